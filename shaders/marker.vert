@@ -1,0 +1,31 @@
+// Point symbols: one instance per point, a screen-aligned quad centred on the coordinate.
+layout(location = 0) in vec2 a_corner;   // -1..1
+layout(location = 1) in vec2 a_pos;      // relative to the layer origin
+layout(location = 2) in vec4 a_fill;
+layout(location = 3) in vec4 a_stroke;
+layout(location = 4) in vec3 a_params;   // size (logical px), stroke width (logical px), shape
+
+uniform vec2 u_offset;
+uniform float u_pxPerUnit;
+uniform vec2 u_viewportPx;
+uniform float u_dpr;
+
+out vec2 v_local;
+out float v_radius;
+out float v_strokeWidth;
+out float v_shape;
+out vec4 v_fill;
+out vec4 v_stroke;
+
+void main() {
+    float r = 0.5 * a_params.x * u_dpr;
+    float extent = r + 1.0;
+    vec2 center = (a_pos + u_offset) * u_pxPerUnit;
+    v_local = a_corner * extent;
+    v_radius = r;
+    v_strokeWidth = a_params.y * u_dpr;
+    v_shape = a_params.z;
+    v_fill = a_fill;
+    v_stroke = a_stroke;
+    gl_Position = vec4((center + v_local) / (0.5 * u_viewportPx), 0.0, 1.0);
+}

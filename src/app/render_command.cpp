@@ -1,0 +1,172 @@
+#include "app/render_command.h"
+
+#include <QGuiApplication>
+#include <QSaveFile>
+
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+#include "io/crs.h"
+#include "io/geodata_paths.h"
+#include "io/map_document.h"
+#include "io/style_loader.h"
+#include "render/gpu_layer.h"
+#include "render/offscreen_renderer.h"
+
+namespace pa {
+
+namespace {
+
+bool parseSize(const std::string& s, int& w, int& h) {
+    char x = 0;
+    std::istringstream in(s);
+    if (!(in >> w >> x >> h) || (x != 'x' && x != 'X') || !in.eof()) return false;
+    return w > 0 && h > 0 && w <= 16384 && h <= 16384;
+}
+
+bool parseBbox(const std::string& s, double b[4]) {
+    std::istringstream in(s);
+    char c;
+    for (int i = 0; i < 4; ++i) {
+        if (!(in >> b[i])) return false;
+        if (i < 3 && (!(in >> c) || c != ',')) return false;
+    }
+    return in.eof() && b[0] < b[2] && b[1] < b[3] && b[0] >= -180 && b[2] <= 180 && b[1] >= -90 && b[3] <= 90;
+}
+
+void printDiagnostics(const Diagnostics& d) {
+    for (const Diagnostic& m : d) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
+}
+
+}  // namespace
+
+bool parseRenderOptions(const std::vector<std::string>& args, RenderOptions& o, std::string& error) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& v) {
+            if (i + 1 >= args.size()) {
+                error = a + " needs a value";
+                return false;
+            }
+            v = args[++i];
+            return true;
+        };
+        std::string v;
+        if (a == "--out" || a == "-o") {
+            if (!value(o.out)) return false;
+        } else if (a == "--size") {
+            if (!value(v)) return false;
+            if (!parseSize(v, o.width, o.height)) {
+                error = "--size wants WIDTHxHEIGHT, e.g. 1600x1200 (got '" + v + "')";
+                return false;
+            }
+        } else if (a == "--bbox") {
+            if (!value(v)) return false;
+            if (!parseBbox(v, o.bbox)) {
+                error = "--bbox wants minlon,minlat,maxlon,maxlat in WGS 84 degrees (got '" + v + "')";
+                return false;
+            }
+            o.haveBbox = true;
+        } else if (a == "--crs") {
+            if (!value(o.crs)) return false;
+        } else if (a == "--dpr") {
+            if (!value(v)) return false;
+            o.dpr = std::atof(v.c_str());
+            if (!(o.dpr >= 0.5 && o.dpr <= 4)) {
+                error = "--dpr wants a device pixel ratio between 0.5 and 4";
+                return false;
+            }
+        } else if (!a.empty() && a[0] == '-' && a != "-") {
+            error = "unknown option " + a;
+            return false;
+        } else {
+            o.files.push_back(a);
+        }
+    }
+    if (o.out.empty()) {
+        error = "--out FILE.png is required";
+        return false;
+    }
+    return true;
+}
+
+int runRender(const RenderOptions& o) {
+    std::string why;
+    if (!describeCrs(o.crs, nullptr, &why)) {
+        std::fprintf(stderr, "planatlas: --crs: %s\n", why.c_str());
+        return 2;
+    }
+    MapDocument doc;
+    Diagnostics messages;
+    doc.setStyle(loadStyleSheet(defaultStylePath(), messages));
+    doc.setDisplayCrs(o.crs);
+    const std::vector<std::string> files = o.files.empty() ? bundledGeodataFiles() : o.files;
+    if (files.empty()) {
+        std::fprintf(stderr, "planatlas: no bundled geodata found in %s\n", bundledGeodataDir().c_str());
+        return 1;
+    }
+    Diagnostics load = doc.addFiles(files);
+    messages.insert(messages.end(), load.begin(), load.end());
+    printDiagnostics(messages);
+    if (hasErrors(messages)) return 1;
+
+    Viewport vp;
+    vp.setSize(o.width, o.height);
+    vp.setDevicePixelRatio(o.dpr);
+    if (o.haveBbox) {
+        // Sample the box's edges: a straight lon/lat edge is curved in most projected CRSs.
+        auto t = CrsTransform::create("OGC:CRS84", doc.displayCrs(), &why);
+        if (!t) {
+            std::fprintf(stderr, "planatlas: --bbox: %s\n", why.c_str());
+            return 2;
+        }
+        std::vector<Vec2d> pts;
+        for (int k = 0; k <= 20; ++k) {
+            const double f = k / 20.0;
+            pts.push_back({o.bbox[0] + f * (o.bbox[2] - o.bbox[0]), o.bbox[1]});
+            pts.push_back({o.bbox[0] + f * (o.bbox[2] - o.bbox[0]), o.bbox[3]});
+            pts.push_back({o.bbox[0], o.bbox[1] + f * (o.bbox[3] - o.bbox[1])});
+            pts.push_back({o.bbox[2], o.bbox[1] + f * (o.bbox[3] - o.bbox[1])});
+        }
+        t->forward(pts.data(), pts.size());
+        Bounds b;
+        for (const Vec2d& p : pts) b.extend(p);
+        if (b.isEmpty()) {
+            std::fprintf(stderr, "planatlas: --bbox: the box lies outside %s\n", doc.displayCrs().c_str());
+            return 2;
+        }
+        vp.fitBounds(b, 0.0);
+    } else {
+        vp.fitBounds(doc.fullExtent());
+    }
+
+    OffscreenRenderer r;
+    if (!r.initialize(&why)) {
+        std::fprintf(stderr, "planatlas: render: %s\n", why.c_str());
+        return 1;
+    }
+    std::vector<GpuLayerData> data;
+    for (const Layer& l : doc.layers()) data.push_back(buildGpuLayer(l, doc.style()));
+    r.renderer().setBackground(doc.style().background);
+    r.renderer().setLayers(std::move(data));
+    r.draw(vp);
+    QImage img = r.readImage();
+    img.setDevicePixelRatio(1.0);
+    const int dpm = int(std::lround(96.0 * o.dpr / 0.0254));
+    img.setDotsPerMeterX(dpm);
+    img.setDotsPerMeterY(dpm);
+
+    // Written beside the target under a temporary name, then renamed: never a half-written PNG.
+    QSaveFile out(QString::fromStdString(o.out));
+    if (!out.open(QIODevice::WriteOnly) || !img.save(&out, "PNG") || !out.commit()) {
+        std::fprintf(stderr, "planatlas: %s: cannot write the PNG (%s)\n", o.out.c_str(),
+                     out.errorString().toStdString().c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "planatlas: wrote %s (%dx%d, %zu layers, %s)\n", o.out.c_str(), img.width(), img.height(),
+                 doc.layers().size(), r.glDescription().toStdString().c_str());
+    return 0;
+}
+
+}  // namespace pa

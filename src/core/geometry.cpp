@@ -1,0 +1,51 @@
+#include "core/geometry.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pa {
+
+void Bounds::extend(const Vec2d& p) {
+    minX = std::min(minX, p.x);
+    minY = std::min(minY, p.y);
+    maxX = std::max(maxX, p.x);
+    maxY = std::max(maxY, p.y);
+}
+
+void Bounds::extend(const Bounds& b) {
+    if (b.isEmpty()) return;
+    extend(Vec2d{b.minX, b.minY});
+    extend(Vec2d{b.maxX, b.maxY});
+}
+
+bool Bounds::intersects(const Bounds& b) const {
+    return !(b.minX > maxX || b.maxX < minX || b.minY > maxY || b.maxY < minY);
+}
+
+double signedRingArea(const Vec2d* pts, std::size_t n) {
+    if (n < 3) return 0.0;
+    // Subtracting the first vertex keeps the products small, so projected coordinates in the
+    // millions of metres do not lose the area of a 10 m building to cancellation.
+    const Vec2d o = pts[0];
+    double sum = 0.0;
+    for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
+        const double xi = pts[i].x - o.x, yi = pts[i].y - o.y;
+        const double xj = pts[j].x - o.x, yj = pts[j].y - o.y;
+        sum += xj * yi - xi * yj;
+    }
+    return sum * 0.5;
+}
+
+double polygonArea(const std::vector<Vec2d>& vertices, const std::vector<std::size_t>& ringEnds,
+                   std::size_t firstVertex) {
+    double area = 0.0;
+    std::size_t begin = firstVertex;
+    for (std::size_t r = 0; r < ringEnds.size(); ++r) {
+        const double a = std::fabs(signedRingArea(vertices.data() + begin, ringEnds[r] - begin));
+        area += (r == 0) ? a : -a;
+        begin = ringEnds[r];
+    }
+    return area;
+}
+
+}  // namespace pa

@@ -1,0 +1,38 @@
+#pragma once
+// Plain 2D geometry value types shared by every layer of the program.
+#include <cstddef>
+#include <limits>
+#include <vector>
+
+namespace pa {
+
+struct Vec2d {
+    double x = 0.0;
+    double y = 0.0;
+};
+
+inline bool operator==(const Vec2d& a, const Vec2d& b) { return a.x == b.x && a.y == b.y; }
+
+struct Bounds {
+    double minX = std::numeric_limits<double>::infinity();
+    double minY = std::numeric_limits<double>::infinity();
+    double maxX = -std::numeric_limits<double>::infinity();
+    double maxY = -std::numeric_limits<double>::infinity();
+
+    bool isEmpty() const { return !(minX <= maxX && minY <= maxY); }
+    double width() const { return maxX - minX; }
+    double height() const { return maxY - minY; }
+    Vec2d center() const { return {(minX + maxX) * 0.5, (minY + maxY) * 0.5}; }
+    void extend(const Vec2d& p);
+    void extend(const Bounds& b);
+    bool intersects(const Bounds& b) const;
+};
+
+// Shoelace area of a closed or open ring (the closing edge is implied); positive when counter-clockwise.
+double signedRingArea(const Vec2d* pts, std::size_t n);
+
+// Area of a polygon given as an outer ring followed by hole rings, each ring a [begin,end) vertex range.
+double polygonArea(const std::vector<Vec2d>& vertices, const std::vector<std::size_t>& ringEnds,
+                   std::size_t firstVertex);
+
+}  // namespace pa

@@ -1,0 +1,64 @@
+#include "core/style.h"
+
+#include "core/layer.h"
+
+namespace pa {
+
+bool operator==(const Rgba& x, const Rgba& y) { return x.r == y.r && x.g == y.g && x.b == y.b && x.a == y.a; }
+
+namespace {
+int hexDigit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+}  // namespace
+
+std::optional<Rgba> parseColor(const std::string& text) {
+    if (text.empty() || text[0] != '#') return std::nullopt;
+    const std::string h = text.substr(1);
+    for (char c : h)
+        if (hexDigit(c) < 0) return std::nullopt;
+    auto byte = [&](std::size_t i) { return std::uint8_t(hexDigit(h[i]) * 16 + hexDigit(h[i + 1])); };
+    if (h.size() == 3)
+        return Rgba{std::uint8_t(hexDigit(h[0]) * 17), std::uint8_t(hexDigit(h[1]) * 17), std::uint8_t(hexDigit(h[2]) * 17), 255};
+    if (h.size() == 6) return Rgba{byte(0), byte(2), byte(4), 255};
+    if (h.size() == 8) return Rgba{byte(0), byte(2), byte(4), byte(6)};
+    return std::nullopt;
+}
+
+void SymbolPatch::applyTo(Symbol& s) const {
+    if (fill) s.fill = *fill;
+    if (stroke) s.stroke = *stroke;
+    if (strokeWidth) s.strokeWidth = *strokeWidth;
+    if (markerSize) s.markerSize = *markerSize;
+    if (cap) s.cap = *cap;
+    if (marker) s.marker = *marker;
+    if (strokeColorProperty) s.strokeColorProperty = *strokeColorProperty;
+    if (fillColorProperty) s.fillColorProperty = *fillColorProperty;
+}
+
+Symbol StyleSheet::resolve(const Layer& layer, const Feature& feature) const {
+    Symbol s = base;
+    for (const StyleRule& r : rules) {
+        if (!r.layer.empty() && r.layer != layer.name) continue;
+        if (!r.property.empty()) {
+            const std::string* v = feature.property(r.property);
+            if (!v) continue;
+            bool any = false;
+            for (const auto& want : r.values) any = any || want == *v;
+            if (!any) continue;
+        }
+        r.patch.applyTo(s);
+    }
+    if (!s.strokeColorProperty.empty())
+        if (const std::string* v = feature.property(s.strokeColorProperty))
+            if (auto c = parseColor(*v)) s.stroke = *c;
+    if (!s.fillColorProperty.empty())
+        if (const std::string* v = feature.property(s.fillColorProperty))
+            if (auto c = parseColor(*v)) s.fill = *c;
+    return s;
+}
+
+}  // namespace pa

@@ -1,0 +1,62 @@
+#pragma once
+// Cartographic style resolved per feature. The values come from a style file in assets/
+// (see io/style_loader); this holds only the model and the matching rules.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pa {
+
+class Layer;
+struct Feature;
+
+struct Rgba {
+    std::uint8_t r = 0, g = 0, b = 0, a = 255;
+};
+bool operator==(const Rgba& x, const Rgba& y);
+
+// Parses "#rgb", "#rrggbb" or "#rrggbbaa"; nullopt for anything else.
+std::optional<Rgba> parseColor(const std::string& text);
+
+enum class LineCap : std::uint8_t { Butt, Round, Square };
+enum class MarkerShape : std::uint8_t { Circle, Square };
+
+struct Symbol {
+    Rgba fill{200, 200, 200, 255};
+    Rgba stroke{60, 60, 60, 255};
+    float strokeWidth = 1.0f;  // logical pixels
+    LineCap cap = LineCap::Round;
+    float markerSize = 8.0f;  // logical pixels, diameter
+    MarkerShape marker = MarkerShape::Circle;
+    std::string strokeColorProperty;  // take the stroke colour from this feature attribute
+    std::string fillColorProperty;
+};
+
+struct SymbolPatch {
+    std::optional<Rgba> fill, stroke;
+    std::optional<float> strokeWidth, markerSize;
+    std::optional<LineCap> cap;
+    std::optional<MarkerShape> marker;
+    std::optional<std::string> strokeColorProperty, fillColorProperty;
+    void applyTo(Symbol& s) const;
+};
+
+struct StyleRule {
+    std::string layer;          // layer name, or empty for every layer
+    std::string property;       // attribute to test, or empty for every feature
+    std::vector<std::string> values;  // attribute values that match (any of them)
+    SymbolPatch patch;
+};
+
+class StyleSheet {
+public:
+    Symbol base;
+    std::vector<StyleRule> rules;
+    Rgba background{244, 242, 236, 255};
+
+    // Later rules override earlier ones; colour properties override both when the feature has them.
+    Symbol resolve(const Layer& layer, const Feature& feature) const;
+};
+
+}  // namespace pa

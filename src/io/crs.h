@@ -1,0 +1,46 @@
+#pragma once
+// Every coordinate operation goes through PROJ. Axis order is always normalised for display
+// (x = east/longitude, y = north/latitude), whatever the CRS's official order.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/geometry.h"
+
+namespace pa {
+
+struct CrsInfo {
+    std::string name;       // e.g. "WGS 84 / Pseudo-Mercator"
+    std::string authority;  // e.g. "EPSG:3857", empty when the CRS has no identifier
+    bool geographic = false;
+};
+
+// Checks a user-supplied CRS string (EPSG:N, a PROJ string, WKT or PROJJSON).
+bool describeCrs(const std::string& definition, CrsInfo* info, std::string* error);
+
+class CrsTransform {
+public:
+    ~CrsTransform();
+    CrsTransform(const CrsTransform&) = delete;
+    CrsTransform& operator=(const CrsTransform&) = delete;
+
+    static std::unique_ptr<CrsTransform> create(const std::string& source, const std::string& target,
+                                                std::string* error);
+
+    // In place; points PROJ cannot transform become NaN. Returns how many failed.
+    std::size_t forward(Vec2d* pts, std::size_t n) const;
+    std::size_t inverse(Vec2d* pts, std::size_t n) const;
+    Vec2d forward(Vec2d p) const;
+    Vec2d inverse(Vec2d p) const;
+
+private:
+    CrsTransform() = default;
+    std::size_t apply(Vec2d* pts, std::size_t n, bool forward) const;
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// Geodesic distance in metres on the WGS 84 ellipsoid between two lon/lat points in degrees.
+double geodesicDistance(Vec2d lonLatA, Vec2d lonLatB);
+
+}  // namespace pa

@@ -1,0 +1,35 @@
+#pragma once
+// What the map shows: the loaded layers (kept in their source CRS and reprojected to the display
+// CRS), the style, and the display CRS itself. Shared by the window and the command line.
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/layer.h"
+#include "core/style.h"
+
+namespace pa {
+
+class MapDocument {
+public:
+    static constexpr const char* kDefaultCrs = "EPSG:3857";
+
+    const std::vector<Layer>& layers() const { return layers_; }
+    const std::string& displayCrs() const { return displayCrs_; }
+    const StyleSheet& style() const { return style_; }
+    void setStyle(StyleSheet s) { style_ = std::move(s); }
+
+    // Reads, reprojects and appends; layers that fail are left out and explained in the result.
+    Diagnostics addFiles(const std::vector<std::string>& paths);
+    // Reprojects every layer. An unknown CRS leaves everything as it was.
+    Diagnostics setDisplayCrs(const std::string& crs);
+    Bounds fullExtent() const;
+    void clear() { layers_.clear(); }
+
+private:
+    std::vector<Layer> layers_;
+    std::string displayCrs_ = kDefaultCrs;
+    StyleSheet style_;
+};
+
+}  // namespace pa

@@ -1,0 +1,191 @@
+#include "io/ogr_reader.h"
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <filesystem>
+#include <mutex>
+#include <system_error>
+
+#include "io/layer_builder.h"
+
+namespace pa {
+
+namespace {
+
+// GDAL reports through a global handler; collect its messages instead of letting it print, so
+// the caller decides how the user sees them.
+class ErrorCapture {
+public:
+    ErrorCapture() { CPLPushErrorHandlerEx(&ErrorCapture::handler, this); }
+    ~ErrorCapture() { CPLPopErrorHandler(); }
+    const std::string& lastError() const { return last_; }
+
+private:
+    static void CPL_STDCALL handler(CPLErr cls, CPLErrorNum, const char* msg) {
+        auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
+        if (self && cls >= CE_Failure && msg) self->last_ = msg;
+    }
+    std::string last_;
+};
+
+void registerDrivers() {
+    static std::once_flag once;
+    std::call_once(once, [] { GDALAllRegister(); });
+}
+
+bool hasExtension(const std::string& path, const char* ext) {
+    std::string e = std::filesystem::path(path).extension().string();
+    for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return e == ext;
+}
+
+Diagnostic error(const std::string& file, std::string text) {
+    return Diagnostic{Diagnostic::Severity::Error, file, std::move(text)};
+}
+Diagnostic warning(const std::string& file, std::string text) {
+    return Diagnostic{Diagnostic::Severity::Warning, file, std::move(text)};
+}
+
+std::string srsToWkt(OGRSpatialReferenceH srs) {
+    char* wkt = nullptr;
+    const char* opts[] = {"FORMAT=WKT2_2019", nullptr};
+    OSRExportToWktEx(srs, &wkt, opts);
+    std::string s = wkt ? wkt : "";
+    CPLFree(wkt);
+    return s;
+}
+
+bool looksLikeLonLat(const Layer& l) {
+    if (l.vertices.empty()) return false;
+    for (const Vec2d& v : l.vertices)
+        if (!(v.x >= -180.0 && v.x <= 180.0 && v.y >= -90.0 && v.y <= 90.0)) return false;
+    return true;
+}
+
+void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, ReadResult& out) {
+    Layer layer;
+    layer.sourcePath = path;
+    const std::string stem = std::filesystem::path(path).stem().string();
+    const char* lname = OGR_L_GetName(ogr);
+    layer.name = singleLayer || !lname ? stem : std::string(lname);
+
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(ogr);
+    const int nFields = OGR_FD_GetFieldCount(defn);
+    int idField = -1;
+    for (int i = 0; i < nFields; ++i) {
+        const char* n = OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i));
+        if (n && std::string(n) == "id") idField = i;
+    }
+
+    LayerBuilder builder(layer);
+    std::size_t skipped = 0;
+    std::string firstSkipped;
+    OGR_L_ResetReading(ogr);
+    while (OGRFeatureH f = OGR_L_GetNextFeature(ogr)) {
+        std::string id = idField >= 0 && OGR_F_IsFieldSetAndNotNull(f, idField)
+                             ? OGR_F_GetFieldAsString(f, idField)
+                             : std::to_string(OGR_F_GetFID(f));
+        layer.beginFeature(id);
+        if (!builder.addGeometry(OGR_F_GetGeometryRef(f))) {
+            if (skipped++ == 0) firstSkipped = id;
+            layer.abandonFeature();
+            layer.features.pop_back();
+            OGR_F_Destroy(f);
+            continue;
+        }
+        Feature& feat = layer.features.back();
+        feat.properties.reserve(static_cast<std::size_t>(nFields));
+        for (int i = 0; i < nFields; ++i) {
+            if (!OGR_F_IsFieldSetAndNotNull(f, i)) continue;
+            feat.properties.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), OGR_F_GetFieldAsString(f, i));
+        }
+        OGR_F_Destroy(f);
+    }
+
+    const std::string where = singleLayer ? std::string() : "layer '" + layer.name + "': ";
+    const BuildStats& st = builder.stats();
+    if (st.repaired)
+        out.messages.push_back(warning(path, where + std::to_string(st.repaired) +
+                                                 " invalid polygon(s) (self-intersecting) were repaired with GEOS "
+                                                 "MakeValid, first feature id " + st.firstRepairedId));
+    if (st.unclosedRings)
+        out.messages.push_back(warning(path, where + std::to_string(st.unclosedRings) + " unclosed ring(s) were closed"));
+    if (skipped)
+        out.messages.push_back(warning(path, where + std::to_string(skipped) +
+                                                 " feature(s) without usable geometry were skipped (empty, degenerate or "
+                                                 "non-finite coordinates), first feature id " + firstSkipped));
+
+    if (layer.features.empty()) {
+        out.messages.push_back(error(path, where + "the layer is empty (no features with geometry)"));
+        return;
+    }
+
+    if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(ogr)) {
+        layer.sourceCrs = srsToWkt(srs);
+        const char* n = OSRGetName(srs);
+        layer.sourceCrsName = n ? n : "";
+        // OGR hands out coordinates in the data's axis order; PROJ is told to use the
+        // east/north order too (see CrsTransform), which is what files store in practice.
+    } else if (looksLikeLonLat(layer)) {
+        layer.sourceCrs = "OGC:CRS84";
+        layer.sourceCrsName = "WGS 84 (assumed)";
+        out.messages.push_back(warning(path, where + "the layer has no CRS; its coordinates are within longitude/latitude "
+                                                     "range, so WGS 84 was assumed"));
+    } else {
+        out.messages.push_back(error(path, where + "the layer has no CRS and its coordinates are not longitude/latitude; "
+                                                   "add a .prj file or reproject it"));
+        return;
+    }
+    out.layers.push_back(std::move(layer));
+}
+
+}  // namespace
+
+ReadResult readVectorFile(const std::string& path) {
+    ReadResult out;
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const bool isPg = path.rfind("PG:", 0) == 0;
+    if (!isPg) {
+        if (!fs::exists(path, ec)) {
+            out.messages.push_back(error(path, "file not found"));
+            return out;
+        }
+        if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0) {
+            out.messages.push_back(error(path, "the file is empty (0 bytes)"));
+            return out;
+        }
+    }
+    registerDrivers();
+    ErrorCapture capture;
+
+    // CSV: accept the usual names of coordinate columns, in English and Chinese.
+    const char* csvOptions[] = {"X_POSSIBLE_NAMES=lon,lng,long,longitude,x,经度",
+                                "Y_POSSIBLE_NAMES=lat,latitude,y,纬度",
+                                "GEOM_POSSIBLE_NAMES=wkt,geom,geometry,the_geom",
+                                "KEEP_GEOM_COLUMNS=NO", nullptr};
+    const char* csvDriver[] = {"CSV", nullptr};
+    const bool csv = hasExtension(path, ".csv");
+    GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, csv ? csvDriver : nullptr,
+                                 csv ? csvOptions : nullptr, nullptr);
+    if (!ds) {
+        std::string why = capture.lastError();
+        out.messages.push_back(error(path, "GDAL cannot read this file as vector data" +
+                                               (why.empty() ? std::string(" (unknown or unsupported format)")
+                                                            : " (" + why + ")")));
+        return out;
+    }
+    const int n = GDALDatasetGetLayerCount(ds);
+    if (n == 0) out.messages.push_back(error(path, "the file holds no vector layers"));
+    for (int i = 0; i < n; ++i) readLayer(GDALDatasetGetLayer(ds, i), path, n == 1, out);
+    if (!capture.lastError().empty() && out.layers.empty() && !hasErrors(out.messages))
+        out.messages.push_back(error(path, capture.lastError()));
+    GDALClose(ds);
+    return out;
+}
+
+}  // namespace pa

@@ -1,0 +1,93 @@
+#include "io/style_loader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pa {
+
+namespace {
+
+bool readPatch(const QJsonObject& o, SymbolPatch& p, std::string& why) {
+    auto color = [&](const char* key, std::optional<Rgba>& slot) {
+        if (!o.contains(key)) return true;
+        auto c = parseColor(o.value(key).toString().toStdString());
+        if (!c) {
+            why = std::string("bad colour for '") + key + "': " + o.value(key).toString().toStdString();
+            return false;
+        }
+        slot = c;
+        return true;
+    };
+    if (!color("fill", p.fill) || !color("stroke", p.stroke)) return false;
+    if (o.contains("stroke_width")) p.strokeWidth = float(o.value("stroke_width").toDouble(1.0));
+    if (o.contains("marker_size")) p.markerSize = float(o.value("marker_size").toDouble(8.0));
+    if (o.contains("cap")) {
+        const QString c = o.value("cap").toString();
+        if (c == "butt") p.cap = LineCap::Butt;
+        else if (c == "round") p.cap = LineCap::Round;
+        else if (c == "square") p.cap = LineCap::Square;
+        else {
+            why = "unknown cap '" + c.toStdString() + "' (butt, round, square)";
+            return false;
+        }
+    }
+    if (o.contains("marker")) {
+        const QString m = o.value("marker").toString();
+        if (m == "circle") p.marker = MarkerShape::Circle;
+        else if (m == "square") p.marker = MarkerShape::Square;
+        else {
+            why = "unknown marker '" + m.toStdString() + "' (circle, square)";
+            return false;
+        }
+    }
+    if (o.contains("stroke_from")) p.strokeColorProperty = o.value("stroke_from").toString().toStdString();
+    if (o.contains("fill_from")) p.fillColorProperty = o.value("fill_from").toString().toStdString();
+    return true;
+}
+
+}  // namespace
+
+StyleSheet loadStyleSheet(const std::string& path, Diagnostics& messages) {
+    StyleSheet sheet;
+    auto fail = [&](const std::string& why) {
+        messages.push_back({Diagnostic::Severity::Warning, path, why + "; using the built-in neutral style"});
+        return StyleSheet{};
+    };
+    QFile f(QString::fromStdString(path));
+    if (!f.open(QIODevice::ReadOnly)) return fail("cannot open the style file");
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+    if (doc.isNull()) return fail("not valid JSON at offset " + std::to_string(err.offset) + ": " + err.errorString().toStdString());
+    const QJsonObject root = doc.object();
+    std::string why;
+    if (root.contains("background")) {
+        auto c = parseColor(root.value("background").toString().toStdString());
+        if (!c) return fail("bad background colour");
+        sheet.background = *c;
+    }
+    SymbolPatch base;
+    if (!readPatch(root.value("default").toObject(), base, why)) return fail("default: " + why);
+    base.applyTo(sheet.base);
+    const QJsonArray rules = root.value("rules").toArray();
+    for (int i = 0; i < rules.size(); ++i) {
+        const QJsonObject r = rules.at(i).toObject();
+        StyleRule rule;
+        rule.layer = r.value("layer").toString().toStdString();
+        const QJsonObject when = r.value("when").toObject();
+        if (!when.isEmpty()) {
+            rule.property = when.begin().key().toStdString();
+            const QJsonValue v = when.begin().value();
+            if (v.isArray())
+                for (const QJsonValue& e : v.toArray()) rule.values.push_back(e.toVariant().toString().toStdString());
+            else
+                rule.values.push_back(v.toVariant().toString().toStdString());
+        }
+        if (!readPatch(r, rule.patch, why)) return fail("rule " + std::to_string(i + 1) + ": " + why);
+        sheet.rules.push_back(std::move(rule));
+    }
+    return sheet;
+}
+
+}  // namespace pa

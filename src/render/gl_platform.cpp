@@ -1,0 +1,45 @@
+#include "render/gl_platform.h"
+
+#include <QGuiApplication>
+
+#include <cstdlib>
+
+namespace pa {
+
+namespace {
+bool envSet(const char* name) {
+    const char* v = std::getenv(name);
+    return v && *v;
+}
+}  // namespace
+
+bool displayAvailable() { return envSet("DISPLAY") || envSet("WAYLAND_DISPLAY"); }
+
+void useSurfacelessEglIfNoDisplay() {
+    if (displayAvailable() || envSet("QT_QPA_PLATFORM")) return;
+    setenv("QT_QPA_PLATFORM", "eglfs", 1);
+    setenv("EGL_PLATFORM", "surfaceless", 0);
+    setenv("QT_QPA_EGLFS_INTEGRATION", "none", 0);
+    setenv("QT_QPA_EGLFS_FB", "/dev/null", 0);
+    // eglfs would otherwise probe input devices and a TTY that a server does not have.
+    setenv("QT_QPA_EGLFS_DISABLE_INPUT", "1", 0);
+    setenv("QT_QPA_EGLFS_HIDECURSOR", "1", 0);
+}
+
+QSurfaceFormat rendererFormat(int samples) {
+    QSurfaceFormat f;
+    const bool es = QGuiApplication::platformName() == QLatin1String("eglfs");
+    if (es) {
+        f.setRenderableType(QSurfaceFormat::OpenGLES);
+        f.setVersion(3, 0);
+    } else {
+        f.setRenderableType(QSurfaceFormat::OpenGL);
+        f.setVersion(3, 3);
+        f.setProfile(QSurfaceFormat::CoreProfile);
+    }
+    f.setSamples(samples);
+    f.setAlphaBufferSize(8);
+    return f;
+}
+
+}  // namespace pa

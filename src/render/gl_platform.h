@@ -1,0 +1,15 @@
+#pragma once
+// Choosing how to reach OpenGL: an X server (xcb, desktop GL 3.3 core) when there is a display,
+// EGL surfaceless (OpenGL ES 3.x, no X at all) when there is none.
+#include <QSurfaceFormat>
+
+namespace pa {
+
+bool displayAvailable();
+// Before the Q(Gui)Application exists: with no display and no platform chosen by the user, select
+// Qt's eglfs platform on a surfaceless EGL device so headless rendering needs no X server.
+void useSurfacelessEglIfNoDisplay();
+// The format the renderer asks for on the running platform (ES on eglfs, 3.3 core elsewhere).
+QSurfaceFormat rendererFormat(int samples);
+
+}  // namespace pa

@@ -1,0 +1,80 @@
+#include "render/offscreen_renderer.h"
+
+#include <QOffscreenSurface>
+#include <QOpenGLContext>
+#include <QOpenGLFramebufferObject>
+#include <QOpenGLFunctions>
+
+#include <cmath>
+
+#include "render/gl_platform.h"
+
+namespace pa {
+
+OffscreenRenderer::OffscreenRenderer() = default;
+
+OffscreenRenderer::~OffscreenRenderer() {
+    if (context_ && makeCurrent()) {
+        renderer_.release();
+        fbo_.reset();
+        context_->doneCurrent();
+    }
+}
+
+bool OffscreenRenderer::initialize(std::string* error, int samples) {
+    samples_ = samples;
+    const QSurfaceFormat fmt = rendererFormat(0);
+    context_ = std::make_unique<QOpenGLContext>();
+    context_->setFormat(fmt);
+    if (!context_->create()) {
+        if (error) *error = "cannot create an OpenGL context (" + std::string(fmt.renderableType() == QSurfaceFormat::OpenGLES ? "OpenGL ES 3.0" : "OpenGL 3.3 core") + " requested)";
+        return false;
+    }
+    surface_ = std::make_unique<QOffscreenSurface>();
+    surface_->setFormat(context_->format());
+    surface_->create();
+    if (!makeCurrent()) {
+        if (error) *error = "cannot make the OpenGL context current on an offscreen surface";
+        return false;
+    }
+    const QSurfaceFormat got = context_->format();
+    const bool es = context_->isOpenGLES();
+    if ((es && got.majorVersion() < 3) || (!es && (got.majorVersion() * 10 + got.minorVersion()) < 33)) {
+        if (error) *error = "OpenGL " + std::to_string(got.majorVersion()) + "." + std::to_string(got.minorVersion()) +
+                            " is too old (3.3 core or ES 3.0 needed)";
+        return false;
+    }
+    return renderer_.initialize(error);
+}
+
+bool OffscreenRenderer::makeCurrent() { return context_ && context_->makeCurrent(surface_.get()); }
+
+QString OffscreenRenderer::glDescription() const {
+    if (!context_) return {};
+    auto* f = context_->functions();
+    return QString("%1 | %2").arg(reinterpret_cast<const char*>(f->glGetString(GL_VERSION)),
+                                 reinterpret_cast<const char*>(f->glGetString(GL_RENDERER)));
+}
+
+void OffscreenRenderer::draw(const Viewport& vp) {
+    const QSize px(int(std::lround(vp.width() * vp.devicePixelRatio())),
+                   int(std::lround(vp.height() * vp.devicePixelRatio())));
+    if (!fbo_ || fbo_->size() != px) {
+        QOpenGLFramebufferObjectFormat ff;
+        ff.setSamples(samples_);
+        ff.setAttachment(QOpenGLFramebufferObject::NoAttachment);
+        fbo_ = std::make_unique<QOpenGLFramebufferObject>(px, ff);
+    }
+    fbo_->bind();
+    renderer_.render(vp, px);
+    context_->functions()->glFinish();
+    fbo_->release();
+}
+
+QImage OffscreenRenderer::readImage() {
+    if (!fbo_) return {};
+    QImage img = fbo_->toImage();
+    return img.convertToFormat(QImage::Format_ARGB32);
+}
+
+}  // namespace pa

@@ -1,0 +1,40 @@
+#include "render/shader_library.h"
+
+#include <QFile>
+#include <QOpenGLContext>
+
+static void initShaderResources() { Q_INIT_RESOURCE(shaders); }
+
+namespace pa {
+
+namespace {
+
+QByteArray readShader(const QString& file, std::string* error) {
+    static const bool loaded = (initShaderResources(), true);
+    (void)loaded;
+    QFile f(":/shaders/" + file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error) *error = "missing shader " + file.toStdString();
+        return {};
+    }
+    const bool es = QOpenGLContext::currentContext() && QOpenGLContext::currentContext()->isOpenGLES();
+    QByteArray header = es ? "#version 300 es\nprecision highp float;\n" : "#version 330 core\n";
+    return header + f.readAll();
+}
+
+}  // namespace
+
+std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QString& name, std::string* error) {
+    auto program = std::make_unique<QOpenGLShaderProgram>();
+    const QByteArray vs = readShader(name + ".vert", error);
+    const QByteArray fs = readShader(name + ".frag", error);
+    if (vs.isEmpty() || fs.isEmpty()) return nullptr;
+    if (!program->addShaderFromSourceCode(QOpenGLShader::Vertex, vs) ||
+        !program->addShaderFromSourceCode(QOpenGLShader::Fragment, fs) || !program->link()) {
+        if (error) *error = "shader '" + name.toStdString() + "': " + program->log().toStdString();
+        return nullptr;
+    }
+    return program;
+}
+
+}  // namespace pa

@@ -1,0 +1,61 @@
+#pragma once
+// The interactive map: a QOpenGLWidget drawing with MapRenderer. Pan by drag or arrow keys,
+// zoom by wheel about the cursor or +/-, Home for the full extent.
+#include <QOpenGLWidget>
+
+#include <memory>
+
+#include "core/viewport.h"
+#include "render/map_renderer.h"
+
+namespace pa {
+
+class MapDocument;
+
+class MapCanvas : public QOpenGLWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget* parent = nullptr);
+    ~MapCanvas() override;
+
+    // Call after the document's layers or display CRS changed.
+    void setDocument(const MapDocument* doc);
+    const Viewport& viewport() const { return viewport_; }
+    void setView(Vec2d center, double resolution);
+    void zoomToFullExtent();
+    void zoomBy(double factor);
+    void panByPixels(double dx, double dy);
+    const FrameStats& lastFrame() const { return renderer_.lastFrame(); }
+    QString glError() const { return glError_; }
+
+signals:
+    void cursorMoved(double mapX, double mapY);
+    void viewChanged();
+    void renderFailed(const QString& why);
+
+protected:
+    void initializeGL() override;
+    void resizeGL(int w, int h) override;
+    void paintGL() override;
+    void mousePressEvent(QMouseEvent* e) override;
+    void mouseMoveEvent(QMouseEvent* e) override;
+    void mouseReleaseEvent(QMouseEvent* e) override;
+    void mouseDoubleClickEvent(QMouseEvent* e) override;
+    void wheelEvent(QWheelEvent* e) override;
+    void keyPressEvent(QKeyEvent* e) override;
+
+private:
+    void changed();
+    void cleanup();
+
+    const MapDocument* doc_ = nullptr;
+    bool needsUpload_ = false;
+    bool haveView_ = false;
+    Viewport viewport_;
+    MapRenderer renderer_;
+    QPointF lastDrag_;
+    bool dragging_ = false;
+    QString glError_;
+};
+
+}  // namespace pa
