@@ -12,7 +12,7 @@ void Bounds::extend(const Vec2d& p) {
     maxY = std::max(maxY, p.y);
 }
 
-void Bounds::extend(const Bounds& b) {
+void Bounds::unite(const Bounds& b) {
     if (b.isEmpty()) return;
     extend(Vec2d{b.minX, b.minY});
     extend(Vec2d{b.maxX, b.maxY});

@@ -24,7 +24,7 @@ struct Bounds {
     double height() const { return maxY - minY; }
     Vec2d center() const { return {(minX + maxX) * 0.5, (minY + maxY) * 0.5}; }
     void extend(const Vec2d& p);
-    void extend(const Bounds& b);
+    void unite(const Bounds& b);
     bool intersects(const Bounds& b) const;
 };
 

@@ -36,7 +36,7 @@ Diagnostics MapDocument::setDisplayCrs(const std::string& crs) {
 
 Bounds MapDocument::fullExtent() const {
     Bounds b;
-    for (const Layer& l : layers_) b.extend(l.projectedBounds);
+    for (const Layer& l : layers_) b.unite(l.projectedBounds);
     return b;
 }
 

@@ -1,0 +1,103 @@
+// Coordinates through PROJ, checked against values computed here from first principles.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "io/crs.h"
+#include "io/map_document.h"
+#include "test_support.h"
+
+using namespace pa;
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+// Meridian arc length from the equator on GRS 80, by Simpson integration: the northing of a
+// point on a transverse Mercator central meridian (scale 1, no false northing).
+double meridianArc(double latDeg) {
+    const double a = 6378137.0, f = 1 / 298.257222101, e2 = f * (2 - f);
+    const int n = 2000;
+    const double phi = latDeg * kPi / 180;
+    auto g = [&](double p) { return a * (1 - e2) / std::pow(1 - e2 * std::sin(p) * std::sin(p), 1.5); };
+    double s = g(0) + g(phi);
+    for (int i = 1; i < n; ++i) s += g(phi * i / n) * (i % 2 ? 4 : 2);
+    return s * phi / n / 3;
+}
+
+}  // namespace
+
+TEST(Crs, WebMercatorMatchesTheSphericalFormula) {
+    std::string why;
+    auto t = CrsTransform::create("OGC:CRS84", "EPSG:3857", &why);
+    ASSERT_TRUE(t) << why;
+    const Vec2d ll{113.32296, 23.13716};  // 体育中心 station
+    const Vec2d p = t->forward(ll);
+    const double R = 6378137.0;
+    EXPECT_NEAR(p.x, R * ll.x * kPi / 180, 1e-6);
+    EXPECT_NEAR(p.y, R * std::log(std::tan(kPi / 4 + ll.y * kPi / 360)), 1e-6);
+    const Vec2d back = t->inverse(p);
+    EXPECT_NEAR(back.x, ll.x, 1e-12);
+    EXPECT_NEAR(back.y, ll.y, 1e-12);
+}
+
+TEST(Crs, Cgcs2000GaussKrugerOnTheCentralMeridian) {
+    // EPSG:4547 is CGCS2000 / 3-degree Gauss-Kruger CM 114E: false easting 500 km, x = east.
+    std::string why;
+    auto t = CrsTransform::create("EPSG:4490", "EPSG:4547", &why);
+    ASSERT_TRUE(t) << why;
+    const Vec2d p = t->forward(Vec2d{114.0, 23.0});
+    EXPECT_NEAR(p.x, 500000.0, 1e-3);
+    EXPECT_NEAR(p.y, meridianArc(23.0), 0.01);
+    const Vec2d west = t->forward(Vec2d{113.32296, 23.13716});
+    EXPECT_LT(west.x, 500000.0);
+    EXPECT_GT(west.x, 400000.0);
+}
+
+TEST(Crs, GeodesicDistance) {
+    // One degree of longitude on the equator is a * pi / 180 on the ellipsoid.
+    EXPECT_NEAR(geodesicDistance({0, 0}, {1, 0}), 6378137.0 * kPi / 180, 1e-3);
+    EXPECT_NEAR(geodesicDistance({113.3, 23.1}, {113.3, 23.1}), 0.0, 1e-9);
+}
+
+TEST(Crs, UnknownCrsIsExplained) {
+    std::string why;
+    CrsInfo info;
+    EXPECT_FALSE(describeCrs("EPSG:999999", &info, &why));
+    EXPECT_NE(why.find("EPSG:999999"), std::string::npos);
+    EXPECT_TRUE(describeCrs("EPSG:4547", &info, &why));
+    EXPECT_EQ(info.authority, "EPSG:4547");
+    EXPECT_FALSE(info.geographic);
+}
+
+TEST(Crs, LayerInGaussKrugerLoadsNextToWgs84AndDisplayCrsSwitches) {
+    test::TempDir dir;
+    const std::string gk = dir.file("gk.geojson");
+    // The 体育中心 point expressed in EPSG:4547, written with its CRS member.
+    std::string why;
+    auto t = CrsTransform::create("OGC:CRS84", "EPSG:4547", &why);
+    ASSERT_TRUE(t);
+    const Vec2d p = t->forward(Vec2d{113.32296, 23.13716});
+    char buf[512];
+    std::snprintf(buf, sizeof buf,
+                  R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},"features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[%.4f,%.4f]}}]})",
+                  p.x, p.y);
+    test::writeText(gk, buf);
+    const std::string wgs = dir.file("wgs.geojson");
+    test::writeText(wgs, R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[113.32296,23.13716]}}]})");
+
+    MapDocument doc;
+    ASSERT_FALSE(hasErrors(doc.addFiles({gk, wgs})));
+    ASSERT_EQ(doc.layers().size(), 2u);
+    // Both land on the same display position (EPSG:3857), within a centimetre.
+    EXPECT_NEAR(doc.layers()[0].projected[0].x, doc.layers()[1].projected[0].x, 0.01);
+    EXPECT_NEAR(doc.layers()[0].projected[0].y, doc.layers()[1].projected[0].y, 0.01);
+
+    ASSERT_FALSE(hasErrors(doc.setDisplayCrs("EPSG:4547")));
+    EXPECT_NEAR(doc.layers()[0].projected[0].x, p.x, 1e-3);
+    EXPECT_NEAR(doc.layers()[1].projected[0].y, p.y, 1e-3);
+
+    const Diagnostics bad = doc.setDisplayCrs("EPSG:999999");
+    EXPECT_TRUE(hasErrors(bad));
+    EXPECT_EQ(doc.displayCrs(), "EPSG:4547");  // unchanged after a refused switch
+}

@@ -1,0 +1,92 @@
+// Any format OGR reads opens the same way: one GeoJSON source converted by GDAL into other
+// formats must read back with the same features, names and positions.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "io/map_document.h"
+#include "io/ogr_reader.h"
+#include "test_support.h"
+
+using namespace pa;
+
+namespace {
+
+const char* kSource = R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"花城广场","kind":"park"},"geometry":{"type":"Polygon","coordinates":[[[113.3220,23.1150],[113.3260,23.1150],[113.3260,23.1230],[113.3220,23.1230],[113.3220,23.1150]],[[113.3235,23.1180],[113.3235,23.1200],[113.3245,23.1200],[113.3245,23.1180],[113.3235,23.1180]]]}},
+{"type":"Feature","properties":{"name":"猎德涌","kind":"creek"},"geometry":{"type":"LineString","coordinates":[[113.3300,23.1400],[113.3320,23.1300],[113.3330,23.1150]]}},
+{"type":"Feature","properties":{"name":"体育中心","kind":"station"},"geometry":{"type":"Point","coordinates":[113.32296,23.13716]}}
+]})";
+
+struct Summary {
+    std::size_t features = 0, polygons = 0, lines = 0, points = 0;
+    Bounds lonLat;
+    bool hasChineseName = false;
+};
+
+Summary summarise(const std::string& path) {
+    ReadResult r = readVectorFile(path);
+    Summary s;
+    EXPECT_FALSE(hasErrors(r.messages)) << (r.messages.empty() ? "" : r.messages.front().toLine());
+    for (const Layer& l : r.layers) {
+        s.features += l.features.size();
+        const GeometryCounts c = l.counts();
+        s.polygons += c.polygons;
+        s.lines += c.lines;
+        s.points += c.points;
+        for (const Vec2d& v : l.vertices) s.lonLat.extend(v);
+        for (const Feature& f : l.features)
+            for (const auto& kv : f.properties) s.hasChineseName = s.hasChineseName || kv.second == "猎德涌";
+    }
+    return s;
+}
+
+class Formats : public ::testing::TestWithParam<std::tuple<std::string, std::string, std::vector<std::string>>> {};
+
+}  // namespace
+
+TEST_P(Formats, ReadsLikeTheGeoJsonSource) {
+    test::TempDir dir;
+    const std::string src = dir.file("source.geojson");
+    test::writeText(src, kSource);
+    const auto& [driver, ext, args] = GetParam();
+    const std::string dst = dir.file("converted." + ext);
+    ASSERT_TRUE(test::convertWithGdal(src, dst, driver, args));
+    const Summary want = summarise(src);
+    const Summary got = summarise(dst);
+    EXPECT_EQ(got.features, 3u);
+    EXPECT_EQ(got.polygons, want.polygons);
+    EXPECT_EQ(got.lines, want.lines);
+    EXPECT_EQ(got.points, want.points);
+    EXPECT_TRUE(got.hasChineseName);
+    EXPECT_NEAR(got.lonLat.minX, want.lonLat.minX, 1e-6);
+    EXPECT_NEAR(got.lonLat.maxY, want.lonLat.maxY, 1e-6);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Ogr, Formats,
+    ::testing::Values(std::make_tuple("GPKG", "gpkg", std::vector<std::string>{}),
+                      std::make_tuple("FlatGeobuf", "fgb", std::vector<std::string>{}),
+                      std::make_tuple("KML", "kml", std::vector<std::string>{}),
+                      std::make_tuple("CSV", "csv", std::vector<std::string>{"-lco", "GEOMETRY=AS_WKT"}),
+                      std::make_tuple("GML", "gml", std::vector<std::string>{})),
+    [](const auto& info) { return std::get<0>(info.param); });
+
+TEST(Formats, ShapefileWithPolygonsLinesAndPointsInSeparateFiles) {
+    test::TempDir dir;
+    const std::string src = dir.file("source.geojson");
+    test::writeText(src, kSource);
+    ASSERT_TRUE(test::convertWithGdal(src, dir.file("parks.shp"), "ESRI Shapefile",
+                                      {"-where", "kind='park'", "-lco", "ENCODING=UTF-8"}));
+    const Summary s = summarise(dir.file("parks.shp"));
+    EXPECT_EQ(s.polygons, 1u);
+}
+
+TEST(Formats, CsvWithLonLatColumns) {
+    test::TempDir dir;
+    const std::string path = dir.file("stations.csv");
+    test::writeText(path, "name,lon,lat\n体育中心,113.32296,23.13716\n珠江新城,113.32503,23.12008\n");
+    const Summary s = summarise(path);
+    EXPECT_EQ(s.points, 2u);
+    EXPECT_NEAR(s.lonLat.minX, 113.32296, 1e-9);
+}

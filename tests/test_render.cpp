@@ -1,0 +1,213 @@
+// The real OpenGL path, checked pixel by pixel in an offscreen multisampled framebuffer.
+#include <gtest/gtest.h>
+
+#include <QImage>
+
+#include <cmath>
+#include <memory>
+
+#include "render/gpu_layer.h"
+#include "render/offscreen_renderer.h"
+#include "test_support.h"
+
+using namespace pa;
+
+namespace {
+
+const Rgba kWhite{255, 255, 255, 255};
+const Rgba kRed{255, 0, 0, 255};
+const Rgba kBlue{0, 0, 255, 255};
+
+class Render : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        renderer_ = std::make_unique<OffscreenRenderer>();
+        std::string why;
+        ok_ = renderer_->initialize(&why);
+        error_ = why;
+        if (ok_) std::printf("OpenGL: %s\n", renderer_->glDescription().toStdString().c_str());
+    }
+    static void TearDownTestSuite() { renderer_.reset(); }
+    void SetUp() override {
+        ASSERT_TRUE(ok_) << error_;
+        ASSERT_TRUE(renderer_->makeCurrent());
+    }
+
+    static StyleSheet style(Rgba fill, Rgba stroke, float width, float marker = 8) {
+        StyleSheet s;
+        s.background = kWhite;
+        s.base.fill = fill;
+        s.base.stroke = stroke;
+        s.base.strokeWidth = width;
+        s.base.markerSize = marker;
+        s.base.cap = LineCap::Butt;
+        return s;
+    }
+
+    QImage draw(const Layer& layer, const StyleSheet& s, const Viewport& vp) {
+        std::vector<GpuLayerData> d;
+        d.push_back(buildGpuLayer(layer, s));
+        renderer_->renderer().setBackground(s.background);
+        renderer_->renderer().setLayers(std::move(d));
+        renderer_->draw(vp);
+        return renderer_->readImage();
+    }
+
+    static Viewport view(int w, int h, Vec2d center, double res, double dpr = 1.0) {
+        Viewport v;
+        v.setSize(w, h);
+        v.setCenter(center);
+        v.setResolution(res);
+        v.setDevicePixelRatio(dpr);
+        return v;
+    }
+
+    static inline std::unique_ptr<OffscreenRenderer> renderer_;
+    static inline bool ok_ = false;
+    static inline std::string error_;
+};
+
+bool near(QRgb px, Rgba c, int tol = 3) {
+    return std::abs(qRed(px) - c.r) <= tol && std::abs(qGreen(px) - c.g) <= tol && std::abs(qBlue(px) - c.b) <= tol;
+}
+
+// How much of `c` (against white) a pixel holds, 0..1, from the channel that white lacks.
+double coverageOfBlue(QRgb px) { return 1.0 - qRed(px) / 255.0; }
+double coverageOfRed(QRgb px) { return 1.0 - qGreen(px) / 255.0; }
+
+}  // namespace
+
+TEST_F(Render, PolygonInteriorIsFilledAndItsHoleIsNot) {
+    const Layer l = test::layerFromWkt({"POLYGON((0 0,100 0,100 100,0 100,0 0),(40 40,40 60,60 60,60 40,40 40))"});
+    const Viewport vp = view(200, 200, {50, 50}, 1.0);
+    const QImage img = draw(l, style(kRed, Rgba{0, 0, 0, 0}, 0), vp);
+    ASSERT_EQ(img.size(), QSize(200, 200));
+    auto at = [&](double x, double y) {
+        const Vec2d s = vp.mapToScreen({x, y});
+        return img.pixel(int(s.x), int(s.y));
+    };
+    EXPECT_TRUE(near(at(20, 20), kRed));
+    EXPECT_TRUE(near(at(80, 90), kRed));
+    EXPECT_TRUE(near(at(50, 50), kWhite)) << "hole must stay empty";
+    EXPECT_TRUE(near(at(41, 59), kWhite));
+    EXPECT_TRUE(near(at(-10, 50), kWhite)) << "outside";
+    EXPECT_TRUE(near(at(110, 50), kWhite));
+}
+
+TEST_F(Render, MultiPolygonWithOutline) {
+    const Layer l = test::layerFromWkt({"MULTIPOLYGON(((0 0,40 0,40 40,0 40,0 0)),((60 60,100 60,100 100,60 100,60 60)))"});
+    const Viewport vp = view(200, 200, {50, 50}, 1.0);
+    const QImage img = draw(l, style(kRed, kBlue, 4), vp);
+    auto at = [&](double x, double y) {
+        const Vec2d s = vp.mapToScreen({x, y});
+        return img.pixel(int(s.x), int(s.y));
+    };
+    EXPECT_TRUE(near(at(20, 20), kRed));
+    EXPECT_TRUE(near(at(80, 80), kRed));
+    EXPECT_TRUE(near(at(50, 50), kWhite));
+    EXPECT_TRUE(near(at(20, 0.2), kBlue)) << "outline on the ring";
+    EXPECT_TRUE(near(at(100.2, 80), kBlue));
+}
+
+TEST_F(Render, LineLiesWithinOnePixelAndHasItsWidth) {
+    const Layer l = test::layerFromWkt({"LINESTRING(10 47.3,90 47.3)", "LINESTRING(20 10,80 90)"});
+    const Viewport vp = view(200, 200, {50, 50}, 0.5);  // 2 px per unit
+    const QImage img = draw(l, style(kWhite, kBlue, 3), vp);
+    const double expectedRow = vp.mapToScreen({0, 47.3}).y;
+    // Horizontal line: away from the diagonal, the coverage-weighted centre of each column.
+    for (int x = 30; x < 60; ++x) {
+        double sum = 0, weighted = 0;
+        for (int y = 0; y < img.height(); ++y) {
+            const double c = coverageOfBlue(img.pixel(x, y));
+            if (std::fabs(y + 0.5 - expectedRow) > 8) continue;
+            sum += c;
+            weighted += c * (y + 0.5);
+        }
+        ASSERT_GT(sum, 0) << "column " << x;
+        EXPECT_NEAR(weighted / sum, expectedRow, 0.5) << "column " << x;
+        EXPECT_NEAR(sum, 3.0, 0.5) << "stroke width, column " << x;
+    }
+    // Diagonal: the covered pixels of a row centre on the true crossing.
+    for (int y = 60; y < 140; y += 7) {
+        const Vec2d a = vp.mapToScreen({20, 10}), b = vp.mapToScreen({80, 90});
+        const double t = (y + 0.5 - a.y) / (b.y - a.y);
+        const double expectedX = a.x + t * (b.x - a.x);
+        double sum = 0, weighted = 0;
+        for (int x = int(expectedX) - 10; x <= int(expectedX) + 10; ++x) {
+            const double c = coverageOfBlue(img.pixel(x, y));
+            sum += c;
+            weighted += c * (x + 0.5);
+        }
+        ASSERT_GT(sum, 0);
+        EXPECT_NEAR(weighted / sum, expectedX, 0.5) << "row " << y;
+    }
+}
+
+TEST_F(Render, PointSymbolIsCentredOnItsCoordinate) {
+    const Layer l = test::layerFromWkt({"POINT(37.3 61.7)"});
+    const Viewport vp = view(160, 120, {40, 60}, 0.25);
+    const QImage img = draw(l, style(kRed, kRed, 0, 12), vp);
+    double sum = 0, sx = 0, sy = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+            const double c = coverageOfRed(img.pixel(x, y));
+            sum += c;
+            sx += c * (x + 0.5);
+            sy += c * (y + 0.5);
+        }
+    const Vec2d want = vp.mapToScreen({37.3, 61.7});
+    ASSERT_GT(sum, 50);
+    EXPECT_NEAR(sx / sum, want.x, 0.25);
+    EXPECT_NEAR(sy / sum, want.y, 0.25);
+    EXPECT_NEAR(sum, M_PI * 36, 8) << "a 12 px disc";
+}
+
+TEST_F(Render, FarFromOriginStreetZoomDoesNotJitter) {
+    // A 20 cm square 5 km from its layer's centre, at Web Mercator magnitudes (~1.26e7 m), seen at
+    // 1 cm per pixel. Absolute float32 coordinates would snap it to whole metres.
+    const double x0 = 12615000.0, y0 = 2650000.0;
+    char wkt[512];
+    std::snprintf(wkt, sizeof wkt, "POLYGON((%.3f %.3f,%.3f %.3f,%.3f %.3f,%.3f %.3f,%.3f %.3f))", x0 + 0.1, y0 + 0.1,
+                  x0 + 0.3, y0 + 0.1, x0 + 0.3, y0 + 0.3, x0 + 0.1, y0 + 0.3, x0 + 0.1, y0 + 0.1);
+    char far[128];
+    std::snprintf(far, sizeof far, "POINT(%.1f %.1f)", x0 - 10000.0, y0 - 10000.0);
+    const Layer l = test::layerFromWkt({wkt, far});
+    for (int k = 0; k < 10; ++k) {
+        const double shift = 0.0037 * k;  // 0.37 px steps
+        const Vec2d c{x0 + 0.2 + shift, y0 + 0.2};
+        const Viewport vp = view(100, 100, c, 0.01);
+        const QImage img = draw(l, style(kRed, Rgba{0, 0, 0, 0}, 0), vp);
+        double sum = 0, sx = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x) {
+                const double cov = coverageOfRed(img.pixel(x, y));
+                sum += cov;
+                sx += cov * (x + 0.5);
+            }
+        ASSERT_NEAR(sum, 400, 20) << "the square is 20x20 px";
+        EXPECT_NEAR(sx / sum, vp.mapToScreen({x0 + 0.2, y0 + 0.2}).x, 0.15) << "pan step " << k;
+    }
+}
+
+TEST_F(Render, HiDpiDoublesPixelsNotTheMap) {
+    const Layer l = test::layerFromWkt({"LINESTRING(10 50,90 50)"});
+    const Viewport vp = view(100, 100, {50, 50.25}, 1.0, 2.0);
+    const QImage img = draw(l, style(kWhite, kBlue, 3), vp);
+    ASSERT_EQ(img.size(), QSize(200, 200));
+    double sum = 0;
+    for (int y = 0; y < img.height(); ++y) sum += coverageOfBlue(img.pixel(100, y));
+    EXPECT_NEAR(sum, 6.0, 0.6) << "3 logical px = 6 device px";
+}
+
+TEST_F(Render, EdgesAreAntialiased) {
+    const Layer l = test::layerFromWkt({"POLYGON((0 0,100 30,30 100,0 0))"});
+    const Viewport vp = view(120, 120, {50, 50}, 1.0);
+    const QImage img = draw(l, style(kRed, Rgba{0, 0, 0, 0}, 0), vp);
+    int partial = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+            const double c = coverageOfRed(img.pixel(x, y));
+            if (c > 0.1 && c < 0.9) ++partial;
+        }
+    EXPECT_GT(partial, 50) << "MSAA should blend slanted edges";
+}

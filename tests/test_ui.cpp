@@ -1,0 +1,176 @@
+// The viewer window driven as a user would: real widgets, real OpenGL under Xvfb, real input events.
+#include <QApplication>
+#include <QOpenGLWidget>
+#include <QSignalSpy>
+#include <QSurfaceFormat>
+#include <QTest>
+#include <QWheelEvent>
+
+#include "io/crs.h"
+#include "io/geodata_paths.h"
+#include "test_support.h"
+#include "ui/main_window.h"
+#include "ui/map_canvas.h"
+#include "ui/message_bar.h"
+
+using namespace pa;
+
+class UiTest : public QObject {
+    Q_OBJECT
+private:
+    MainWindow* w = nullptr;
+    MapCanvas* canvas() { return w->canvas(); }
+
+    QPointF screenOf(double lon, double lat) {
+        std::string why;
+        auto t = CrsTransform::create("OGC:CRS84", w->document().displayCrs(), &why);
+        const Vec2d m = t->forward(Vec2d{lon, lat});
+        const Vec2d s = canvas()->viewport().mapToScreen(m);
+        return {s.x, s.y};
+    }
+    QColor colourAt(QPointF logical) {
+        const QImage img = canvas()->grabFramebuffer();
+        const double dpr = canvas()->devicePixelRatioF();
+        return img.pixelColor(int(logical.x() * dpr), int(logical.y() * dpr));
+    }
+    void settle() {
+        QApplication::processEvents();
+        QTest::qWait(30);
+    }
+
+private slots:
+    void initTestCase() {
+        w = new MainWindow;
+        const Diagnostics d = w->openFiles(bundledGeodataFiles());
+        QVERIFY2(d.empty(), d.empty() ? "" : d.front().toLine().c_str());
+        w->resize(1200, 800);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        settle();
+        QVERIFY2(canvas()->glError().isEmpty(), qPrintable(canvas()->glError()));
+    }
+    void cleanupTestCase() { delete w; }
+
+    void drawsTheBundledMap() {
+        canvas()->zoomToFullExtent();
+        settle();
+        // Inside Tianhe (north of 天河公园) the district fill shows; far outside only the background.
+        const QColor inside = colourAt(screenOf(113.37, 23.17));
+        QCOMPARE(inside.name(), QString("#fbf8f0"));
+        QVERIFY(canvas()->lastFrame().segments > 0);
+        QVERIFY(canvas()->lastFrame().markers > 0);
+    }
+
+    void wheelZoomsAboutTheCursor() {
+        canvas()->zoomToFullExtent();
+        settle();
+        const QPointF at(300, 200);
+        const Vec2d before = canvas()->viewport().screenToMap({at.x(), at.y()});
+        const double res = canvas()->viewport().resolution();
+        QWheelEvent ev(at, canvas()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                       Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas(), &ev);
+        settle();
+        QVERIFY(canvas()->viewport().resolution() < res * 0.81);
+        const Vec2d after = canvas()->viewport().screenToMap({at.x(), at.y()});
+        QVERIFY(std::fabs(after.x - before.x) < 1e-6 * res + 1e-6);
+        QVERIFY(std::fabs(after.y - before.y) < 1e-6 * res + 1e-6);
+    }
+
+    void dragPansTheMap() {
+        canvas()->zoomToFullExtent();
+        settle();
+        const QPointF start(400, 300), end(460, 340);
+        const Vec2d grabbed = canvas()->viewport().screenToMap({start.x(), start.y()});
+        QMouseEvent press(QEvent::MouseButtonPress, start, canvas()->mapToGlobal(start), Qt::LeftButton, Qt::LeftButton,
+                          Qt::NoModifier);
+        QApplication::sendEvent(canvas(), &press);
+        QMouseEvent move(QEvent::MouseMove, end, canvas()->mapToGlobal(end), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(canvas(), &move);
+        QMouseEvent release(QEvent::MouseButtonRelease, end, canvas()->mapToGlobal(end), Qt::LeftButton, Qt::NoButton,
+                            Qt::NoModifier);
+        QApplication::sendEvent(canvas(), &release);
+        settle();
+        const Vec2d now = canvas()->viewport().mapToScreen(grabbed);
+        QVERIFY(std::fabs(now.x - end.x()) < 1e-6);
+        QVERIFY(std::fabs(now.y - end.y()) < 1e-6);
+    }
+
+    void keysPanAndZoom() {
+        canvas()->zoomToFullExtent();
+        settle();
+        canvas()->setFocus();
+        const Vec2d c0 = canvas()->viewport().center();
+        const double r0 = canvas()->viewport().resolution();
+        QTest::keyClick(canvas(), Qt::Key_Right);
+        QVERIFY(canvas()->viewport().center().x > c0.x);
+        QTest::keyClick(canvas(), Qt::Key_Up);
+        QVERIFY(canvas()->viewport().center().y > c0.y);
+        QTest::keyClick(canvas(), Qt::Key_Plus);
+        QVERIFY(canvas()->viewport().resolution() < r0);
+        QTest::keyClick(canvas(), Qt::Key_Minus);
+        QTest::keyClick(canvas(), Qt::Key_Minus);
+        QVERIFY(canvas()->viewport().resolution() > r0);
+        QTest::keyClick(canvas(), Qt::Key_Home);
+        QCOMPARE(canvas()->viewport().resolution(), r0);
+    }
+
+    void statusBarShowsWgs84ProjectedAndScale() {
+        canvas()->zoomToFullExtent();
+        settle();
+        const QPointF p = screenOf(113.32296, 23.13716);
+        QTest::mouseMove(canvas(), p.toPoint());
+        settle();
+        const QString text = w->cursorText();
+        QVERIFY2(text.contains("113.32") && text.contains("°E") && text.contains("23.13") && text.contains("°N"),
+                 qPrintable(text));
+        QVERIFY2(text.contains("126"), qPrintable(text));  // Web Mercator easting ~ 12,614,xxx
+        QVERIFY2(w->scaleText().startsWith("Scale 1:"), qPrintable(w->scaleText()));
+    }
+
+    void badFileShowsMessageAndKeepsOtherLayers() {
+        test::TempDir dir;
+        const std::string bad = dir.file("broken.geojson");
+        test::writeText(bad, "{\"type\": \"FeatureCollection\", \"features\": [");
+        const std::size_t before = w->document().layers().size();
+        w->openFiles({bad, dir.file("absent.shp")});
+        settle();
+        QCOMPARE(w->document().layers().size(), before);
+        QVERIFY(w->messageBar()->isVisible());
+        QVERIFY(w->messageBar()->text().contains("broken.geojson"));
+        QVERIFY(w->messageBar()->text().contains("absent.shp"));
+        QVERIFY(w->messageBar()->text().contains("not found"));
+    }
+
+    void displayCrsSwitchesAtRunTime() {
+        canvas()->zoomToFullExtent();
+        settle();
+        const Diagnostics d = w->setDisplayCrs("EPSG:4547");
+        QVERIFY(!hasErrors(d));
+        settle();
+        QCOMPARE(w->document().displayCrs(), std::string("EPSG:4547"));
+        // Still the same place: Tianhe's interior keeps its fill, and coordinates are Gauss-Kruger metres.
+        QCOMPARE(colourAt(screenOf(113.37, 23.17)).name(), QString("#fbf8f0"));
+        const Vec2d c = canvas()->viewport().center();
+        QVERIFY(c.x > 400000 && c.x < 500000 && c.y > 2500000 && c.y < 2600000);
+
+        const Diagnostics bad = w->setDisplayCrs("EPSG:999999");
+        QVERIFY(hasErrors(bad));
+        QCOMPARE(w->document().displayCrs(), std::string("EPSG:4547"));
+        QVERIFY(!hasErrors(w->setDisplayCrs("EPSG:3857")));
+    }
+};
+
+int main(int argc, char** argv) {
+    QSurfaceFormat fmt;
+    fmt.setRenderableType(QSurfaceFormat::OpenGL);
+    fmt.setVersion(3, 3);
+    fmt.setProfile(QSurfaceFormat::CoreProfile);
+    fmt.setSamples(4);
+    QSurfaceFormat::setDefaultFormat(fmt);
+    QApplication app(argc, argv);
+    UiTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "test_ui.moc"
