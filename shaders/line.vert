@@ -25,7 +25,7 @@ void main() {
     vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);
     vec2 n = vec2(-dir.y, dir.x);
     float hw = max(0.5 * a_width * u_dpr, 0.5);
-    float ext = hw + 1.0;  // one pixel more for the antialiased edge
+    float ext = hw + 0.5;  // coverage falls to zero half a pixel beyond the edge
     float along = mix(-ext, len + ext, a_corner.x);
     float across = a_corner.y * ext;
     vec2 p = a + dir * along + n * across;

@@ -19,7 +19,7 @@ out vec4 v_stroke;
 
 void main() {
     float r = 0.5 * a_params.x * u_dpr;
-    float extent = r + 1.0;
+    float extent = r + 0.5;
     vec2 center = (a_pos + u_offset) * u_pxPerUnit;
     v_local = a_corner * extent;
     v_radius = r;

@@ -211,3 +211,30 @@ TEST_F(Render, EdgesAreAntialiased) {
         }
     EXPECT_GT(partial, 50) << "MSAA should blend slanted edges";
 }
+
+TEST_F(Render, PanWithinTheCacheIsIdenticalToAFreshDraw) {
+    const Layer l = test::layerFromWkt({"POLYGON((0 0,100 0,100 100,0 100,0 0),(40 40,40 60,60 60,60 40,40 40))",
+                                        "LINESTRING(-20 10,130 95)", "POINT(70 20)"});
+    Viewport vp = view(240, 180, {50, 50}, 0.7);
+    draw(l, style(kRed, kBlue, 2.5, 9), vp);
+    EXPECT_FALSE(renderer_->renderer().lastFrame().fromCache);
+    vp.panByPixels(17, -9);
+    renderer_->draw(vp);
+    EXPECT_TRUE(renderer_->renderer().lastFrame().fromCache) << "a whole-pixel pan within the margin";
+    const QImage shifted = renderer_->readImage();
+    renderer_->renderer().invalidate();
+    renderer_->draw(vp);
+    EXPECT_FALSE(renderer_->renderer().lastFrame().fromCache);
+    const QImage fresh = renderer_->readImage();
+    int differing = 0;
+    for (int y = 0; y < fresh.height(); ++y)
+        for (int x = 0; x < fresh.width(); ++x) differing += shifted.pixel(x, y) != fresh.pixel(x, y);
+    EXPECT_EQ(differing, 0);
+
+    vp.panByPixels(400, 0);  // beyond the margin: drawn again
+    renderer_->draw(vp);
+    EXPECT_FALSE(renderer_->renderer().lastFrame().fromCache);
+    vp.panByPixels(0.5, 0);  // not a whole pixel: drawn again
+    renderer_->draw(vp);
+    EXPECT_FALSE(renderer_->renderer().lastFrame().fromCache);
+}

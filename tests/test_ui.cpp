@@ -166,7 +166,7 @@ int main(int argc, char** argv) {
     fmt.setRenderableType(QSurfaceFormat::OpenGL);
     fmt.setVersion(3, 3);
     fmt.setProfile(QSurfaceFormat::CoreProfile);
-    fmt.setSamples(4);
+    fmt.setSamples(0);  // the map renderer multisamples its own scene buffer
     QSurfaceFormat::setDefaultFormat(fmt);
     QApplication app(argc, argv);
     UiTest t;

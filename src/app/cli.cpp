@@ -1,7 +1,10 @@
 #include "app/cli.h"
 
 #include <QApplication>
+#include <QSaveFile>
+#include <QScreen>
 #include <QSurfaceFormat>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -21,17 +24,27 @@ namespace {
 const char* kUsage =
     "Usage:\n"
     "  planatlas [--crs CRS] [FILES...]      open the viewer (bundled plan geodata when no FILES)\n"
+    "            [--window-size 1400x900] [--screenshot shot.png]\n"
+    "                                        --screenshot saves the window once drawn, then quits\n"
     "  planatlas render --out map.png [--size 1600x1200] [--bbox minlon,minlat,maxlon,maxlat]\n"
     "                   [--crs EPSG:N] [--dpr 2] [FILES...]\n"
     "                                        draw the map headless into a PNG (no X server needed)\n"
     "  planatlas --help | --version\n";
 
 int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
-    std::string crs;
+    std::string crs, screenshot;
+    int winW = 1280, winH = 860;
     std::vector<std::string> files;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--crs" && i + 1 < args.size()) {
             crs = args[++i];
+        } else if (args[i] == "--screenshot" && i + 1 < args.size()) {
+            screenshot = args[++i];
+        } else if (args[i] == "--window-size" && i + 1 < args.size()) {
+            if (std::sscanf(args[++i].c_str(), "%dx%d", &winW, &winH) != 2 || winW < 200 || winH < 150) {
+                std::fprintf(stderr, "planatlas: --window-size wants WIDTHxHEIGHT, e.g. 1400x900\n");
+                return 2;
+            }
         } else if (!args[i].empty() && args[i][0] == '-') {
             std::fprintf(stderr, "planatlas: unknown option %s\n%s", args[i].c_str(), kUsage);
             return 2;
@@ -51,7 +64,7 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
     fmt.setRenderableType(QSurfaceFormat::OpenGL);
     fmt.setVersion(3, 3);
     fmt.setProfile(QSurfaceFormat::CoreProfile);
-    fmt.setSamples(4);
+    fmt.setSamples(0);  // the map renderer multisamples its own scene buffer
     QSurfaceFormat::setDefaultFormat(fmt);
     QApplication app(argc, argv);
     QApplication::setApplicationName("PlanAtlas");
@@ -67,8 +80,23 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
     }
     const Diagnostics d = w.openFiles(files.empty() ? bundledGeodataFiles() : files);
     for (const Diagnostic& m : d) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
+    w.resize(winW, winH);
     w.show();
-    return app.exec();
+    int status = 0;
+    if (!screenshot.empty()) {
+        // Give the window time to be exposed and draw its first frame, then save it atomically.
+        QTimer::singleShot(1500, &w, [&] {
+            const QPixmap shot = w.screen()->grabWindow(w.winId());
+            QSaveFile out(QString::fromStdString(screenshot));
+            if (!out.open(QIODevice::WriteOnly) || !shot.save(&out, "PNG") || !out.commit()) {
+                std::fprintf(stderr, "planatlas: %s: cannot write the screenshot\n", screenshot.c_str());
+                status = 1;
+            }
+            app.quit();
+        });
+    }
+    const int rc = app.exec();
+    return status ? status : rc;
 }
 
 }  // namespace
@@ -91,6 +119,7 @@ int runPlanAtlas(int argc, char** argv) {
             return 2;
         }
         useSurfacelessEglIfNoDisplay();
+        quietPlatformMessages();
         QGuiApplication app(argc, argv);
         return runRender(opts);
     }

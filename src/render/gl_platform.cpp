@@ -1,6 +1,9 @@
 #include "render/gl_platform.h"
 
 #include <QGuiApplication>
+#include <QString>
+
+#include <cstdio>
 
 #include <cstdlib>
 
@@ -24,6 +27,18 @@ void useSurfacelessEglIfNoDisplay() {
     // eglfs would otherwise probe input devices and a TTY that a server does not have.
     setenv("QT_QPA_EGLFS_DISABLE_INPUT", "1", 0);
     setenv("QT_QPA_EGLFS_HIDECURSOR", "1", 0);
+}
+
+void quietPlatformMessages() {
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& msg) {
+        static const char* const noise[] = {"eglconvenience:", "Cannot find EGLConfig", "Running on a software rasterizer",
+                                           "QStandardPaths: XDG_RUNTIME_DIR", "Could not query screen info",
+                                           "Could not read screen info"};
+        for (const char* n : noise)
+            if (msg.contains(QLatin1String(n))) return;
+        if (type == QtDebugMsg) return;
+        std::fprintf(stderr, "%s\n", msg.toLocal8Bit().constData());
+    });
 }
 
 QSurfaceFormat rendererFormat(int samples) {

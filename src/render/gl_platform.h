@@ -9,6 +9,9 @@ bool displayAvailable();
 // Before the Q(Gui)Application exists: with no display and no platform chosen by the user, select
 // Qt's eglfs platform on a surfaceless EGL device so headless rendering needs no X server.
 void useSurfacelessEglIfNoDisplay();
+// Drops the platform plugins' start-up chatter (eglfs probing for a screen that a headless
+// server does not have, the software-rasterizer notice) so stderr carries only our own messages.
+void quietPlatformMessages();
 // The format the renderer asks for on the running platform (ES on eglfs, 3.3 core elsewhere).
 QSurfaceFormat rendererFormat(int samples);
 

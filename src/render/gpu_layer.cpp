@@ -1,10 +1,16 @@
 #include "render/gpu_layer.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace pa {
 
 namespace {
+
+// Aim for a few thousand features a chunk: few enough draw calls at full extent, fine enough
+// culling at street level.
+constexpr double kFeaturesPerChunk = 1024.0;
+constexpr int kMaxGrid = 64;
 
 void copyColor(const Rgba& c, std::uint8_t out[4]) {
     out[0] = c.r;
@@ -45,7 +51,43 @@ void addPath(const Layer& layer, std::uint32_t ring, bool closed, const Symbol& 
     }
 }
 
+// Two counter-clockwise triangles over the ring's leftmost, lowest, rightmost and highest vertices.
+void addCoarseQuad(const Layer& layer, std::uint32_t ring, std::vector<std::uint32_t>& out) {
+    const std::uint32_t b = layer.ringBegin(ring), e = layer.ringEnd(ring);
+    std::uint32_t l = b, lo = b, r = b, hi = b;
+    for (std::uint32_t i = b; i < e; ++i) {
+        const Vec2d& p = layer.projected[i];
+        if (p.x < layer.projected[l].x) l = i;
+        if (p.y < layer.projected[lo].y) lo = i;
+        if (p.x > layer.projected[r].x) r = i;
+        if (p.y > layer.projected[hi].y) hi = i;
+    }
+    out.insert(out.end(), {l, lo, r, l, r, hi});
+}
+
+struct Item {
+    std::uint32_t part;
+    std::uint32_t feature;
+    std::uint32_t cell;
+    Bounds bounds;
+    double size;
+};
+
+Bounds partBounds(const Layer& layer, const Part& part) {
+    Bounds b;
+    const std::uint32_t vb = layer.ringBegin(part.firstRing);
+    const std::uint32_t ve = layer.ringEnd(part.firstRing + part.ringCount - 1);
+    for (std::uint32_t v = vb; v < ve; ++v) b.extend(layer.projected[v]);
+    return b;
+}
+
 }  // namespace
+
+std::size_t polygonsAtLeast(const std::vector<double>& sizes, std::size_t begin, std::size_t end, double minSize) {
+    return std::size_t(std::partition_point(sizes.begin() + long(begin), sizes.begin() + long(end),
+                                            [&](double s) { return s >= minSize; }) -
+                       (sizes.begin() + long(begin)));
+}
 
 GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
     GpuLayerData d;
@@ -54,15 +96,30 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
     d.origin = d.bounds.center();
 
     const GeometryCounts counts = layer.counts();
-    d.fillIndices = layer.triangles;
-    if (counts.polygons) d.fillVertices.resize(layer.projected.size());
-    d.outlines.reserve(counts.polygons ? counts.vertices : 0);
-    d.markers.reserve(counts.points);
+    const int grid = std::clamp(int(std::ceil(std::sqrt(double(layer.parts.size()) / kFeaturesPerChunk))), 1, kMaxGrid);
+    const double cw = std::max(d.bounds.width(), 1e-300) / grid, ch = std::max(d.bounds.height(), 1e-300) / grid;
+    auto cellOf = [&](const Bounds& b) {
+        const Vec2d c = b.center();
+        const int gx = std::clamp(int((c.x - d.bounds.minX) / cw), 0, grid - 1);
+        const int gy = std::clamp(int((c.y - d.bounds.minY) / ch), 0, grid - 1);
+        return std::uint32_t(gy * grid + gx);
+    };
 
-    for (const Feature& f : layer.features) {
-        const Symbol s = style.resolve(layer, f);
+    std::vector<Symbol> symbols;
+    symbols.reserve(layer.features.size());
+    std::vector<Item> polygons, lines, points;
+    polygons.reserve(counts.polygons);
+    lines.reserve(counts.lines);
+    points.reserve(counts.points);
+    if (counts.polygons) d.fillVertices.resize(layer.projected.size());
+    for (std::uint32_t fi = 0; fi < layer.features.size(); ++fi) {
+        const Feature& f = layer.features[fi];
+        symbols.push_back(style.resolve(layer, f));
         for (std::uint32_t pi = f.firstPart; pi < f.firstPart + f.partCount; ++pi) {
             const Part& part = layer.parts[pi];
+            const Bounds b = partBounds(layer, part);
+            if (b.isEmpty()) continue;
+            Item item{pi, fi, cellOf(b), b, std::max(b.width(), b.height())};
             switch (part.kind) {
                 case PartKind::Polygon: {
                     const std::uint32_t vb = layer.ringBegin(part.firstRing);
@@ -71,31 +128,78 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
                         FillVertex& fv = d.fillVertices[v];
                         fv.x = float(layer.projected[v].x - d.origin.x);
                         fv.y = float(layer.projected[v].y - d.origin.y);
-                        copyColor(s.fill, fv.rgba);
+                        copyColor(symbols.back().fill, fv.rgba);
                     }
-                    for (std::uint32_t r = 0; r < part.ringCount; ++r)
-                        addPath(layer, part.firstRing + r, true, s, d.origin, d.outlines);
+                    polygons.push_back(item);
                     break;
                 }
-                case PartKind::Line:
-                    addPath(layer, part.firstRing, false, s, d.origin, d.lines);
-                    break;
-                case PartKind::Point: {
-                    const Vec2d& p = layer.projected[layer.ringBegin(part.firstRing)];
-                    if (!finite(p)) break;
-                    MarkerInstance m;
-                    m.x = float(p.x - d.origin.x);
-                    m.y = float(p.y - d.origin.y);
-                    copyColor(s.fill, m.fill);
-                    copyColor(s.stroke, m.stroke);
-                    m.size = s.markerSize;
-                    m.strokeWidth = s.strokeWidth;
-                    m.shape = float(static_cast<int>(s.marker));
-                    d.markers.push_back(m);
-                    break;
-                }
+                case PartKind::Line: lines.push_back(item); break;
+                case PartKind::Point: points.push_back(item); break;
             }
         }
+    }
+
+    // Chunk order, then largest first within a chunk.
+    std::stable_sort(polygons.begin(), polygons.end(), [](const Item& a, const Item& b) {
+        return a.cell != b.cell ? a.cell < b.cell : a.size > b.size;
+    });
+    auto byCell = [](const Item& a, const Item& b) { return a.cell < b.cell; };
+    std::stable_sort(lines.begin(), lines.end(), byCell);
+    std::stable_sort(points.begin(), points.end(), byCell);
+
+    d.polygonSizes.reserve(polygons.size());
+    d.fillOffsets.reserve(polygons.size() + 1);
+    d.outlineOffsets.reserve(polygons.size() + 1);
+    d.fillIndices.reserve(layer.triangles.size());
+    d.coarseIndices.reserve(polygons.size() * 6);
+    d.outlines.reserve(counts.polygons ? counts.vertices : 0);
+    d.markers.reserve(points.size());
+    d.fillOffsets.push_back(0);
+    d.outlineOffsets.push_back(0);
+
+    std::size_t pi = 0, li = 0, mi = 0;
+    for (std::uint32_t cell = 0; cell < std::uint32_t(grid * grid); ++cell) {
+        Chunk c;
+        c.polygonBegin = std::uint32_t(d.polygonSizes.size());
+        for (; pi < polygons.size() && polygons[pi].cell == cell; ++pi) {
+            const Item& it = polygons[pi];
+            const Part& part = layer.parts[it.part];
+            c.bounds.unite(it.bounds);
+            d.polygonSizes.push_back(it.size);
+            d.fillIndices.insert(d.fillIndices.end(), layer.triangles.begin() + part.firstIndex,
+                                 layer.triangles.begin() + part.firstIndex + part.indexCount);
+            d.fillOffsets.push_back(std::uint32_t(d.fillIndices.size()));
+            addCoarseQuad(layer, part.firstRing, d.coarseIndices);
+            for (std::uint32_t r = 0; r < part.ringCount; ++r)
+                addPath(layer, part.firstRing + r, true, symbols[it.feature], d.origin, d.outlines);
+            d.outlineOffsets.push_back(std::uint32_t(d.outlines.size()));
+        }
+        c.polygonEnd = std::uint32_t(d.polygonSizes.size());
+        c.lineBegin = std::uint32_t(d.lines.size());
+        for (; li < lines.size() && lines[li].cell == cell; ++li) {
+            c.bounds.unite(lines[li].bounds);
+            addPath(layer, layer.parts[lines[li].part].firstRing, false, symbols[lines[li].feature], d.origin, d.lines);
+        }
+        c.lineEnd = std::uint32_t(d.lines.size());
+        c.markerBegin = std::uint32_t(d.markers.size());
+        for (; mi < points.size() && points[mi].cell == cell; ++mi) {
+            const Item& it = points[mi];
+            const Symbol& s = symbols[it.feature];
+            const Vec2d& p = layer.projected[layer.ringBegin(layer.parts[it.part].firstRing)];
+            c.bounds.unite(it.bounds);
+            MarkerInstance m;
+            m.x = float(p.x - d.origin.x);
+            m.y = float(p.y - d.origin.y);
+            copyColor(s.fill, m.fill);
+            copyColor(s.stroke, m.stroke);
+            m.size = s.markerSize;
+            m.strokeWidth = s.strokeWidth;
+            m.shape = float(static_cast<int>(s.marker));
+            d.markers.push_back(m);
+        }
+        c.markerEnd = std::uint32_t(d.markers.size());
+        if (c.polygonEnd > c.polygonBegin || c.lineEnd > c.lineBegin || c.markerEnd > c.markerBegin)
+            d.chunks.push_back(c);
     }
     return d;
 }

@@ -1,6 +1,10 @@
 #pragma once
 // The GPU-ready form of one Layer: vertex arrays built on the CPU (no GL calls), so they can be
 // prepared off the render thread and measured on their own.
+//
+// Features are grouped into spatial chunks so a view draws only the chunks it sees. Inside a
+// chunk, polygons are stored largest first, so that the polygons big enough on screen for a given
+// detail form a prefix: one binary search per chunk and frame picks how much to draw.
 #include <cstdint>
 #include <vector>
 
@@ -28,15 +32,36 @@ struct MarkerInstance {
     float size, strokeWidth, shape;
 };
 
+struct Chunk {
+    Bounds bounds;                        // display units, including every member's extent
+    std::uint32_t polygonBegin = 0, polygonEnd = 0;  // into polygonSizes and the offset arrays
+    std::uint32_t lineBegin = 0, lineEnd = 0;        // into lines
+    std::uint32_t markerBegin = 0, markerEnd = 0;    // into markers
+};
+
 struct GpuLayerData {
     Vec2d origin;  // display-CRS position that the float coordinates are relative to
     Bounds bounds;
+    std::vector<Chunk> chunks;
     std::vector<FillVertex> fillVertices;
-    std::vector<std::uint32_t> fillIndices;
-    std::vector<SegmentInstance> outlines;  // polygon rings
-    std::vector<SegmentInstance> lines;     // line parts
-    std::vector<MarkerInstance> markers;
+    std::vector<double> polygonSizes;          // largest bounding-box side; descending within a chunk
+    std::vector<std::uint32_t> fillIndices;    // exact triangles, polygons in chunk and size order
+    std::vector<std::uint32_t> fillOffsets;    // polygon i's triangles start at fillOffsets[i]; n+1 entries
+    std::vector<std::uint32_t> coarseIndices;  // two triangles per polygon spanning its extreme vertices
+    std::vector<SegmentInstance> outlines;     // polygon rings, polygons in chunk and size order
+    std::vector<std::uint32_t> outlineOffsets; // n+1 entries
+    std::vector<SegmentInstance> lines;        // line parts, in chunk order
+    std::vector<MarkerInstance> markers;       // in chunk order
 };
+
+// Level of detail, in device pixels of a polygon's largest side: below kExactFillMinPx a polygon is
+// drawn as its coarse quad (it covers a pixel or two, and its shape cannot be seen), below
+// kOutlineMinPx it has no outline (a stroke around a speck would only darken it).
+constexpr double kExactFillMinPx = 2.0;
+constexpr double kOutlineMinPx = 4.0;
+
+// How many polygons of [begin, end) — sorted by descending size — are at least `minSize` large.
+std::size_t polygonsAtLeast(const std::vector<double>& sizes, std::size_t begin, std::size_t end, double minSize);
 
 // Needs layer.projected (see io/reprojection).
 GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style);

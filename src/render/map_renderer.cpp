@@ -1,7 +1,10 @@
 #include "render/map_renderer.h"
 
+#include <QOpenGLFramebufferObject>
 #include <QOpenGLShaderProgram>
 
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 
 #include "render/shader_library.h"
@@ -11,11 +14,13 @@ namespace pa {
 struct MapRenderer::Uploaded {
     Vec2d origin;
     Bounds bounds;
-    unsigned fillVao = 0, fillVbo = 0, fillIbo = 0;
+    std::vector<Chunk> chunks;
+    std::vector<double> polygonSizes;
+    std::vector<std::uint32_t> fillOffsets, outlineOffsets;
+    unsigned fillVao = 0, fillVbo = 0, fillIbo = 0, coarseIbo = 0;
     unsigned outlineVao = 0, outlineVbo = 0;
     unsigned lineVao = 0, lineVbo = 0;
     unsigned markerVao = 0, markerVbo = 0;
-    GLsizei fillIndexCount = 0, outlineCount = 0, lineCount = 0, markerCount = 0;
 };
 
 MapRenderer::MapRenderer() = default;
@@ -29,6 +34,9 @@ bool MapRenderer::initialize(std::string* error) {
     if (!line_) return false;
     marker_ = buildProgram("marker", error);
     if (!marker_) return false;
+    composite_ = buildProgram("composite", error);
+    if (!composite_) return false;
+    glGenVertexArrays(1, &emptyVao_);
 
     const float corners[] = {0, -1, 1, -1, 0, 1, 1, 1};
     glGenBuffers(1, &quadBuffer_);
@@ -44,6 +52,7 @@ bool MapRenderer::initialize(std::string* error) {
 }
 
 namespace {
+
 // Strokes and markers reach beyond their geometry by up to their size in pixels.
 Bounds visibleWithMargin(const Viewport& vp) {
     Bounds b = vp.visibleBounds();
@@ -54,99 +63,107 @@ Bounds visibleWithMargin(const Viewport& vp) {
     b.maxY += m;
     return b;
 }
+
 const void* offset(std::size_t bytes) { return reinterpret_cast<const void*>(bytes); }
+
+template <typename T>
+unsigned upload(QOpenGLExtraFunctions& gl, GLenum target, const std::vector<T>& data) {
+    unsigned id = 0;
+    gl.glGenBuffers(1, &id);
+    gl.glBindBuffer(target, id);
+    gl.glBufferData(target, GLsizeiptr(data.size() * sizeof(T)), data.data(), GL_STATIC_DRAW);
+    return id;
+}
+
 }  // namespace
+
+// GL 3.3 and ES 3.0 have no base-instance draw, so a chunk's first instance is reached by pointing
+// the per-instance attributes at it.
+void MapRenderer::pointSegments(unsigned vbo, std::size_t first) {
+    glBindBuffer(GL_ARRAY_BUFFER, vbo);
+    const GLsizei st = sizeof(SegmentInstance);
+    const std::size_t base = first * sizeof(SegmentInstance);
+    glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, st, offset(base + offsetof(SegmentInstance, x0)));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, st, offset(base + offsetof(SegmentInstance, rgba)));
+    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, st, offset(base + offsetof(SegmentInstance, width)));
+    glVertexAttribPointer(4, 2, GL_UNSIGNED_BYTE, GL_FALSE, st, offset(base + offsetof(SegmentInstance, capStart)));
+}
+
+void MapRenderer::pointMarkers(unsigned vbo, std::size_t first) {
+    glBindBuffer(GL_ARRAY_BUFFER, vbo);
+    const GLsizei st = sizeof(MarkerInstance);
+    const std::size_t base = first * sizeof(MarkerInstance);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, st, offset(base + offsetof(MarkerInstance, x)));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, st, offset(base + offsetof(MarkerInstance, fill)));
+    glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, st, offset(base + offsetof(MarkerInstance, stroke)));
+    glVertexAttribPointer(4, 3, GL_FLOAT, GL_FALSE, st, offset(base + offsetof(MarkerInstance, size)));
+}
+
+unsigned MapRenderer::instancedVao(unsigned corners, unsigned vbo, bool markers) {
+    unsigned vao = 0;
+    glGenVertexArrays(1, &vao);
+    glBindVertexArray(vao);
+    glBindBuffer(GL_ARRAY_BUFFER, corners);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
+    for (unsigned a = 1; a <= 4; ++a) {
+        glEnableVertexAttribArray(a);
+        glVertexAttribDivisor(a, 1);
+    }
+    if (markers)
+        pointMarkers(vbo, 0);
+    else
+        pointSegments(vbo, 0);
+    glBindVertexArray(0);
+    return vao;
+}
 
 void MapRenderer::setLayers(std::vector<GpuLayerData> layers) {
     for (auto& u : layers_) {
-        glDeleteVertexArrays(1, &u->fillVao);
-        glDeleteVertexArrays(1, &u->outlineVao);
-        glDeleteVertexArrays(1, &u->lineVao);
-        glDeleteVertexArrays(1, &u->markerVao);
-        unsigned bufs[] = {u->fillVbo, u->fillIbo, u->outlineVbo, u->lineVbo, u->markerVbo};
-        glDeleteBuffers(5, bufs);
+        const unsigned vaos[] = {u->fillVao, u->outlineVao, u->lineVao, u->markerVao};
+        glDeleteVertexArrays(4, vaos);
+        const unsigned bufs[] = {u->fillVbo, u->fillIbo, u->coarseIbo, u->outlineVbo, u->lineVbo, u->markerVbo};
+        glDeleteBuffers(6, bufs);
     }
     layers_.clear();
-
-    auto segmentVao = [&](const std::vector<SegmentInstance>& segs, unsigned& vao, unsigned& vbo) {
-        glGenVertexArrays(1, &vao);
-        glBindVertexArray(vao);
-        glBindBuffer(GL_ARRAY_BUFFER, quadBuffer_);
-        glEnableVertexAttribArray(0);
-        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
-        glGenBuffers(1, &vbo);
-        glBindBuffer(GL_ARRAY_BUFFER, vbo);
-        glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(segs.size() * sizeof(SegmentInstance)), segs.data(), GL_STATIC_DRAW);
-        const GLsizei st = sizeof(SegmentInstance);
-        glEnableVertexAttribArray(1);
-        glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, st, offset(offsetof(SegmentInstance, x0)));
-        glEnableVertexAttribArray(2);
-        glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, st, offset(offsetof(SegmentInstance, rgba)));
-        glEnableVertexAttribArray(3);
-        glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, st, offset(offsetof(SegmentInstance, width)));
-        glEnableVertexAttribArray(4);
-        glVertexAttribPointer(4, 2, GL_UNSIGNED_BYTE, GL_FALSE, st, offset(offsetof(SegmentInstance, capStart)));
-        for (unsigned a = 1; a <= 4; ++a) glVertexAttribDivisor(a, 1);
-        glBindVertexArray(0);
-    };
+    ++generation_;
 
     for (GpuLayerData& d : layers) {
         auto u = std::make_unique<Uploaded>();
         u->origin = d.origin;
         u->bounds = d.bounds;
-        if (!d.fillIndices.empty()) {
+        u->chunks = std::move(d.chunks);
+        u->polygonSizes = std::move(d.polygonSizes);
+        u->fillOffsets = std::move(d.fillOffsets);
+        u->outlineOffsets = std::move(d.outlineOffsets);
+        if (!u->polygonSizes.empty()) {
             glGenVertexArrays(1, &u->fillVao);
             glBindVertexArray(u->fillVao);
-            glGenBuffers(1, &u->fillVbo);
-            glBindBuffer(GL_ARRAY_BUFFER, u->fillVbo);
-            glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(d.fillVertices.size() * sizeof(FillVertex)), d.fillVertices.data(),
-                         GL_STATIC_DRAW);
+            u->fillVbo = upload(*this, GL_ARRAY_BUFFER, d.fillVertices);
             glEnableVertexAttribArray(0);
             glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
             glEnableVertexAttribArray(1);
             glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, rgba)));
-            glGenBuffers(1, &u->fillIbo);
-            glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->fillIbo);
-            glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(d.fillIndices.size() * sizeof(std::uint32_t)),
-                         d.fillIndices.data(), GL_STATIC_DRAW);
             glBindVertexArray(0);
-            u->fillIndexCount = GLsizei(d.fillIndices.size());
+            u->fillIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.fillIndices);
+            u->coarseIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.coarseIndices);
         }
         if (!d.outlines.empty()) {
-            segmentVao(d.outlines, u->outlineVao, u->outlineVbo);
-            u->outlineCount = GLsizei(d.outlines.size());
+            u->outlineVbo = upload(*this, GL_ARRAY_BUFFER, d.outlines);
+            u->outlineVao = instancedVao(quadBuffer_, u->outlineVbo, false);
         }
         if (!d.lines.empty()) {
-            segmentVao(d.lines, u->lineVao, u->lineVbo);
-            u->lineCount = GLsizei(d.lines.size());
+            u->lineVbo = upload(*this, GL_ARRAY_BUFFER, d.lines);
+            u->lineVao = instancedVao(quadBuffer_, u->lineVbo, false);
         }
         if (!d.markers.empty()) {
-            glGenVertexArrays(1, &u->markerVao);
-            glBindVertexArray(u->markerVao);
-            glBindBuffer(GL_ARRAY_BUFFER, markerQuad_);
-            glEnableVertexAttribArray(0);
-            glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
-            glGenBuffers(1, &u->markerVbo);
-            glBindBuffer(GL_ARRAY_BUFFER, u->markerVbo);
-            glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(d.markers.size() * sizeof(MarkerInstance)), d.markers.data(),
-                         GL_STATIC_DRAW);
-            const GLsizei st = sizeof(MarkerInstance);
-            glEnableVertexAttribArray(1);
-            glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, st, offset(offsetof(MarkerInstance, x)));
-            glEnableVertexAttribArray(2);
-            glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, st, offset(offsetof(MarkerInstance, fill)));
-            glEnableVertexAttribArray(3);
-            glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, st, offset(offsetof(MarkerInstance, stroke)));
-            glEnableVertexAttribArray(4);
-            glVertexAttribPointer(4, 3, GL_FLOAT, GL_FALSE, st, offset(offsetof(MarkerInstance, size)));
-            for (unsigned a = 1; a <= 4; ++a) glVertexAttribDivisor(a, 1);
-            glBindVertexArray(0);
-            u->markerCount = GLsizei(d.markers.size());
+            u->markerVbo = upload(*this, GL_ARRAY_BUFFER, d.markers);
+            u->markerVao = instancedVao(markerQuad_, u->markerVbo, true);
         }
         glBindBuffer(GL_ARRAY_BUFFER, 0);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
         layers_.push_back(std::move(u));
-        // Free the CPU copy now that the GPU holds it.
-        d = GpuLayerData{};
+        d = GpuLayerData{};  // free the CPU copy now that the GPU holds it
     }
 }
 
@@ -159,21 +176,83 @@ void MapRenderer::setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, 
     p.setUniformValue("u_opacity", 1.0f);
 }
 
-void MapRenderer::drawSegments(const std::vector<std::unique_ptr<Uploaded>>& layers, bool outlines,
-                               const Viewport& vp, QSize fb) {
-    line_->bind();
-    const Bounds visible = visibleWithMargin(vp);
-    for (const auto& u : layers) {
-        const GLsizei n = outlines ? u->outlineCount : u->lineCount;
-        if (!n || !u->bounds.intersects(visible)) continue;
-        setCommonUniforms(*line_, *u, vp, fb);
-        glBindVertexArray(outlines ? u->outlineVao : u->lineVao);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, n);
-        stats_.segments += std::size_t(n);
+void MapRenderer::drawFills(const Viewport& vp, const Bounds& visible) {
+    fill_->bind();
+    fill_->setUniformValue("u_scale", float(2.0 / (vp.width() * vp.resolution())),
+                           float(2.0 / (vp.height() * vp.resolution())));
+    fill_->setUniformValue("u_opacity", 1.0f);
+    const double exactMin = kExactFillMinPx * vp.resolution() / vp.devicePixelRatio();
+    for (const auto& u : layers_) {
+        if (u->polygonSizes.empty() || !u->bounds.intersects(visible)) continue;
+        fill_->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
+        glBindVertexArray(u->fillVao);
+        bool drawn = false;
+        for (const Chunk& c : u->chunks) {
+            if (c.polygonEnd == c.polygonBegin || !c.bounds.intersects(visible)) continue;
+            const std::size_t exact = polygonsAtLeast(u->polygonSizes, c.polygonBegin, c.polygonEnd, exactMin);
+            const std::size_t split = c.polygonBegin + exact;
+            const GLsizei exactIndices = GLsizei(u->fillOffsets[split] - u->fillOffsets[c.polygonBegin]);
+            if (exactIndices) {
+                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->fillIbo);
+                glDrawElements(GL_TRIANGLES, exactIndices, GL_UNSIGNED_INT,
+                               offset(u->fillOffsets[c.polygonBegin] * sizeof(std::uint32_t)));
+            }
+            if (split < c.polygonEnd) {
+                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->coarseIbo);
+                glDrawElements(GL_TRIANGLES, GLsizei(6 * (c.polygonEnd - split)), GL_UNSIGNED_INT,
+                               offset(6 * split * sizeof(std::uint32_t)));
+            }
+            stats_.triangles += std::size_t(exactIndices / 3) + 2 * (c.polygonEnd - split);
+            stats_.chunksDrawn++;
+            drawn = true;
+        }
+        stats_.layersDrawn += drawn;
     }
 }
 
-void MapRenderer::render(const Viewport& vp, QSize fb) {
+void MapRenderer::drawSegments(bool outlines, const Viewport& vp, QSize fb, const Bounds& visible) {
+    line_->bind();
+    const double outlineMin = kOutlineMinPx * vp.resolution() / vp.devicePixelRatio();
+    for (const auto& u : layers_) {
+        const unsigned vbo = outlines ? u->outlineVbo : u->lineVbo;
+        if (!vbo || !u->bounds.intersects(visible)) continue;
+        setCommonUniforms(*line_, *u, vp, fb);
+        glBindVertexArray(outlines ? u->outlineVao : u->lineVao);
+        for (const Chunk& c : u->chunks) {
+            if (!c.bounds.intersects(visible)) continue;
+            std::size_t first, count;
+            if (outlines) {
+                const std::size_t big = polygonsAtLeast(u->polygonSizes, c.polygonBegin, c.polygonEnd, outlineMin);
+                first = u->outlineOffsets[c.polygonBegin];
+                count = u->outlineOffsets[c.polygonBegin + big] - first;
+            } else {
+                first = c.lineBegin;
+                count = c.lineEnd - c.lineBegin;
+            }
+            if (!count) continue;
+            pointSegments(vbo, first);
+            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(count));
+            stats_.segments += count;
+        }
+    }
+}
+
+void MapRenderer::drawMarkers(const Viewport& vp, QSize fb, const Bounds& visible) {
+    marker_->bind();
+    for (const auto& u : layers_) {
+        if (!u->markerVbo || !u->bounds.intersects(visible)) continue;
+        setCommonUniforms(*marker_, *u, vp, fb);
+        glBindVertexArray(u->markerVao);
+        for (const Chunk& c : u->chunks) {
+            if (c.markerEnd == c.markerBegin || !c.bounds.intersects(visible)) continue;
+            pointMarkers(u->markerVbo, c.markerBegin);
+            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(c.markerEnd - c.markerBegin));
+            stats_.markers += c.markerEnd - c.markerBegin;
+        }
+    }
+}
+
+void MapRenderer::renderScene(const Viewport& vp, QSize fb) {
     stats_ = FrameStats{};
     glViewport(0, 0, fb.width(), fb.height());
     glClearColor(background_.r / 255.f, background_.g / 255.f, background_.b / 255.f, background_.a / 255.f);
@@ -183,32 +262,102 @@ void MapRenderer::render(const Viewport& vp, QSize fb) {
     glDisable(GL_CULL_FACE);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-
     const Bounds visible = visibleWithMargin(vp);
-    fill_->bind();
-    for (const auto& u : layers_) {
-        if (!u->fillIndexCount || !u->bounds.intersects(visible)) continue;
-        fill_->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
-        fill_->setUniformValue("u_scale", float(2.0 / (vp.width() * vp.resolution())),
-                               float(2.0 / (vp.height() * vp.resolution())));
-        fill_->setUniformValue("u_opacity", 1.0f);
-        glBindVertexArray(u->fillVao);
-        glDrawElements(GL_TRIANGLES, u->fillIndexCount, GL_UNSIGNED_INT, nullptr);
-        stats_.triangles += std::size_t(u->fillIndexCount / 3);
-        stats_.layersDrawn++;
-    }
-    drawSegments(layers_, true, vp, fb);
-    drawSegments(layers_, false, vp, fb);
-
-    marker_->bind();
-    for (const auto& u : layers_) {
-        if (!u->markerCount || !u->bounds.intersects(visible)) continue;
-        setCommonUniforms(*marker_, *u, vp, fb);
-        glBindVertexArray(u->markerVao);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, u->markerCount);
-        stats_.markers += std::size_t(u->markerCount);
-    }
+    drawFills(vp, visible);
+    drawSegments(true, vp, fb, visible);
+    drawSegments(false, vp, fb, visible);
+    drawMarkers(vp, fb, visible);
     glBindVertexArray(0);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
+}
+
+void MapRenderer::setBackground(const Rgba& c) {
+    if (!(c == background_)) ++generation_;
+    background_ = c;
+}
+
+void MapRenderer::setSamples(int samples) {
+    if (samples != samples_) ++generation_;
+    samples_ = samples;
+}
+
+bool MapRenderer::cacheServes(const Viewport& vp, QSize fb, int shift[2]) const {
+    const Viewport& c = cache_.view;
+    if (cache_.generation != generation_ || cache_.fb != fb || c.resolution() != vp.resolution() ||
+        c.devicePixelRatio() != vp.devicePixelRatio())
+        return false;
+    // The pan in device pixels, in GL orientation (map y and GL rows both grow upwards).
+    const double dx = (vp.center().x - c.center().x) / vp.resolution() * vp.devicePixelRatio();
+    const double dy = (vp.center().y - c.center().y) / vp.resolution() * vp.devicePixelRatio();
+    const double rx = std::round(dx), ry = std::round(dy);
+    if (std::fabs(dx - rx) > 1e-3 || std::fabs(dy - ry) > 1e-3) return false;
+    if (std::fabs(rx) > cache_.margin[0] || std::fabs(ry) > cache_.margin[1]) return false;
+    shift[0] = cache_.margin[0] + int(rx);
+    shift[1] = cache_.margin[1] + int(ry);
+    return true;
+}
+
+void MapRenderer::renderCache(const Viewport& vp, QSize fb) {
+    const int mx = std::max(64, fb.width() / 8), my = std::max(64, fb.height() / 8);
+    const QSize size(fb.width() + 2 * mx, fb.height() + 2 * my);
+    if (!resolvedFbo_ || resolvedFbo_->size() != size || !sceneFbo_ ||
+        sceneFbo_->format().samples() != (samples_ > 1 ? samples_ : 0)) {
+        QOpenGLFramebufferObjectFormat f;
+        f.setAttachment(QOpenGLFramebufferObject::NoAttachment);
+        f.setSamples(samples_ > 1 ? samples_ : 0);
+        sceneFbo_ = std::make_unique<QOpenGLFramebufferObject>(size, f);
+        QOpenGLFramebufferObjectFormat r;
+        r.setAttachment(QOpenGLFramebufferObject::NoAttachment);
+        resolvedFbo_ = std::make_unique<QOpenGLFramebufferObject>(size, r);
+        glBindTexture(GL_TEXTURE_2D, resolvedFbo_->texture());
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glBindTexture(GL_TEXTURE_2D, 0);
+    }
+    Viewport big = vp;
+    const double dpr = vp.devicePixelRatio();
+    big.setSize(int(std::lround(size.width() / dpr)), int(std::lround(size.height() / dpr)));
+    sceneFbo_->bind();
+    renderScene(big, size);
+    QOpenGLFramebufferObject::blitFramebuffer(resolvedFbo_.get(), sceneFbo_.get());
+    cache_.generation = generation_;
+    cache_.view = vp;
+    cache_.fb = fb;
+    cache_.margin[0] = mx;
+    cache_.margin[1] = my;
+}
+
+void MapRenderer::composite(unsigned target, QSize fb, const int shift[2]) {
+    glBindFramebuffer(GL_FRAMEBUFFER, target);
+    glViewport(0, 0, fb.width(), fb.height());
+    glDisable(GL_BLEND);
+    composite_->bind();
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, resolvedFbo_->texture());
+    composite_->setUniformValue("u_frame", 0);
+    glUniform2i(composite_->uniformLocation("u_shift"), shift[0], shift[1]);
+    glBindVertexArray(emptyVao_);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+    glBindTexture(GL_TEXTURE_2D, 0);
+}
+
+void MapRenderer::render(const Viewport& vp, QSize fb) {
+    GLint target = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
+    if (!initialized_) {
+        renderScene(vp, fb);
+        return;
+    }
+    int shift[2];
+    if (cacheServes(vp, fb, shift)) {
+        stats_.fromCache = true;
+    } else {
+        renderCache(vp, fb);
+        shift[0] = cache_.margin[0];
+        shift[1] = cache_.margin[1];
+    }
+    composite(unsigned(target), fb, shift);
 }
 
 void MapRenderer::release() {
@@ -216,9 +365,13 @@ void MapRenderer::release() {
     setLayers({});
     glDeleteBuffers(1, &quadBuffer_);
     glDeleteBuffers(1, &markerQuad_);
+    sceneFbo_.reset();
+    resolvedFbo_.reset();
+    glDeleteVertexArrays(1, &emptyVao_);
     fill_.reset();
     line_.reset();
     marker_.reset();
+    composite_.reset();
     initialized_ = false;
 }
 

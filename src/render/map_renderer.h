@@ -12,15 +12,18 @@
 #include "core/viewport.h"
 #include "render/gpu_layer.h"
 
+class QOpenGLFramebufferObject;
 class QOpenGLShaderProgram;
 
 namespace pa {
 
 struct FrameStats {
     std::size_t layersDrawn = 0;
+    std::size_t chunksDrawn = 0;
     std::size_t triangles = 0;
     std::size_t segments = 0;
     std::size_t markers = 0;
+    bool fromCache = false;  // this frame was the cached one shifted, no geometry drawn
 };
 
 class MapRenderer : protected QOpenGLExtraFunctions {
@@ -34,24 +37,49 @@ public:
     bool isInitialized() const { return initialized_; }
     // Replaces the drawn layers; the data is uploaded and may be discarded afterwards.
     void setLayers(std::vector<GpuLayerData> layers);
-    void setBackground(const Rgba& c) { background_ = c; }
+    void setBackground(const Rgba& c);
+    // Multisampling of the scene buffer (0 or 1 turns it off).
+    void setSamples(int samples);
+    // Draws into the framebuffer bound now. The scene is drawn into a cache a margin larger than
+    // the view; a later view that differs only by a whole-pixel pan within that margin is served
+    // by shifting the cache, which is exact and costs no geometry.
     void render(const Viewport& vp, QSize framebufferPx);
+    // Forget the cached frame (the next render draws the scene).
+    void invalidate() { ++generation_; }
     const FrameStats& lastFrame() const { return stats_; }
     // Frees GL objects; needs the context current.
     void release();
 
 private:
     struct Uploaded;
-    void drawSegments(const std::vector<std::unique_ptr<Uploaded>>& layers, bool outlines, const Viewport& vp,
-                      QSize fb);
+    void renderScene(const Viewport& vp, QSize fb);
+    bool cacheServes(const Viewport& vp, QSize fb, int shift[2]) const;
+    void renderCache(const Viewport& vp, QSize fb);
+    void composite(unsigned target, QSize fb, const int shift[2]);
+    void drawFills(const Viewport& vp, const Bounds& visible);
+    void drawSegments(bool outlines, const Viewport& vp, QSize fb, const Bounds& visible);
+    void drawMarkers(const Viewport& vp, QSize fb, const Bounds& visible);
     void setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, const Viewport& vp, QSize fb);
+    void pointSegments(unsigned vbo, std::size_t first);
+    void pointMarkers(unsigned vbo, std::size_t first);
+    unsigned instancedVao(unsigned corners, unsigned vbo, bool markers);
 
     bool initialized_ = false;
-    std::unique_ptr<QOpenGLShaderProgram> fill_, line_, marker_;
+    std::unique_ptr<QOpenGLShaderProgram> fill_, line_, marker_, composite_;
+    std::unique_ptr<QOpenGLFramebufferObject> sceneFbo_, resolvedFbo_;
+    unsigned emptyVao_ = 0;
+    int samples_ = 4;
+    struct CacheKey {
+        std::uint64_t generation = ~0ull;
+        Viewport view;     // the enlarged view the cache holds
+        QSize fb;          // the target size it was made for
+        int margin[2] = {0, 0};
+    } cache_;
     unsigned quadBuffer_ = 0;   // unit corners for line quads
     unsigned markerQuad_ = 0;   // -1..1 corners for markers
     std::vector<std::unique_ptr<Uploaded>> layers_;
     Rgba background_{244, 242, 236, 255};
+    std::uint64_t generation_ = 0;  // bumped whenever the drawn data changes
     FrameStats stats_;
 };
 

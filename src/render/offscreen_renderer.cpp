@@ -44,6 +44,7 @@ bool OffscreenRenderer::initialize(std::string* error, int samples) {
                             " is too old (3.3 core or ES 3.0 needed)";
         return false;
     }
+    renderer_.setSamples(samples_);  // the renderer multisamples its own scene buffer
     return renderer_.initialize(error);
 }
 
@@ -61,7 +62,6 @@ void OffscreenRenderer::draw(const Viewport& vp) {
                    int(std::lround(vp.height() * vp.devicePixelRatio())));
     if (!fbo_ || fbo_->size() != px) {
         QOpenGLFramebufferObjectFormat ff;
-        ff.setSamples(samples_);
         ff.setAttachment(QOpenGLFramebufferObject::NoAttachment);
         fbo_ = std::make_unique<QOpenGLFramebufferObject>(px, ff);
     }

@@ -51,7 +51,8 @@ void MapCanvas::initializeGL() {
 void MapCanvas::resizeGL(int w, int h) {
     viewport_.setSize(w, h);
     viewport_.setDevicePixelRatio(devicePixelRatioF());
-    if (!haveView_ && doc_) zoomToFullExtent();
+    // Until the user moves the map, it keeps showing everything as the window finds its size.
+    if ((!haveView_ || fullExtentShown_) && doc_) zoomToFullExtent();
 }
 
 void MapCanvas::paintGL() {
@@ -72,6 +73,7 @@ void MapCanvas::paintGL() {
 }
 
 void MapCanvas::changed() {
+    fullExtentShown_ = false;
     update();
     emit viewChanged();
 }
@@ -91,6 +93,7 @@ void MapCanvas::zoomToFullExtent() {
     viewport_.fitBounds(b);
     haveView_ = true;
     changed();
+    fullExtentShown_ = true;
 }
 
 void MapCanvas::zoomBy(double factor) {
@@ -143,12 +146,13 @@ void MapCanvas::wheelEvent(QWheelEvent* e) {
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent* e) {
-    const double step = 0.125;  // of the view per arrow press
+    // An eighth of the view per press, in whole pixels so the renderer can shift its cached frame.
+    const double sx = std::round(width() * 0.125), sy = std::round(height() * 0.125);
     switch (e->key()) {
-        case Qt::Key_Left: panByPixels(width() * step, 0); break;
-        case Qt::Key_Right: panByPixels(-width() * step, 0); break;
-        case Qt::Key_Up: panByPixels(0, height() * step); break;
-        case Qt::Key_Down: panByPixels(0, -height() * step); break;
+        case Qt::Key_Left: panByPixels(sx, 0); break;
+        case Qt::Key_Right: panByPixels(-sx, 0); break;
+        case Qt::Key_Up: panByPixels(0, sy); break;
+        case Qt::Key_Down: panByPixels(0, -sy); break;
         case Qt::Key_Plus:
         case Qt::Key_Equal: zoomBy(kKeyZoom); break;
         case Qt::Key_Minus: zoomBy(1.0 / kKeyZoom); break;

@@ -51,6 +51,7 @@ private:
     const MapDocument* doc_ = nullptr;
     bool needsUpload_ = false;
     bool haveView_ = false;
+    bool fullExtentShown_ = false;
     Viewport viewport_;
     MapRenderer renderer_;
     QPointF lastDrag_;

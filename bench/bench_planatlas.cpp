@@ -1,0 +1,194 @@
+// Benchmarks on the seed-42 synthetic data of ../shared/bench/make_synthetic.py (see bench/run.sh).
+// Timings come from here, never from tests. Set PLANATLAS_BENCH_FILE to the GeoJSON to use.
+#include <benchmark/benchmark.h>
+
+#include <QGuiApplication>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include "core/triangulator.h"
+#include "io/map_document.h"
+#include "io/ogr_reader.h"
+#include "io/reprojection.h"
+#include "render/gl_platform.h"
+#include "render/gpu_layer.h"
+#include "render/offscreen_renderer.h"
+
+using namespace pa;
+
+namespace {
+
+constexpr int kWidth = 1920, kHeight = 1080;
+
+std::string benchFile() {
+    const char* f = std::getenv("PLANATLAS_BENCH_FILE");
+    return f ? f : "";
+}
+
+// PLANATLAS_BENCH_MSAA=0 measures without multisampling (default 4, as the app draws).
+int msaaSamples() {
+    const char* m = std::getenv("PLANATLAS_BENCH_MSAA");
+    return m ? std::atoi(m) : 4;
+}
+
+double peakRssMiB() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024.0;
+}
+
+// Loaded once for the benchmarks that start from data in memory.
+struct Loaded {
+    MapDocument doc;
+    std::unique_ptr<OffscreenRenderer> gl;
+    Viewport vp;
+};
+
+Loaded& loaded() {
+    static Loaded* l = [] {
+        auto* x = new Loaded;
+        x->doc.addFiles({benchFile()});
+        x->gl = std::make_unique<OffscreenRenderer>();
+        std::string why;
+        if (!x->gl->initialize(&why, msaaSamples())) std::fprintf(stderr, "bench: %s\n", why.c_str());
+        std::vector<GpuLayerData> data;
+        for (const Layer& layer : x->doc.layers()) data.push_back(buildGpuLayer(layer, x->doc.style()));
+        x->gl->renderer().setLayers(std::move(data));
+        x->vp.setSize(kWidth, kHeight);
+        x->vp.fitBounds(x->doc.fullExtent());
+        return x;
+    }();
+    return *l;
+}
+
+// From the file on disk to a finished frame: read, triangulate, reproject, build buffers,
+// upload, draw 1920x1080 with 4x MSAA, wait for the GPU.
+void BM_OpenToFirstFrame(benchmark::State& state) {
+    OffscreenRenderer gl;
+    std::string why;
+    if (!gl.initialize(&why, msaaSamples())) {
+        state.SkipWithError(why.c_str());
+        return;
+    }
+    for (auto _ : state) {
+        MapDocument doc;
+        const Diagnostics d = doc.addFiles({benchFile()});
+        if (doc.layers().empty()) {
+            state.SkipWithError(d.empty() ? "nothing loaded" : d.front().toLine().c_str());
+            return;
+        }
+        std::vector<GpuLayerData> data;
+        for (const Layer& layer : doc.layers()) data.push_back(buildGpuLayer(layer, doc.style()));
+        gl.renderer().setLayers(std::move(data));
+        Viewport vp;
+        vp.setSize(kWidth, kHeight);
+        vp.fitBounds(doc.fullExtent());
+        gl.draw(vp);
+        state.counters["triangles"] = double(gl.renderer().lastFrame().triangles);
+        state.counters["segments"] = double(gl.renderer().lastFrame().segments);
+    }
+    state.counters["peak_rss_MiB"] = peakRssMiB();
+}
+BENCHMARK(BM_OpenToFirstFrame)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->UseRealTime();
+
+// GDAL reading with triangulation and repair, no GL.
+void BM_ReadAndTriangulate(benchmark::State& state) {
+    for (auto _ : state) {
+        ReadResult r = readVectorFile(benchFile());
+        benchmark::DoNotOptimize(r.layers.data());
+    }
+}
+BENCHMARK(BM_ReadAndTriangulate)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->UseRealTime();
+
+// Triangulation alone over every polygon of the file.
+void BM_Triangulate(benchmark::State& state) {
+    const Layer& l = loaded().doc.layers().front();
+    std::vector<std::uint32_t> out;
+    out.reserve(l.triangles.size());
+    std::vector<RingView> rings;
+    std::size_t polygons = 0;
+    for (auto _ : state) {
+        out.clear();
+        polygons = 0;
+        for (const Part& p : l.parts) {
+            if (p.kind != PartKind::Polygon) continue;
+            rings.resize(p.ringCount);
+            for (std::uint32_t r = 0; r < p.ringCount; ++r)
+                rings[r] = {l.ringBegin(p.firstRing + r), l.ringEnd(p.firstRing + r)};
+            triangulatePolygon(l.vertices, rings.data(), rings.size(), out);
+            ++polygons;
+        }
+        benchmark::DoNotOptimize(out.data());
+    }
+    state.counters["polygons"] = double(polygons);
+    state.counters["vertices"] = double(l.vertices.size());
+}
+BENCHMARK(BM_Triangulate)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_Reproject(benchmark::State& state) {
+    Layer l = loaded().doc.layers().front();
+    for (auto _ : state) {
+        Diagnostics d;
+        reprojectLayer(l, "EPSG:3857", d);
+    }
+}
+BENCHMARK(BM_Reproject)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// A redraw after a drag of a few dozen pixels at full extent (the whole dataset in view), as the
+// window does it: the renderer shifts its cached frame when the pan stays within its margin.
+void BM_RedrawAfterPan(benchmark::State& state) {
+    Loaded& x = loaded();
+    x.gl->makeCurrent();
+    Viewport vp = x.vp;
+    x.gl->draw(vp);
+    int k = 0, cached = 0;
+    for (auto _ : state) {
+        vp.panByPixels((k % 2) ? -37 : 37, (k % 2) ? -11 : 11);
+        ++k;
+        x.gl->draw(vp);
+        cached += x.gl->renderer().lastFrame().fromCache;
+    }
+    state.counters["cached_share"] = double(cached) / double(state.iterations());
+}
+BENCHMARK(BM_RedrawAfterPan)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+
+// Every frame drawn from the geometry (a pan beyond the cache margin, or a zoom), at full extent
+// and at street level (0.5 m per pixel, where chunk culling leaves most of the data out).
+void fullRedraw(benchmark::State& state, double resolution) {
+    Loaded& x = loaded();
+    x.gl->makeCurrent();
+    Viewport vp = x.vp;
+    if (resolution > 0) vp.setResolution(resolution);
+    int k = 0;
+    for (auto _ : state) {
+        vp.panByPixels((k++ % 2) ? -37 : 37, 11);
+        x.gl->renderer().invalidate();
+        x.gl->draw(vp);
+    }
+    state.counters["triangles"] = double(x.gl->renderer().lastFrame().triangles);
+    state.counters["segments"] = double(x.gl->renderer().lastFrame().segments);
+}
+void BM_FullRedraw(benchmark::State& state) { fullRedraw(state, 0); }
+void BM_FullRedrawStreetLevel(benchmark::State& state) { fullRedraw(state, 0.5); }
+BENCHMARK(BM_FullRedraw)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+BENCHMARK(BM_FullRedrawStreetLevel)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (benchFile().empty()) {
+        std::fprintf(stderr, "Set PLANATLAS_BENCH_FILE to a GeoJSON made by make_synthetic.py (see bench/run.sh)\n");
+        return 2;
+    }
+    useSurfacelessEglIfNoDisplay();
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
