@@ -238,3 +238,21 @@ TEST_F(Render, PanWithinTheCacheIsIdenticalToAFreshDraw) {
     renderer_->draw(vp);
     EXPECT_FALSE(renderer_->renderer().lastFrame().fromCache);
 }
+
+TEST_F(Render, PreviewWhileZoomingShowsTheCachedFrameInPlace) {
+    const Layer l = test::layerFromWkt({"POLYGON((0 0,100 0,100 100,0 100,0 0),(40 40,40 60,60 60,60 40,40 40))"});
+    Viewport vp = view(200, 200, {50, 50}, 1.0);
+    draw(l, style(kRed, Rgba{0, 0, 0, 0}, 0), vp);
+    vp.zoomAbout({100, 100}, 1.6);
+    renderer_->draw(vp, FrameMode::AllowPreview);
+    EXPECT_TRUE(renderer_->renderer().lastFrame().preview);
+    const QImage img = renderer_->readImage();
+    auto at = [&](double x, double y) {
+        const Vec2d s = vp.mapToScreen({x, y});
+        return img.pixel(int(s.x), int(s.y));
+    };
+    EXPECT_TRUE(near(at(20, 20), kRed, 6)) << "the polygon stays where it is on the map";
+    EXPECT_TRUE(near(at(50, 50), kWhite, 6)) << "and so does its hole";
+    renderer_->draw(vp, FrameMode::Exact);
+    EXPECT_FALSE(renderer_->renderer().lastFrame().preview);
+}

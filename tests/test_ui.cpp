@@ -33,9 +33,10 @@ private:
         const double dpr = canvas()->devicePixelRatioF();
         return img.pixelColor(int(logical.x() * dpr), int(logical.y() * dpr));
     }
+    // Zooms animate and moving views show previews; wait until the canvas has drawn the scene exactly.
     void settle() {
-        QApplication::processEvents();
-        QTest::qWait(30);
+        QTRY_VERIFY_WITH_TIMEOUT(canvas()->isSettled(), 5000);
+        QTest::qWait(20);
     }
 
 private slots:
@@ -77,6 +78,21 @@ private slots:
         QVERIFY(std::fabs(after.y - before.y) < 1e-6 * res + 1e-6);
     }
 
+    void zoomAnimatesThroughPreviewsAndEndsExact() {
+        canvas()->zoomToFullExtent();
+        settle();
+        const double r0 = canvas()->viewport().resolution();
+        canvas()->zoomBy(2.0);
+        QTest::qWait(60);  // mid-animation: between the two scales, drawn from the cached frame
+        const double mid = canvas()->viewport().resolution();
+        QVERIFY2(mid < r0 && mid > r0 / 2.0, qPrintable(QString("%1 of %2").arg(mid).arg(r0)));
+        canvas()->grabFramebuffer();
+        QVERIFY(canvas()->lastFrame().preview);
+        settle();
+        QVERIFY(std::fabs(canvas()->viewport().resolution() - r0 / 2.0) < 1e-9 * r0);
+        QVERIFY(!canvas()->lastFrame().preview);
+    }
+
     void dragPansTheMap() {
         canvas()->zoomToFullExtent();
         settle();
@@ -107,11 +123,14 @@ private slots:
         QTest::keyClick(canvas(), Qt::Key_Up);
         QVERIFY(canvas()->viewport().center().y > c0.y);
         QTest::keyClick(canvas(), Qt::Key_Plus);
+        settle();
         QVERIFY(canvas()->viewport().resolution() < r0);
         QTest::keyClick(canvas(), Qt::Key_Minus);
         QTest::keyClick(canvas(), Qt::Key_Minus);
+        settle();
         QVERIFY(canvas()->viewport().resolution() > r0);
         QTest::keyClick(canvas(), Qt::Key_Home);
+        settle();
         QCOMPARE(canvas()->viewport().resolution(), r0);
     }
 

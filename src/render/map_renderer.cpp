@@ -36,6 +36,8 @@ bool MapRenderer::initialize(std::string* error) {
     if (!marker_) return false;
     composite_ = buildProgram("composite", error);
     if (!composite_) return false;
+    preview_ = buildProgram("composite", "preview", error);
+    if (!preview_) return false;
     glGenVertexArrays(1, &emptyVao_);
 
     const float corners[] = {0, -1, 1, -1, 0, 1, 1, 1};
@@ -342,9 +344,44 @@ void MapRenderer::composite(unsigned target, QSize fb, const int shift[2]) {
     glBindTexture(GL_TEXTURE_2D, 0);
 }
 
-void MapRenderer::render(const Viewport& vp, QSize fb) {
+bool MapRenderer::preview(unsigned target, const Viewport& vp, QSize fb) {
+    const Viewport& c = cache_.view;
+    if (!resolvedFbo_ || cache_.generation != generation_ || cache_.fb != fb ||
+        c.devicePixelRatio() != vp.devicePixelRatio())
+        return false;
+    const double dpr = vp.devicePixelRatio();
+    const double k = vp.resolution() / c.resolution();
+    const QSize cs = resolvedFbo_->size();
+    const double tx = (vp.center().x - c.center().x) * dpr / c.resolution() - fb.width() * 0.5 * k + cs.width() * 0.5;
+    const double ty = (vp.center().y - c.center().y) * dpr / c.resolution() - fb.height() * 0.5 * k + cs.height() * 0.5;
+    glBindFramebuffer(GL_FRAMEBUFFER, target);
+    glViewport(0, 0, fb.width(), fb.height());
+    glDisable(GL_BLEND);
+    preview_->bind();
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, resolvedFbo_->texture());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    preview_->setUniformValue("u_frame", 0);
+    preview_->setUniformValue("u_scale", float(k));
+    preview_->setUniformValue("u_translate", float(tx), float(ty));
+    preview_->setUniformValue("u_cacheSize", float(cs.width()), float(cs.height()));
+    preview_->setUniformValue("u_background", background_.r / 255.f, background_.g / 255.f, background_.b / 255.f,
+                              background_.a / 255.f);
+    glBindVertexArray(emptyVao_);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    stats_.preview = true;
+    return true;
+}
+
+void MapRenderer::render(const Viewport& vp, QSize fb, FrameMode mode) {
     GLint target = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
+    stats_.preview = false;
     if (!initialized_) {
         renderScene(vp, fb);
         return;
@@ -352,6 +389,8 @@ void MapRenderer::render(const Viewport& vp, QSize fb) {
     int shift[2];
     if (cacheServes(vp, fb, shift)) {
         stats_.fromCache = true;
+    } else if (mode == FrameMode::AllowPreview && preview(unsigned(target), vp, fb)) {
+        return;
     } else {
         renderCache(vp, fb);
         shift[0] = cache_.margin[0];
@@ -372,6 +411,7 @@ void MapRenderer::release() {
     line_.reset();
     marker_.reset();
     composite_.reset();
+    preview_.reset();
     initialized_ = false;
 }
 

@@ -24,6 +24,12 @@ struct FrameStats {
     std::size_t segments = 0;
     std::size_t markers = 0;
     bool fromCache = false;  // this frame was the cached one shifted, no geometry drawn
+    bool preview = false;    // the cached frame scaled and shifted while the view moves
+};
+
+enum class FrameMode {
+    Exact,        // the scene as it is for this view (drawn, or the cache shifted exactly)
+    AllowPreview  // when the cache cannot serve exactly, show it transformed instead of drawing
 };
 
 class MapRenderer : protected QOpenGLExtraFunctions {
@@ -43,7 +49,7 @@ public:
     // Draws into the framebuffer bound now. The scene is drawn into a cache a margin larger than
     // the view; a later view that differs only by a whole-pixel pan within that margin is served
     // by shifting the cache, which is exact and costs no geometry.
-    void render(const Viewport& vp, QSize framebufferPx);
+    void render(const Viewport& vp, QSize framebufferPx, FrameMode mode = FrameMode::Exact);
     // Forget the cached frame (the next render draws the scene).
     void invalidate() { ++generation_; }
     const FrameStats& lastFrame() const { return stats_; }
@@ -56,6 +62,7 @@ private:
     bool cacheServes(const Viewport& vp, QSize fb, int shift[2]) const;
     void renderCache(const Viewport& vp, QSize fb);
     void composite(unsigned target, QSize fb, const int shift[2]);
+    bool preview(unsigned target, const Viewport& vp, QSize fb);
     void drawFills(const Viewport& vp, const Bounds& visible);
     void drawSegments(bool outlines, const Viewport& vp, QSize fb, const Bounds& visible);
     void drawMarkers(const Viewport& vp, QSize fb, const Bounds& visible);
@@ -65,7 +72,7 @@ private:
     unsigned instancedVao(unsigned corners, unsigned vbo, bool markers);
 
     bool initialized_ = false;
-    std::unique_ptr<QOpenGLShaderProgram> fill_, line_, marker_, composite_;
+    std::unique_ptr<QOpenGLShaderProgram> fill_, line_, marker_, composite_, preview_;
     std::unique_ptr<QOpenGLFramebufferObject> sceneFbo_, resolvedFbo_;
     unsigned emptyVao_ = 0;
     int samples_ = 4;

@@ -57,7 +57,7 @@ QString OffscreenRenderer::glDescription() const {
                                  reinterpret_cast<const char*>(f->glGetString(GL_RENDERER)));
 }
 
-void OffscreenRenderer::draw(const Viewport& vp) {
+void OffscreenRenderer::draw(const Viewport& vp, FrameMode mode) {
     const QSize px(int(std::lround(vp.width() * vp.devicePixelRatio())),
                    int(std::lround(vp.height() * vp.devicePixelRatio())));
     if (!fbo_ || fbo_->size() != px) {
@@ -66,7 +66,7 @@ void OffscreenRenderer::draw(const Viewport& vp) {
         fbo_ = std::make_unique<QOpenGLFramebufferObject>(px, ff);
     }
     fbo_->bind();
-    renderer_.render(vp, px);
+    renderer_.render(vp, px, mode);
     context_->functions()->glFinish();
     fbo_->release();
 }

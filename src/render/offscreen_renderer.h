@@ -26,7 +26,7 @@ public:
     QString glDescription() const;
 
     // Draws into the framebuffer (logical size x dpr pixels) and waits for the GPU to finish.
-    void draw(const Viewport& vp);
+    void draw(const Viewport& vp, FrameMode mode = FrameMode::Exact);
     // The last drawn frame, resolved from the multisampled buffer.
     QImage readImage();
 

@@ -25,9 +25,15 @@ QByteArray readShader(const QString& file, std::string* error) {
 }  // namespace
 
 std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QString& name, std::string* error) {
+    return buildProgram(name, name, error);
+}
+
+std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QString& vertex, const QString& fragment,
+                                                   std::string* error) {
+    const QString name = vertex == fragment ? vertex : vertex + "+" + fragment;
     auto program = std::make_unique<QOpenGLShaderProgram>();
-    const QByteArray vs = readShader(name + ".vert", error);
-    const QByteArray fs = readShader(name + ".frag", error);
+    const QByteArray vs = readShader(vertex + ".vert", error);
+    const QByteArray fs = readShader(fragment + ".frag", error);
     if (vs.isEmpty() || fs.isEmpty()) return nullptr;
     if (!program->addShaderFromSourceCode(QOpenGLShader::Vertex, vs) ||
         !program->addShaderFromSourceCode(QOpenGLShader::Fragment, fs) || !program->link()) {

@@ -8,6 +8,9 @@
 
 namespace pa {
 
+// name.vert with name.frag, or two different files.
 std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QString& name, std::string* error);
+std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QString& vertex, const QString& fragment,
+                                                   std::string* error);
 
 }  // namespace pa

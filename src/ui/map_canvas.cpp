@@ -15,12 +15,60 @@ namespace pa {
 namespace {
 constexpr double kWheelStep = 1.25;  // zoom per wheel notch
 constexpr double kKeyZoom = 1.5;
+constexpr int kZoomAnimationMs = 180;
+constexpr int kSettleMs = 220;  // rest after the last input before the scene is drawn again
 }  // namespace
 
 MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(200, 150);
+    settleTimer_.setSingleShot(true);
+    settleTimer_.setInterval(kSettleMs);
+    connect(&settleTimer_, &QTimer::timeout, this, [this] {
+        if (zoomAnimation_.state() == QAbstractAnimation::Running) {
+            settleTimer_.start();
+            return;
+        }
+        moving_ = false;
+        update();
+    });
+    zoomAnimation_.setDuration(kZoomAnimationMs);
+    zoomAnimation_.setEasingCurve(QEasingCurve::OutCubic);
+    zoomAnimation_.setStartValue(0.0);
+    zoomAnimation_.setEndValue(1.0);
+    connect(&zoomAnimation_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        // Interpolate the scale geometrically so each frame of the animation zooms by the same ratio.
+        const double t = v.toDouble();
+        viewport_.setResolution(std::exp(std::log(zoomFrom_) + t * (std::log(zoomTo_) - std::log(zoomFrom_))));
+        const Vec2d now = viewport_.screenToMap(zoomAnchorScreen_);
+        const Vec2d c = viewport_.center();
+        viewport_.setCenter({c.x + zoomAnchorMap_.x - now.x, c.y + zoomAnchorMap_.y - now.y});
+        changed();
+    });
+}
+
+bool MapCanvas::isSettled() const {
+    return !moving_ && zoomAnimation_.state() != QAbstractAnimation::Running && !renderer_.lastFrame().preview;
+}
+
+void MapCanvas::interacted() {
+    moving_ = true;
+    settleTimer_.start();
+}
+
+void MapCanvas::animateZoom(Vec2d screenAnchor, double factor) {
+    // A zoom that arrives while one runs continues from where the view is towards the new target.
+    const double base = zoomAnimation_.state() == QAbstractAnimation::Running ? zoomTo_ : viewport_.resolution();
+    zoomAnimation_.stop();
+    zoomFrom_ = viewport_.resolution();
+    Viewport target = viewport_;
+    target.setResolution(base / factor);
+    zoomTo_ = target.resolution();
+    zoomAnchorScreen_ = screenAnchor;
+    zoomAnchorMap_ = viewport_.screenToMap(screenAnchor);
+    interacted();
+    zoomAnimation_.start();
 }
 
 MapCanvas::~MapCanvas() { cleanup(); }
@@ -69,7 +117,7 @@ void MapCanvas::paintGL() {
         if (!haveView_) zoomToFullExtent();
     }
     const QSize fb(int(std::lround(width() * devicePixelRatioF())), int(std::lround(height() * devicePixelRatioF())));
-    renderer_.render(viewport_, fb);
+    renderer_.render(viewport_, fb, moving_ ? FrameMode::AllowPreview : FrameMode::Exact);
 }
 
 void MapCanvas::changed() {
@@ -79,6 +127,7 @@ void MapCanvas::changed() {
 }
 
 void MapCanvas::setView(Vec2d center, double resolution) {
+    zoomAnimation_.stop();
     viewport_.setCenter(center);
     viewport_.setResolution(resolution);
     haveView_ = true;
@@ -90,19 +139,18 @@ void MapCanvas::zoomToFullExtent() {
     viewport_.setSize(width(), height());
     Bounds b = doc_->fullExtent();
     if (b.isEmpty()) return;
+    zoomAnimation_.stop();
     viewport_.fitBounds(b);
     haveView_ = true;
     changed();
     fullExtentShown_ = true;
 }
 
-void MapCanvas::zoomBy(double factor) {
-    viewport_.zoomAbout({width() * 0.5, height() * 0.5}, factor);
-    changed();
-}
+void MapCanvas::zoomBy(double factor) { animateZoom({width() * 0.5, height() * 0.5}, factor); }
 
 void MapCanvas::panByPixels(double dx, double dy) {
     viewport_.panByPixels(dx, dy);
+    interacted();
     changed();
 }
 
@@ -119,6 +167,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
         const QPointF d = e->position() - lastDrag_;
         lastDrag_ = e->position();
         viewport_.panByPixels(d.x(), d.y());
+        interacted();
         changed();
     }
     const Vec2d m = viewport_.screenToMap({e->position().x(), e->position().y()});
@@ -132,16 +181,14 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent*) {
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent* e) {
     const double f = e->modifiers() & Qt::ShiftModifier ? 1.0 / 2.0 : 2.0;
-    viewport_.zoomAbout({e->position().x(), e->position().y()}, f);
-    changed();
+    animateZoom({e->position().x(), e->position().y()}, f);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* e) {
     // angleDelta is in eighths of a degree, 120 per notch; touchpads send fractions of a notch.
     const double notches = e->angleDelta().y() / 120.0;
     if (notches == 0) return;
-    viewport_.zoomAbout({e->position().x(), e->position().y()}, std::pow(kWheelStep, notches));
-    changed();
+    animateZoom({e->position().x(), e->position().y()}, std::pow(kWheelStep, notches));
     e->accept();
 }
 

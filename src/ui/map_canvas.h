@@ -2,6 +2,8 @@
 // The interactive map: a QOpenGLWidget drawing with MapRenderer. Pan by drag or arrow keys,
 // zoom by wheel about the cursor or +/-, Home for the full extent.
 #include <QOpenGLWidget>
+#include <QTimer>
+#include <QVariantAnimation>
 
 #include <memory>
 
@@ -26,6 +28,8 @@ public:
     void zoomBy(double factor);
     void panByPixels(double dx, double dy);
     const FrameStats& lastFrame() const { return renderer_.lastFrame(); }
+    // No zoom animation running and the last frame drawn exactly (not a moving preview).
+    bool isSettled() const;
     QString glError() const { return glError_; }
 
 signals:
@@ -47,6 +51,9 @@ protected:
 private:
     void changed();
     void cleanup();
+    // User input: show previews of the cached frame while the view moves, draw exactly once it rests.
+    void interacted();
+    void animateZoom(Vec2d screenAnchor, double factor);
 
     const MapDocument* doc_ = nullptr;
     bool needsUpload_ = false;
@@ -57,6 +64,12 @@ private:
     QPointF lastDrag_;
     bool dragging_ = false;
     QString glError_;
+
+    QTimer settleTimer_;
+    bool moving_ = false;
+    QVariantAnimation zoomAnimation_;
+    double zoomFrom_ = 1, zoomTo_ = 1;
+    Vec2d zoomAnchorScreen_, zoomAnchorMap_;
 };
 
 }  // namespace pa
