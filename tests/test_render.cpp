@@ -67,6 +67,12 @@ protected:
     static inline std::string error_;
 };
 
+// The pixel under a map position.
+QRgb pixelAt(const QImage& img, const Viewport& vp, double x, double y) {
+    const Vec2d s = vp.mapToScreen({x, y});
+    return img.pixel(int(s.x), int(s.y));
+}
+
 bool near(QRgb px, Rgba c, int tol = 3) {
     return std::abs(qRed(px) - c.r) <= tol && std::abs(qGreen(px) - c.g) <= tol && std::abs(qBlue(px) - c.b) <= tol;
 }
@@ -82,10 +88,7 @@ TEST_F(Render, PolygonInteriorIsFilledAndItsHoleIsNot) {
     const Viewport vp = view(200, 200, {50, 50}, 1.0);
     const QImage img = draw(l, style(kRed, Rgba{0, 0, 0, 0}, 0), vp);
     ASSERT_EQ(img.size(), QSize(200, 200));
-    auto at = [&](double x, double y) {
-        const Vec2d s = vp.mapToScreen({x, y});
-        return img.pixel(int(s.x), int(s.y));
-    };
+    auto at = [&](double x, double y) { return pixelAt(img, vp, x, y); };
     EXPECT_TRUE(near(at(20, 20), kRed));
     EXPECT_TRUE(near(at(80, 90), kRed));
     EXPECT_TRUE(near(at(50, 50), kWhite)) << "hole must stay empty";
@@ -98,10 +101,7 @@ TEST_F(Render, MultiPolygonWithOutline) {
     const Layer l = test::layerFromWkt({"MULTIPOLYGON(((0 0,40 0,40 40,0 40,0 0)),((60 60,100 60,100 100,60 100,60 60)))"});
     const Viewport vp = view(200, 200, {50, 50}, 1.0);
     const QImage img = draw(l, style(kRed, kBlue, 4), vp);
-    auto at = [&](double x, double y) {
-        const Vec2d s = vp.mapToScreen({x, y});
-        return img.pixel(int(s.x), int(s.y));
-    };
+    auto at = [&](double x, double y) { return pixelAt(img, vp, x, y); };
     EXPECT_TRUE(near(at(20, 20), kRed));
     EXPECT_TRUE(near(at(80, 80), kRed));
     EXPECT_TRUE(near(at(50, 50), kWhite));
@@ -247,10 +247,7 @@ TEST_F(Render, PreviewWhileZoomingShowsTheCachedFrameInPlace) {
     renderer_->draw(vp, FrameMode::AllowPreview);
     EXPECT_TRUE(renderer_->renderer().lastFrame().preview);
     const QImage img = renderer_->readImage();
-    auto at = [&](double x, double y) {
-        const Vec2d s = vp.mapToScreen({x, y});
-        return img.pixel(int(s.x), int(s.y));
-    };
+    auto at = [&](double x, double y) { return pixelAt(img, vp, x, y); };
     EXPECT_TRUE(near(at(20, 20), kRed, 6)) << "the polygon stays where it is on the map";
     EXPECT_TRUE(near(at(50, 50), kWhite, 6)) << "and so does its hole";
     renderer_->draw(vp, FrameMode::Exact);

@@ -2,12 +2,12 @@
 #include <QApplication>
 #include <QOpenGLWidget>
 #include <QSignalSpy>
-#include <QSurfaceFormat>
 #include <QTest>
 #include <QWheelEvent>
 
 #include "io/crs.h"
 #include "io/geodata_paths.h"
+#include "render/gl_platform.h"
 #include "test_support.h"
 #include "ui/main_window.h"
 #include "ui/map_canvas.h"
@@ -181,12 +181,7 @@ private slots:
 };
 
 int main(int argc, char** argv) {
-    QSurfaceFormat fmt;
-    fmt.setRenderableType(QSurfaceFormat::OpenGL);
-    fmt.setVersion(3, 3);
-    fmt.setProfile(QSurfaceFormat::CoreProfile);
-    fmt.setSamples(0);  // the map renderer multisamples its own scene buffer
-    QSurfaceFormat::setDefaultFormat(fmt);
+    pa::setViewerDefaultFormat();
     QApplication app(argc, argv);
     UiTest t;
     return QTest::qExec(&t, argc, argv);

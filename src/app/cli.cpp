@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QSaveFile>
 #include <QScreen>
-#include <QSurfaceFormat>
 #include <QTimer>
 
 #include <cstdio>
@@ -60,12 +59,7 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
                      "  or run the viewer in a virtual display:       xvfb-run -a -s \"-screen 0 1920x1080x24\" planatlas\n");
         return 2;
     }
-    QSurfaceFormat fmt;
-    fmt.setRenderableType(QSurfaceFormat::OpenGL);
-    fmt.setVersion(3, 3);
-    fmt.setProfile(QSurfaceFormat::CoreProfile);
-    fmt.setSamples(0);  // the map renderer multisamples its own scene buffer
-    QSurfaceFormat::setDefaultFormat(fmt);
+    setViewerDefaultFormat();
     QApplication app(argc, argv);
     QApplication::setApplicationName("PlanAtlas");
     QApplication::setOrganizationName("PlanAtlas");

@@ -41,6 +41,15 @@ void quietPlatformMessages() {
     });
 }
 
+void setViewerDefaultFormat() {
+    QSurfaceFormat fmt;
+    fmt.setRenderableType(QSurfaceFormat::OpenGL);
+    fmt.setVersion(3, 3);
+    fmt.setProfile(QSurfaceFormat::CoreProfile);
+    fmt.setSamples(0);
+    QSurfaceFormat::setDefaultFormat(fmt);
+}
+
 QSurfaceFormat rendererFormat(int samples) {
     QSurfaceFormat f;
     const bool es = QGuiApplication::platformName() == QLatin1String("eglfs");

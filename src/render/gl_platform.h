@@ -12,6 +12,9 @@ void useSurfacelessEglIfNoDisplay();
 // Drops the platform plugins' start-up chatter (eglfs probing for a screen that a headless
 // server does not have, the software-rasterizer notice) so stderr carries only our own messages.
 void quietPlatformMessages();
+// Before the QApplication exists: the default format for the viewer's QOpenGLWidget, desktop
+// OpenGL 3.3 core without multisampling (the map renderer multisamples its own scene buffer).
+void setViewerDefaultFormat();
 // The format the renderer asks for on the running platform (ES on eglfs, 3.3 core elsewhere).
 QSurfaceFormat rendererFormat(int samples);
 
