@@ -253,3 +253,24 @@ TEST_F(Render, PreviewWhileZoomingShowsTheCachedFrameInPlace) {
     renderer_->draw(vp, FrameMode::Exact);
     EXPECT_FALSE(renderer_->renderer().lastFrame().preview);
 }
+
+TEST_F(Render, ThinOutlinesAreHairlinesAndThickOnesShapedStrokes) {
+    const Layer l = test::layerFromWkt({"POLYGON((10 10,90 10,90 90,10 90,10 10))"});
+    const Viewport vp = view(100, 100, {50, 50}, 1.0);
+    QImage img = draw(l, style(kWhite, kBlue, 1.0), vp);
+    EXPECT_GT(renderer_->renderer().lastFrame().hairlines, 0u);
+    EXPECT_EQ(renderer_->renderer().lastFrame().segments, 0u);
+    // The ring's left edge x = 10 runs between pixel columns 9 and 10; the stroke covers them.
+    double across = 0;
+    for (int x = 5; x < 15; ++x) across += coverageOfBlue(img.pixel(x, 50));
+    EXPECT_NEAR(across, 1.0, 0.35) << "one pixel of stroke";
+    EXPECT_LT(coverageOfBlue(img.pixel(50, 50)), 0.02) << "nothing inside";
+
+    const Viewport hidpi = view(100, 100, {50, 50}, 1.0, 2.0);
+    img = draw(l, style(kWhite, kBlue, 1.0), hidpi);
+    EXPECT_EQ(renderer_->renderer().lastFrame().hairlines, 0u) << "two device pixels wide: a shaped stroke";
+    EXPECT_GT(renderer_->renderer().lastFrame().segments, 0u);
+    across = 0;
+    for (int x = 10; x < 30; ++x) across += coverageOfBlue(img.pixel(x, 100));
+    EXPECT_NEAR(across, 2.0, 0.4);
+}

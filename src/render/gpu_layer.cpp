@@ -51,6 +51,17 @@ void addPath(const Layer& layer, std::uint32_t ring, bool closed, const Symbol& 
     }
 }
 
+void addHairlines(const Layer& layer, std::uint32_t ring, std::vector<std::uint32_t>& out) {
+    const std::uint32_t b = layer.ringBegin(ring), e = layer.ringEnd(ring);
+    if (e - b < 2) return;
+    std::uint32_t last = e - 1;
+    if (layer.projected[b] == layer.projected[last]) --last;
+    for (std::uint32_t i = b; i <= last; ++i) {
+        out.push_back(i);
+        out.push_back(i == last ? b : i + 1);
+    }
+}
+
 // Two counter-clockwise triangles over the ring's leftmost, lowest, rightmost and highest vertices.
 void addCoarseQuad(const Layer& layer, std::uint32_t ring, std::vector<std::uint32_t>& out) {
     const std::uint32_t b = layer.ringBegin(ring), e = layer.ringEnd(ring);
@@ -129,6 +140,7 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
                         fv.x = float(layer.projected[v].x - d.origin.x);
                         fv.y = float(layer.projected[v].y - d.origin.y);
                         copyColor(symbols.back().fill, fv.rgba);
+                        copyColor(symbols.back().stroke, fv.stroke);
                     }
                     polygons.push_back(item);
                     break;
@@ -154,8 +166,11 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
     d.coarseIndices.reserve(polygons.size() * 6);
     d.outlines.reserve(counts.polygons ? counts.vertices : 0);
     d.markers.reserve(points.size());
+    d.hairlineIndices.reserve(counts.polygons ? 2 * counts.vertices : 0);
+    d.hairlineOffsets.reserve(polygons.size() + 1);
     d.fillOffsets.push_back(0);
     d.outlineOffsets.push_back(0);
+    d.hairlineOffsets.push_back(0);
 
     std::size_t pi = 0, li = 0, mi = 0;
     for (std::uint32_t cell = 0; cell < std::uint32_t(grid * grid); ++cell) {
@@ -170,9 +185,15 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
                                  layer.triangles.begin() + part.firstIndex + part.indexCount);
             d.fillOffsets.push_back(std::uint32_t(d.fillIndices.size()));
             addCoarseQuad(layer, part.firstRing, d.coarseIndices);
-            for (std::uint32_t r = 0; r < part.ringCount; ++r)
-                addPath(layer, part.firstRing + r, true, symbols[it.feature], d.origin, d.outlines);
+            const Symbol& sym = symbols[it.feature];
+            const bool stroked = sym.strokeWidth > 0 && sym.stroke.a > 0;
+            for (std::uint32_t r = 0; r < part.ringCount; ++r) {
+                addPath(layer, part.firstRing + r, true, sym, d.origin, d.outlines);
+                if (stroked) addHairlines(layer, part.firstRing + r, d.hairlineIndices);
+            }
+            if (stroked) d.maxOutlineWidth = std::max(d.maxOutlineWidth, sym.strokeWidth);
             d.outlineOffsets.push_back(std::uint32_t(d.outlines.size()));
+            d.hairlineOffsets.push_back(std::uint32_t(d.hairlineIndices.size()));
         }
         c.polygonEnd = std::uint32_t(d.polygonSizes.size());
         c.lineBegin = std::uint32_t(d.lines.size());

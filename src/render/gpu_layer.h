@@ -15,7 +15,8 @@ namespace pa {
 
 struct FillVertex {
     float x, y;
-    std::uint8_t rgba[4];
+    std::uint8_t rgba[4];    // fill colour
+    std::uint8_t stroke[4];  // outline colour, for hairline outlines
 };
 
 struct SegmentInstance {
@@ -50,6 +51,11 @@ struct GpuLayerData {
     std::vector<std::uint32_t> coarseIndices;  // two triangles per polygon spanning its extreme vertices
     std::vector<SegmentInstance> outlines;     // polygon rings, polygons in chunk and size order
     std::vector<std::uint32_t> outlineOffsets; // n+1 entries
+    // The same outlines as GL_LINES vertex pairs into fillVertices: drawn instead of the instanced
+    // strokes when every outline of the layer is at most a device pixel and a half wide.
+    std::vector<std::uint32_t> hairlineIndices;
+    std::vector<std::uint32_t> hairlineOffsets;  // n+1 entries
+    float maxOutlineWidth = 0;                   // logical pixels
     std::vector<SegmentInstance> lines;        // line parts, in chunk order
     std::vector<MarkerInstance> markers;       // in chunk order
 };
@@ -59,6 +65,7 @@ struct GpuLayerData {
 // kOutlineMinPx it has no outline (a stroke around a speck would only darken it).
 constexpr double kExactFillMinPx = 2.0;
 constexpr double kOutlineMinPx = 4.0;
+constexpr double kHairlineMaxDevicePx = 1.5;
 
 // How many polygons of [begin, end) — sorted by descending size — are at least `minSize` large.
 std::size_t polygonsAtLeast(const std::vector<double>& sizes, std::size_t begin, std::size_t end, double minSize);

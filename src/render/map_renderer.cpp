@@ -16,8 +16,10 @@ struct MapRenderer::Uploaded {
     Bounds bounds;
     std::vector<Chunk> chunks;
     std::vector<double> polygonSizes;
-    std::vector<std::uint32_t> fillOffsets, outlineOffsets;
+    std::vector<std::uint32_t> fillOffsets, outlineOffsets, hairlineOffsets;
+    float maxOutlineWidth = 0;
     unsigned fillVao = 0, fillVbo = 0, fillIbo = 0, coarseIbo = 0;
+    unsigned hairlineVao = 0, hairlineIbo = 0;
     unsigned outlineVao = 0, outlineVbo = 0;
     unsigned lineVao = 0, lineVbo = 0;
     unsigned markerVao = 0, markerVbo = 0;
@@ -122,10 +124,11 @@ unsigned MapRenderer::instancedVao(unsigned corners, unsigned vbo, bool markers)
 
 void MapRenderer::setLayers(std::vector<GpuLayerData> layers) {
     for (auto& u : layers_) {
-        const unsigned vaos[] = {u->fillVao, u->outlineVao, u->lineVao, u->markerVao};
-        glDeleteVertexArrays(4, vaos);
-        const unsigned bufs[] = {u->fillVbo, u->fillIbo, u->coarseIbo, u->outlineVbo, u->lineVbo, u->markerVbo};
-        glDeleteBuffers(6, bufs);
+        const unsigned vaos[] = {u->fillVao, u->hairlineVao, u->outlineVao, u->lineVao, u->markerVao};
+        glDeleteVertexArrays(5, vaos);
+        const unsigned bufs[] = {u->fillVbo,    u->fillIbo, u->coarseIbo, u->hairlineIbo,
+                                 u->outlineVbo, u->lineVbo, u->markerVbo};
+        glDeleteBuffers(7, bufs);
     }
     layers_.clear();
     ++generation_;
@@ -138,6 +141,8 @@ void MapRenderer::setLayers(std::vector<GpuLayerData> layers) {
         u->polygonSizes = std::move(d.polygonSizes);
         u->fillOffsets = std::move(d.fillOffsets);
         u->outlineOffsets = std::move(d.outlineOffsets);
+        u->hairlineOffsets = std::move(d.hairlineOffsets);
+        u->maxOutlineWidth = d.maxOutlineWidth;
         if (!u->polygonSizes.empty()) {
             glGenVertexArrays(1, &u->fillVao);
             glBindVertexArray(u->fillVao);
@@ -149,6 +154,16 @@ void MapRenderer::setLayers(std::vector<GpuLayerData> layers) {
             glBindVertexArray(0);
             u->fillIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.fillIndices);
             u->coarseIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.coarseIndices);
+            // Hairlines read the same vertices, with the outline colour as their colour.
+            glGenVertexArrays(1, &u->hairlineVao);
+            glBindVertexArray(u->hairlineVao);
+            glBindBuffer(GL_ARRAY_BUFFER, u->fillVbo);
+            glEnableVertexAttribArray(0);
+            glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
+            glEnableVertexAttribArray(1);
+            glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, stroke)));
+            glBindVertexArray(0);
+            u->hairlineIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.hairlineIndices);
         }
         if (!d.outlines.empty()) {
             u->outlineVbo = upload(*this, GL_ARRAY_BUFFER, d.outlines);
@@ -212,12 +227,43 @@ void MapRenderer::drawFills(const Viewport& vp, const Bounds& visible) {
     }
 }
 
+bool MapRenderer::usesHairlines(const Uploaded& u, const Viewport& vp) const {
+    return u.maxOutlineWidth > 0 && u.maxOutlineWidth * vp.devicePixelRatio() <= kHairlineMaxDevicePx;
+}
+
+// Thin outlines as plain GL_LINES over the fill vertices: one device pixel, antialiased by the
+// multisampling, and far cheaper than a shaped quad per segment when a view holds a million.
+void MapRenderer::drawHairlines(const Viewport& vp, const Bounds& visible) {
+    fill_->bind();
+    fill_->setUniformValue("u_scale", float(2.0 / (vp.width() * vp.resolution())),
+                           float(2.0 / (vp.height() * vp.resolution())));
+    const double outlineMin = kOutlineMinPx * vp.resolution() / vp.devicePixelRatio();
+    for (const auto& u : layers_) {
+        if (!u->hairlineVao || !usesHairlines(*u, vp) || !u->bounds.intersects(visible)) continue;
+        fill_->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
+        // A stroke narrower than the pixel it is drawn with fades, as the shaped strokes do.
+        fill_->setUniformValue("u_opacity", float(std::min(1.0, u->maxOutlineWidth * vp.devicePixelRatio())));
+        glBindVertexArray(u->hairlineVao);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->hairlineIbo);
+        for (const Chunk& c : u->chunks) {
+            if (c.polygonEnd == c.polygonBegin || !c.bounds.intersects(visible)) continue;
+            const std::size_t big = polygonsAtLeast(u->polygonSizes, c.polygonBegin, c.polygonEnd, outlineMin);
+            const std::size_t first = u->hairlineOffsets[c.polygonBegin];
+            const std::size_t count = u->hairlineOffsets[c.polygonBegin + big] - first;
+            if (!count) continue;
+            glDrawElements(GL_LINES, GLsizei(count), GL_UNSIGNED_INT, offset(first * sizeof(std::uint32_t)));
+            stats_.hairlines += count / 2;
+        }
+    }
+}
+
 void MapRenderer::drawSegments(bool outlines, const Viewport& vp, QSize fb, const Bounds& visible) {
     line_->bind();
     const double outlineMin = kOutlineMinPx * vp.resolution() / vp.devicePixelRatio();
     for (const auto& u : layers_) {
         const unsigned vbo = outlines ? u->outlineVbo : u->lineVbo;
         if (!vbo || !u->bounds.intersects(visible)) continue;
+        if (outlines && usesHairlines(*u, vp)) continue;
         setCommonUniforms(*line_, *u, vp, fb);
         glBindVertexArray(outlines ? u->outlineVao : u->lineVao);
         for (const Chunk& c : u->chunks) {
@@ -266,6 +312,7 @@ void MapRenderer::renderScene(const Viewport& vp, QSize fb) {
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     const Bounds visible = visibleWithMargin(vp);
     drawFills(vp, visible);
+    drawHairlines(vp, visible);
     drawSegments(true, vp, fb, visible);
     drawSegments(false, vp, fb, visible);
     drawMarkers(vp, fb, visible);

@@ -22,6 +22,7 @@ struct FrameStats {
     std::size_t chunksDrawn = 0;
     std::size_t triangles = 0;
     std::size_t segments = 0;
+    std::size_t hairlines = 0;
     std::size_t markers = 0;
     bool fromCache = false;  // this frame was the cached one shifted, no geometry drawn
     bool preview = false;    // the cached frame scaled and shifted while the view moves
@@ -64,6 +65,8 @@ private:
     void composite(unsigned target, QSize fb, const int shift[2]);
     bool preview(unsigned target, const Viewport& vp, QSize fb);
     void drawFills(const Viewport& vp, const Bounds& visible);
+    bool usesHairlines(const Uploaded& u, const Viewport& vp) const;
+    void drawHairlines(const Viewport& vp, const Bounds& visible);
     void drawSegments(bool outlines, const Viewport& vp, QSize fb, const Bounds& visible);
     void drawMarkers(const Viewport& vp, QSize fb, const Bounds& visible);
     void setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, const Viewport& vp, QSize fb);
