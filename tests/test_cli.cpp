@@ -88,6 +88,18 @@ TEST(Cli, UsageErrors) {
     EXPECT_NE(dir.err.find("/no/such/dir/map.png"), std::string::npos);
 }
 
+TEST(Cli, ADisplayThatDoesNotAnswerIsNoCrash) {
+    const char* dead = "env -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM DISPLAY=:4093";
+    pa::test::TempDir dir;
+    const std::string out = dir.file("map.png");
+    const Outcome r = planatlas("render --out '" + out + "' --size 320x240", dead);
+    EXPECT_EQ(r.status, 0) << "falls back to EGL without X: " << r.err;
+    EXPECT_TRUE(std::filesystem::exists(out));
+    const Outcome viewer = planatlas("", dead);
+    EXPECT_EQ(viewer.status, 2) << viewer.err;
+    EXPECT_NE(viewer.err.find("does not answer"), std::string::npos) << viewer.err;
+}
+
 TEST(Cli, ViewerWithoutDisplaySaysSoAndNamesTheHeadlessWay) {
     const Outcome r = planatlas("", kNoX);
     EXPECT_EQ(r.status, 2);

@@ -60,7 +60,15 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
         return 2;
     }
     setViewerDefaultFormat();
+    chooseViewerPlatform();
     QApplication app(argc, argv);
+    if (!isUsableWindowPlatform()) {
+        std::fprintf(stderr,
+                     "planatlas: no display: the display '%s' does not answer, so the viewer window cannot open.\n"
+                     "  Draw the map headless instead:  planatlas render --out map.png\n",
+                     std::getenv("DISPLAY") ? std::getenv("DISPLAY") : "");
+        return 2;
+    }
     QApplication::setApplicationName("PlanAtlas");
     QApplication::setOrganizationName("PlanAtlas");
     MainWindow w;

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <cstdio>
+#include <string>
 
 #include <cstdlib>
 
@@ -18,9 +19,24 @@ bool envSet(const char* name) {
 
 bool displayAvailable() { return envSet("DISPLAY") || envSet("WAYLAND_DISPLAY"); }
 
+namespace {
+// Qt 6 tries each platform of a ';'-separated list in turn.
+const char* displayPlatforms() { return envSet("WAYLAND_DISPLAY") ? "wayland;xcb" : "xcb"; }
+}  // namespace
+
+void chooseViewerPlatform() {
+    if (envSet("QT_QPA_PLATFORM")) return;
+    setenv("QT_QPA_PLATFORM", (std::string(displayPlatforms()) + ";minimal").c_str(), 1);
+}
+
+bool isUsableWindowPlatform() {
+    const QString p = QGuiApplication::platformName();
+    return p != QLatin1String("minimal") && p != QLatin1String("offscreen");
+}
+
 void useSurfacelessEglIfNoDisplay() {
-    if (displayAvailable() || envSet("QT_QPA_PLATFORM")) return;
-    setenv("QT_QPA_PLATFORM", "eglfs", 1);
+    if (envSet("QT_QPA_PLATFORM")) return;
+    setenv("QT_QPA_PLATFORM", displayAvailable() ? (std::string(displayPlatforms()) + ";eglfs").c_str() : "eglfs", 1);
     setenv("EGL_PLATFORM", "surfaceless", 0);
     setenv("QT_QPA_EGLFS_INTEGRATION", "none", 0);
     setenv("QT_QPA_EGLFS_FB", "/dev/null", 0);

@@ -6,9 +6,15 @@
 namespace pa {
 
 bool displayAvailable();
-// Before the Q(Gui)Application exists: with no display and no platform chosen by the user, select
-// Qt's eglfs platform on a surfaceless EGL device so headless rendering needs no X server.
+// Before the Q(Gui)Application exists, unless the user chose QT_QPA_PLATFORM: for headless
+// rendering, the display when there is one that answers, else Qt's eglfs platform on a surfaceless
+// EGL device, so no X server is needed at all.
 void useSurfacelessEglIfNoDisplay();
+// Before the QApplication exists: the display's platform, falling back to "minimal" when the
+// display named in the environment does not answer (isUsableWindowPlatform tells afterwards),
+// rather than letting Qt abort.
+void chooseViewerPlatform();
+bool isUsableWindowPlatform();
 // Drops the platform plugins' start-up chatter (eglfs probing for a screen that a headless
 // server does not have, the software-rasterizer notice) so stderr carries only our own messages.
 void quietPlatformMessages();
