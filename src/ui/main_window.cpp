@@ -119,15 +119,16 @@ void MainWindow::rebuildTransforms() {
     toWgs84_ = CrsTransform::create(doc_.displayCrs(), "OGC:CRS84", &why);
     CrsInfo info;
     describeCrs(doc_.displayCrs(), &info, nullptr);
+    displayGeographic_ = info.geographic;
     crs_->setText(QString::fromStdString(info.authority.empty() ? doc_.displayCrs() : info.authority));
     crs_->setToolTip(QString::fromStdString(info.name));
     updateScale();
 }
 
 void MainWindow::updateCursor(double x, double y) {
-    const bool geographic = std::fabs(x) <= 360 && std::fabs(y) <= 90 && canvas_->viewport().resolution() < 0.1;
-    projected_->setText(geographic ? QString("%1, %2").arg(x, 0, 'f', 6).arg(y, 0, 'f', 6)
-                                   : QString("%1, %2").arg(x, 0, 'f', 1).arg(y, 0, 'f', 1));
+    // Degrees to about 10 cm, metres to the centimetre.
+    projected_->setText(displayGeographic_ ? QString("%1, %2").arg(x, 0, 'f', 6).arg(y, 0, 'f', 6)
+                                           : QString("%1, %2").arg(x, 0, 'f', 2).arg(y, 0, 'f', 2));
     if (!toWgs84_) return;
     const Vec2d ll = toWgs84_->forward(Vec2d{x, y});
     if (!std::isfinite(ll.x)) {

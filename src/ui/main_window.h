@@ -54,6 +54,7 @@ private:
     QLabel* scale_;
     QLabel* crs_;
     std::unique_ptr<CrsTransform> toWgs84_;
+    bool displayGeographic_ = false;
 };
 
 }  // namespace pa
