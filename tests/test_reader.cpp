@@ -91,6 +91,18 @@ TEST(Reader, UnclosedRingIsClosed) {
     EXPECT_EQ(l.vertices.front(), l.vertices.back());
 }
 
+TEST(Reader, GbkAttributesAreRecodedAndReported) {
+    TempDir dir;
+    const std::string path = dir.file("gbk.geojson");
+    // "天河公园" in GBK bytes, inside an otherwise ASCII GeoJSON file.
+    test::writeText(path, fc(feature(R"({"type":"Point","coordinates":[113.37,23.13]})",
+                                     "{\"name\":\"\xCC\xEC\xBA\xD3\xB9\xAB\xD4\xB0\"}")));
+    ReadResult r = readVectorFile(path);
+    ASSERT_EQ(r.layers.size(), 1u);
+    EXPECT_EQ(*r.layers[0].features[0].property("name"), "天河公园");
+    EXPECT_TRUE(mentions(r.messages, path, "GB18030", Diagnostic::Severity::Warning));
+}
+
 TEST(Reader, MissingFile) {
     const std::string path = "/nonexistent/dir/roads.geojson";
     ReadResult r = readVectorFile(path);

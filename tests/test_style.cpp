@@ -45,3 +45,14 @@ TEST(Style, RulesMatchLayerAndAttributeInOrder) {
     EXPECT_FLOAT_EQ(sym.strokeWidth, s.base.strokeWidth);
     EXPECT_EQ(sym.stroke, (Rgba{0, 0x62, 0x9b, 255}));
 }
+
+#include "core/text.h"
+
+TEST(Text, Utf8Validation) {
+    EXPECT_TRUE(pa::isValidUtf8("天河 Tianhe"));
+    EXPECT_TRUE(pa::isValidUtf8(""));
+    EXPECT_FALSE(pa::isValidUtf8("\xCC\xEC\xBA\xD3"));  // GBK for 天河
+    EXPECT_FALSE(pa::isValidUtf8("\xC0\xAF"));          // overlong '/'
+    EXPECT_FALSE(pa::isValidUtf8("\xED\xA0\x80"));      // surrogate
+    EXPECT_FALSE(pa::isValidUtf8("\xE5\xA4"));          // truncated
+}

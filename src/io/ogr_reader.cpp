@@ -2,6 +2,7 @@
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
+#include <cpl_string.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
@@ -10,6 +11,7 @@
 #include <mutex>
 #include <system_error>
 
+#include "core/text.h"
 #include "io/layer_builder.h"
 
 namespace pa {
@@ -82,6 +84,7 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, ReadRes
     }
 
     LayerBuilder builder(layer);
+    std::size_t recoded = 0, undecodable = 0;
     std::size_t skipped = 0;
     std::string firstSkipped;
     OGR_L_ResetReading(ogr);
@@ -101,7 +104,19 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, ReadRes
         feat.properties.reserve(static_cast<std::size_t>(nFields));
         for (int i = 0; i < nFields; ++i) {
             if (!OGR_F_IsFieldSetAndNotNull(f, i)) continue;
-            feat.properties.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), OGR_F_GetFieldAsString(f, i));
+            std::string value = OGR_F_GetFieldAsString(f, i);
+            if (!isValidUtf8(value)) {
+                // Chinese data outside UTF-8 is almost always GBK; GB18030 is its superset.
+                char* u = CPLRecode(value.c_str(), "GB18030", CPL_ENC_UTF8);
+                if (u && isValidUtf8(u)) {
+                    value = u;
+                    ++recoded;
+                } else {
+                    ++undecodable;
+                }
+                CPLFree(u);
+            }
+            feat.properties.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), std::move(value));
         }
         OGR_F_Destroy(f);
     }
@@ -114,6 +129,13 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, ReadRes
                                                  "MakeValid, first feature id " + st.firstRepairedId));
     if (st.unclosedRings)
         out.messages.push_back(warning(path, where + std::to_string(st.unclosedRings) + " unclosed ring(s) were closed"));
+    if (recoded)
+        out.messages.push_back(warning(path, where + std::to_string(recoded) +
+                                                 " attribute value(s) were not UTF-8 and were read as GB18030/GBK"));
+    if (undecodable)
+        out.messages.push_back(warning(path, where + std::to_string(undecodable) +
+                                                 " attribute value(s) are in an unknown text encoding (neither UTF-8 "
+                                                 "nor GB18030) and will show replacement characters"));
     if (skipped)
         out.messages.push_back(warning(path, where + std::to_string(skipped) +
                                                  " feature(s) without usable geometry were skipped (empty, degenerate or "
