@@ -190,6 +190,31 @@ TEST(Reader, ReadingWritesNothingBesideTheInput) {
     EXPECT_EQ(std::filesystem::last_write_time(src), mtime);
 }
 
+TEST(Reader, UnknownCrsIsReported) {
+    TempDir dir;
+    const std::string path = dir.file("badcrs.geojson");
+    test::writeText(path, R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::999999"}},"features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[500000,2560000]}}]})");
+    MapDocument doc;
+    const Diagnostics d = doc.addFiles({path});
+    EXPECT_TRUE(doc.layers().empty());
+    EXPECT_TRUE(mentions(d, path, "crs not found", Diagnostic::Severity::Warning));
+    EXPECT_TRUE(hasErrors(d));
+}
+
+TEST(Reader, CrsProjCannotUseIsAnError) {
+    TempDir dir;
+    const std::string src = dir.file("src.geojson");
+    test::writeText(src, fc(feature(R"({"type":"Point","coordinates":[113.3,23.1]})")));
+    const std::string shp = dir.file("odd.shp");
+    ASSERT_TRUE(test::convertWithGdal(src, shp, "ESRI Shapefile"));
+    test::writeText(dir.file("odd.prj"),
+                    R"(PROJCS["nonsense",GEOGCS["x",DATUM["y",SPHEROID["z",1,0]],PRIMEM["G",0],UNIT["degree",0.0174]],PROJECTION["No_Such_Projection"],UNIT["metre",1]])");
+    MapDocument doc;
+    const Diagnostics d = doc.addFiles({shp});
+    EXPECT_TRUE(doc.layers().empty());
+    EXPECT_TRUE(mentions(d, shp, "no coordinate operation"));
+}
+
 TEST(MapDocument, KeepsGoodLayersWhenOthersFail) {
     TempDir dir;
     const std::string good = dir.file("good.geojson");

@@ -143,7 +143,7 @@ private slots:
         const QString text = w->cursorText();
         QVERIFY2(text.contains("113.32") && text.contains("°E") && text.contains("23.13") && text.contains("°N"),
                  qPrintable(text));
-        QVERIFY2(text.contains("126"), qPrintable(text));  // Web Mercator easting ~ 12,614,xxx
+        QVERIFY2(text.contains("126"), qPrintable(text));  // the Web Mercator easting, about 12,614,000
         QVERIFY2(w->scaleText().startsWith("Scale 1:"), qPrintable(w->scaleText()));
     }
 

@@ -11,10 +11,9 @@ namespace pa {
 
 struct BuildStats {
     std::size_t repaired = 0;       // polygons fixed by GEOS MakeValid
-    std::size_t dropped = 0;        // geometries that could not be used at all
     std::size_t unclosedRings = 0;  // rings whose last vertex did not repeat the first
     std::size_t badCoordinates = 0; // NaN or infinite vertices
-    std::string firstRepairedId, firstDroppedId;
+    std::string firstRepairedId;
 };
 
 class LayerBuilder {

@@ -25,11 +25,14 @@ Diagnostics MapDocument::setDisplayCrs(const std::string& crs) {
         messages.push_back({Diagnostic::Severity::Error, crs, why});
         return messages;
     }
-    std::vector<Layer> next = layers_;
-    for (Layer& l : next) {
-        if (!reprojectLayer(l, crs, messages)) return messages;
+    // All or nothing: a layer that cannot go to the new CRS leaves every layer as it was.
+    std::vector<std::vector<Vec2d>> projected(layers_.size());
+    for (std::size_t i = 0; i < layers_.size(); ++i)
+        if (!projectVertices(layers_[i], crs, projected[i], messages)) return messages;
+    for (std::size_t i = 0; i < layers_.size(); ++i) {
+        layers_[i].projected = std::move(projected[i]);
+        layers_[i].computeProjectedBounds();
     }
-    layers_ = std::move(next);
     displayCrs_ = crs;
     return messages;
 }

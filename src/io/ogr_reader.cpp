@@ -7,6 +7,8 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <mutex>
 #include <system_error>
@@ -25,13 +27,18 @@ public:
     ErrorCapture() { CPLPushErrorHandlerEx(&ErrorCapture::handler, this); }
     ~ErrorCapture() { CPLPopErrorHandler(); }
     const std::string& lastError() const { return last_; }
+    const std::vector<std::string>& errors() const { return all_; }
 
 private:
     static void CPL_STDCALL handler(CPLErr cls, CPLErrorNum, const char* msg) {
         auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
-        if (self && cls >= CE_Failure && msg) self->last_ = msg;
+        if (!self || cls < CE_Failure || !msg) return;
+        self->last_ = msg;
+        if (self->all_.size() < 5 && std::find(self->all_.begin(), self->all_.end(), self->last_) == self->all_.end())
+            self->all_.push_back(self->last_);
     }
     std::string last_;
+    std::vector<std::string> all_;
 };
 
 void registerDrivers() {
@@ -204,8 +211,8 @@ ReadResult readVectorFile(const std::string& path) {
     const int n = GDALDatasetGetLayerCount(ds);
     if (n == 0) out.messages.push_back(error(path, "the file holds no vector layers"));
     for (int i = 0; i < n; ++i) readLayer(GDALDatasetGetLayer(ds, i), path, n == 1, out);
-    if (!capture.lastError().empty() && out.layers.empty() && !hasErrors(out.messages))
-        out.messages.push_back(error(path, capture.lastError()));
+    // Errors GDAL recovered from (an unknown CRS it replaced by a default, say) still concern the user.
+    for (const std::string& e : capture.errors()) out.messages.push_back(warning(path, "GDAL reported: " + e));
     GDALClose(ds);
     return out;
 }
