@@ -67,7 +67,9 @@ TEST(Cli, BadInputFailsWithTheFileNamedAndWritesNothing) {
     const std::string out = dir.file("map.png");
     const Outcome r = planatlas("render --out '" + out + "' '" + bad + "'", kNoX);
     EXPECT_NE(r.status, 0);
-    EXPECT_NE(r.err.find("broken.geojson"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("broken.geojson: error: GDAL cannot read this file as vector data (not valid GeoJSON"),
+              std::string::npos)
+        << r.err;
     EXPECT_FALSE(std::filesystem::exists(out));
 
     const Outcome missing = planatlas("render --out '" + out + "' /no/such/file.gpkg", kNoX);

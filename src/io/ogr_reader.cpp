@@ -203,9 +203,16 @@ ReadResult readVectorFile(const std::string& path) {
                                  csv ? csvOptions : nullptr, nullptr);
     if (!ds) {
         std::string why = capture.lastError();
-        out.messages.push_back(error(path, "GDAL cannot read this file as vector data" +
-                                               (why.empty() ? std::string(" (unknown or unsupported format)")
-                                                            : " (" + why + ")")));
+        if (why.empty()) {
+            // GDAL says nothing when no driver recognises the bytes; the extension tells what was meant.
+            if (hasExtension(path, ".geojson") || hasExtension(path, ".json"))
+                why = "not valid GeoJSON: the JSON is malformed or truncated";
+            else if (hasExtension(path, ".shp"))
+                why = "the shapefile is damaged or its .shx/.dbf companions are missing";
+            else
+                why = "unknown or unsupported format";
+        }
+        out.messages.push_back(error(path, "GDAL cannot read this file as vector data (" + why + ")"));
         return out;
     }
     const int n = GDALDatasetGetLayerCount(ds);
