@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 
 #include "io/map_document.h"
 #include "io/ogr_reader.h"
@@ -89,4 +91,26 @@ TEST(Formats, CsvWithLonLatColumns) {
     const Summary s = summarise(path);
     EXPECT_EQ(s.points, 2u);
     EXPECT_NEAR(s.lonLat.minX, 113.32296, 1e-9);
+}
+
+// The benchmark's own generator, at a size a test can afford: every polygon's triangles cover it.
+TEST(Formats, SyntheticPlanningDataTriangulatesExactly) {
+    const std::string generator = std::string(PLANATLAS_SOURCE_DIR_FOR_TESTS) + "/../shared/bench/make_synthetic.py";
+    if (!std::filesystem::exists(generator)) GTEST_SKIP() << "no " << generator;
+    test::TempDir dir;
+    const std::string path = dir.file("synthetic.geojson");
+    const std::string cmd = "python3 '" + generator + "' 3000 42 '" + path + "' >/dev/null";
+    ASSERT_EQ(std::system(cmd.c_str()), 0);
+    ReadResult r = readVectorFile(path);
+    ASSERT_EQ(r.layers.size(), 1u);
+    const Layer& l = r.layers[0];
+    EXPECT_EQ(l.features.size(), 3000u);
+    std::size_t withHoles = 0;
+    for (const Part& p : l.parts) {
+        ASSERT_EQ(p.kind, PartKind::Polygon);
+        const double want = test::polygonAreaOfPart(l, p);
+        EXPECT_NEAR(test::triangleAreaOfPart(l, p) / want, 1.0, 1e-9);
+        withHoles += p.ringCount > 1;
+    }
+    EXPECT_GT(withHoles, 100u);
 }

@@ -118,6 +118,16 @@ TEST(Triangulator, HolesTouchingEachOther) {
     EXPECT_TRUE(covered(p, t, {3.5, 6.5}));
 }
 
+TEST(Triangulator, RingTouchingItselfAtAVertex) {
+    Poly p;  // two triangles pinched together at (2,2)
+    p.ring({{0, 0}, {4, 0}, {2, 2}, {4, 4}, {0, 4}, {2, 2}, {0, 0}});
+    Tri t = run(p);
+    expectExact(p, t, 8.0);
+    EXPECT_FALSE(covered(p, t, {0.5, 2}));
+    EXPECT_TRUE(covered(p, t, {2, 0.5}));
+    EXPECT_TRUE(covered(p, t, {2, 3.5}));
+}
+
 TEST(Triangulator, CollinearAndDuplicatePoints) {
     Poly p;
     p.ring({{0, 0}, {1, 0}, {2, 0}, {2, 0}, {3, 0}, {3, 1}, {3, 2}, {3, 2}, {1.5, 2}, {0, 2}, {0, 1}, {0, 0}});
