@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdlib>
 #include <filesystem>
@@ -107,4 +110,62 @@ TEST(Cli, ViewerWithoutDisplaySaysSoAndNamesTheHeadlessWay) {
     EXPECT_EQ(r.status, 2);
     EXPECT_NE(r.err.find("no display"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("planatlas render"), std::string::npos) << r.err;
+}
+
+namespace {
+
+// Runs planatlas with `args`, capturing standard output.
+Outcome planatlasOut(const std::string& args, std::string& stdoutText) {
+    pa::test::TempDir dir;
+    const std::string outFile = dir.file("stdout.txt"), errFile = dir.file("stderr.txt");
+    const std::string cmd = "'" + std::string(PLANATLAS_EXE) + "' " + args + " >'" + outFile + "' 2>'" + errFile + "'";
+    const int raw = std::system(cmd.c_str());
+    Outcome r;
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    std::ifstream o(outFile), e(errFile);
+    std::stringstream so, se;
+    so << o.rdbuf();
+    se << e.rdbuf();
+    stdoutText = so.str();
+    r.err = se.str();
+    return r;
+}
+
+}  // namespace
+
+TEST(CliPlan, OutlineShowTargetsSearch) {
+    std::string out;
+    ASSERT_EQ(planatlasOut("plan outline", out).status, 0);
+    EXPECT_NE(out.find("第十三章  完善规划实施保障机制  [ch13]"), std::string::npos) << out.substr(0, 500);
+    EXPECT_NE(out.find("专栏22"), std::string::npos);
+
+    ASSERT_EQ(planatlasOut("plan show table2.i9", out).status, 0);
+    EXPECT_NE(out.find("全区软件业务收入"), std::string::npos) << out;
+    ASSERT_EQ(planatlasOut("plan show box3 --json", out).status, 0);
+    const QJsonDocument box = QJsonDocument::fromJson(QByteArray::fromStdString(out));
+    EXPECT_EQ(box.object()["type"].toString(), QString("box"));
+    EXPECT_EQ(box.object()["path"].toString(), QString("第三章 › 第二节 › 专栏3"));
+
+    ASSERT_EQ(planatlasOut("plan targets --json", out).status, 0);
+    const QJsonArray targets = QJsonDocument::fromJson(QByteArray::fromStdString(out)).array();
+    EXPECT_GT(targets.size(), 50);
+    EXPECT_EQ(targets.first().toObject()["id"].toString(), QString("t.table2.1"));
+
+    ASSERT_EQ(planatlasOut("plan search 猎德", out).status, 0);
+    EXPECT_NE(out.find("【猎德】"), std::string::npos) << out;
+
+    EXPECT_EQ(planatlasOut("plan show no.such.id", out).status, 1);
+    EXPECT_EQ(planatlasOut("plan frobnicate", out).status, 2);
+}
+
+TEST(CliPlan, ImportRefusesADamagedSourceAndWritesNothing) {
+    pa::test::TempDir dir;
+    const std::string src = dir.file("truncated.txt");
+    pa::test::writeText(src, "第一节  开头\n\n一段文字。\n");
+    const std::string dst = dir.file("plan.json");
+    std::string out;
+    const Outcome r = planatlasOut("plan import '" + src + "' --out '" + dst + "'", out);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("truncated.txt:line "), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dst));
 }

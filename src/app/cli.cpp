@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/plan_command.h"
 #include "app/render_command.h"
 #include "io/crs.h"
 #include "io/geodata_paths.h"
@@ -28,6 +29,8 @@ const char* kUsage =
     "  planatlas render --out map.png [--size 1600x1200] [--bbox minlon,minlat,maxlon,maxlat]\n"
     "                   [--crs EPSG:N] [--dpr 2] [FILES...]\n"
     "                                        draw the map headless into a PNG (no X server needed)\n"
+    "  planatlas plan import|outline|show|targets|search ...\n"
+    "                                        the plan as data (planatlas plan --help)\n"
     "  planatlas --help | --version\n";
 
 int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
@@ -112,6 +115,10 @@ int runPlanAtlas(int argc, char** argv) {
     if (!args.empty() && args[0] == "--version") {
         std::printf("planatlas %s\n", PLANATLAS_VERSION);
         return 0;
+    }
+    if (!args.empty() && args[0] == "plan") {
+        QCoreApplication app(argc, argv);
+        return runPlanCommand({args.begin() + 1, args.end()});
     }
     if (!args.empty() && args[0] == "render") {
         RenderOptions opts;

@@ -1,0 +1,23 @@
+#pragma once
+// The plan file (JSON, assets/plan/): written by `planatlas plan import`, read at start-up.
+// Deterministic: the same plan gives the same bytes (keys sorted, arrays in document order).
+#include <QByteArray>
+
+#include <optional>
+#include <string>
+
+#include "core/plan.h"
+
+namespace pa {
+
+QByteArray planToJson(const Plan& plan);
+std::optional<Plan> planFromJson(const QByteArray& json, std::string* error);
+
+// Atomic: written to a temporary file beside the target, then renamed.
+bool writePlanFile(const Plan& plan, const std::string& path, std::string* error);
+std::optional<Plan> readPlanFile(const std::string& path, std::string* error);
+
+// assets/plan/tianhe-14th-fyp.json under the data root.
+std::string bundledPlanPath();
+
+}  // namespace pa
