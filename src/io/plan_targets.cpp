@@ -107,6 +107,13 @@ void extractFromClause(const Clause& c, const Context& ctx, std::vector<Target>&
         const YearMark* mark = nullptr;
         for (const YearMark& y : marks)
             if (y.pos < start) mark = &y;
+        // Plan prose often states the goals first and the horizon after (…引进培育10家…。到2025年…).
+        if (!mark)
+            for (const YearMark& y : marks)
+                if (y.year >= 2021) {
+                    mark = &y;
+                    break;
+                }
         int year = 0;
         bool period = false;
         if (mark) {
