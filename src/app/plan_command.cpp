@@ -192,17 +192,8 @@ int doOutline(const Plan& p, const Options& o) {
 }
 
 QJsonObject targetJson(const Target& t, const Plan& p) {
-    auto quantity = [](const Quantity& x) {
-        QJsonObject o{{"text", q(x.text)}, {"period", q(x.period)}};
-        o["value"] = x.value ? QJsonValue(*x.value) : QJsonValue();
-        o["year"] = x.year ? QJsonValue(*x.year) : QJsonValue();
-        return o;
-    };
-    QJsonObject o{{"id", q(t.id)},         {"subject", q(t.subject)}, {"metric", q(t.metric)},
-                  {"unit", q(t.unit)},     {"target", quantity(t.target)}, {"comparator", q(t.comparator)},
-                  {"kind", q(t.kind)},     {"cumulative", t.cumulative},  {"source", q(t.source)},
-                  {"path", q(p.pathOf(t.source))}, {"quote", q(t.quote)}};
-    o["baseline"] = t.baseline ? QJsonValue(quantity(*t.baseline)) : QJsonValue();
+    QJsonObject o = targetToJson(t);
+    o["path"] = q(p.pathOf(t.source));
     return o;
 }
 

@@ -76,6 +76,21 @@ std::vector<T> each(const QJsonValue& v, F f) {
 
 }  // namespace
 
+QJsonObject targetToJson(const Target& t) {
+    QJsonObject o{{"id", q(t.id)},
+                  {"subject", q(t.subject)},
+                  {"metric", q(t.metric)},
+                  {"unit", q(t.unit)},
+                  {"target", quantity(t.target)},
+                  {"comparator", q(t.comparator)},
+                  {"kind", q(t.kind)},
+                  {"cumulative", t.cumulative},
+                  {"source", q(t.source)},
+                  {"quote", q(t.quote)}};
+    o["baseline"] = t.baseline ? QJsonValue(quantity(*t.baseline)) : QJsonValue();
+    return o;
+}
+
 QByteArray planToJson(const Plan& p) {
     QJsonObject root;
     root["format"] = kFormat;
@@ -159,20 +174,7 @@ QByteArray planToJson(const Plan& p) {
         return QJsonObject{{"line", r.line},          {"kind", q(r.kind)}, {"text", q(r.text)},
                            {"restored", q(r.restored)}, {"id", q(r.id)}};
     });
-    root["targets"] = each(p.targets, [](const Target& t) {
-        QJsonObject o{{"id", q(t.id)},
-                      {"subject", q(t.subject)},
-                      {"metric", q(t.metric)},
-                      {"unit", q(t.unit)},
-                      {"target", quantity(t.target)},
-                      {"comparator", q(t.comparator)},
-                      {"kind", q(t.kind)},
-                      {"cumulative", t.cumulative},
-                      {"source", q(t.source)},
-                      {"quote", q(t.quote)}};
-        o["baseline"] = t.baseline ? QJsonValue(quantity(*t.baseline)) : QJsonValue();
-        return o;
-    });
+    root["targets"] = each(p.targets, targetToJson);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -2,6 +2,7 @@
 // The plan file (JSON, assets/plan/): written by `planatlas plan import`, read at start-up.
 // Deterministic: the same plan gives the same bytes (keys sorted, arrays in document order).
 #include <QByteArray>
+#include <QJsonObject>
 
 #include <optional>
 #include <string>
@@ -11,6 +12,8 @@
 namespace pa {
 
 QByteArray planToJson(const Plan& plan);
+// One target as the plan file writes it (the command line prints the same).
+QJsonObject targetToJson(const Target& t);
 std::optional<Plan> planFromJson(const QByteArray& json, std::string* error);
 
 // Atomic: written to a temporary file beside the target, then renamed.
