@@ -154,25 +154,32 @@ std::optional<Plan> loadPlan(const Options& o) {
 }
 
 int doOutline(const Plan& p, const Options& o) {
+    auto restored = [&](const std::string& id) {
+        for (const Restoration& r : p.restorations)
+            if (r.id == id && r.kind != "paragraph continuation") return true;
+        return false;
+    };
     if (o.json) {
         QJsonArray chapters;
         for (const Chapter& c : p.chapters) {
             QJsonArray sections;
             for (const Section& s : c.sections)
                 sections.append(QJsonObject{{"id", q(s.id)}, {"title", q(s.title)}, {"clauses", int(s.clauses.size())},
+                                            {"restored", restored(s.id)},
                                             {"boxes", QJsonArray::fromStringList([&] {
                                                  QStringList l;
                                                  for (const auto& b : s.boxes) l << q(b);
                                                  return l;
                                              }())}});
-            chapters.append(QJsonObject{{"id", q(c.id)}, {"title", q(c.title)}, {"sections", sections}});
+            chapters.append(QJsonObject{
+                {"id", q(c.id)}, {"title", q(c.title)}, {"restored", restored(c.id)}, {"sections", sections}});
         }
         printJson(chapters);
         return 0;
     }
     line(p.title);
     for (const Chapter& c : p.chapters) {
-        line("第" + chineseNumeral(c.number) + "章  " + c.title + "  [" + c.id + "]");
+        line("第" + chineseNumeral(c.number) + "章  " + c.title + "  [" + c.id + (restored(c.id) ? ", restored" : "") + "]");
         auto extras = [&](const std::vector<std::string>& boxes, const std::vector<std::string>& tables) {
             for (const auto& b : boxes)
                 if (const Box* x = p.findBox(b)) line("      专栏" + std::to_string(x->number) + "  " + x->title + "  [" + b + "]");
@@ -182,7 +189,7 @@ int doOutline(const Plan& p, const Options& o) {
         extras(c.boxes, c.tables);
         for (const Section& s : c.sections) {
             line("  第" + chineseNumeral(s.number) + "节  " + s.title + "  [" + s.id + ", " +
-                 std::to_string(s.clauses.size()) + " clauses]");
+                 std::to_string(s.clauses.size()) + " clauses" + (restored(s.id) ? ", restored" : "") + "]");
             extras(s.boxes, s.tables);
         }
     }
