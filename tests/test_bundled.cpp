@@ -31,3 +31,50 @@ TEST(Bundled, StyleFileParses) {
     EXPECT_TRUE(d.empty()) << d.front().toLine();
     EXPECT_GE(s.rules.size(), 3u);
 }
+
+#include <QFileInfo>
+
+#include "io/geodata_check.h"
+#include "io/plan_file.h"
+#include "test_support.h"
+
+namespace {
+
+pa::Plan bundledPlanOrDie() {
+    std::string why;
+    auto p = pa::readPlanFile(pa::bundledPlanPath(), &why);
+    EXPECT_TRUE(p) << why;
+    return p ? *p : pa::Plan{};
+}
+
+bool reports(const pa::GeodataReport& r, const std::string& feature, const std::string& words) {
+    for (const auto& p : r.problems)
+        if (p.feature == feature && p.text.find(words) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST(GeodataCheck, BundledGeodataHasNoProblems) {
+    const pa::GeodataReport r = pa::checkGeodata(pa::bundledGeodataFiles(), bundledPlanOrDie(), {});
+    for (const auto& p : r.problems) ADD_FAILURE() << p.file << " [" << p.feature << "] " << p.text;
+    EXPECT_GE(r.layers.size(), 5u);
+}
+
+TEST(GeodataCheck, CatchesSchemaCoordinateAndLinkErrors) {
+    pa::test::TempDir dir;
+    const std::string path = dir.file("bad.geojson");
+    pa::test::writeText(path, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"id":"a","name_zh":"甲","name_en":"A","layer":"x","kind":"park","source":"s","accuracy":"reference","clauses":["ch99.p1"]},"geometry":{"type":"Point","coordinates":[23.1,113.3]}},
+{"type":"Feature","properties":{"id":"a","name_zh":"乙","layer":"x","kind":"park","source":"s","accuracy":"guessed","targets":["t.nothing"]},"geometry":{"type":"Polygon","coordinates":[[[113.3,23.1],[113.31,23.1],[113.31,23.11]]]}}]})");
+    const pa::GeodataReport r = pa::checkGeodata({path}, bundledPlanOrDie(), {{"blue-green", "猎德涌"}});
+    EXPECT_TRUE(reports(r, "a", "outside Guangzhou"));
+    EXPECT_TRUE(reports(r, "a", "clause 'ch99.p1' is not in the plan"));
+    EXPECT_TRUE(reports(r, "a", "not unique"));
+    EXPECT_TRUE(reports(r, "a", "'name_en' is missing"));
+    EXPECT_TRUE(reports(r, "a", "accuracy 'guessed'"));
+    EXPECT_TRUE(reports(r, "a", "target 't.nothing'"));
+    EXPECT_TRUE(reports(r, "a", "fewer than 4 positions"));
+    ASSERT_EQ(r.missing.size(), 1u);
+    EXPECT_EQ(r.missing[0].name, "猎德涌");
+}

@@ -6,6 +6,7 @@ Needs ogr2ogr (Debian gdal-bin) for clipping to the map frame. Output is determi
 """
 import json
 import math
+import re
 import os
 import subprocess
 import sys
@@ -35,6 +36,86 @@ def clip(features, name):
         return load(dst)["features"]
 
 
+PINYIN_INITIALS = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+                   "z", "c", "s", "y", "w", ""]
+PINYIN_FINALS = ["iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "van", "ai",
+                 "ei", "ao", "ou", "an", "en", "in", "un", "vn", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "ve", "er",
+                 "a", "o", "e", "i", "u", "v"]
+SYLLABLES = {i + f for i in PINYIN_INITIALS for f in PINYIN_FINALS}
+
+
+def english_name(pinyin):
+    """'tiyuzhongxin' -> 'Tiyu Zhongxin': pinyin split into syllables, then into two-syllable words."""
+    s, out = pinyin.lower(), []
+    while s:
+        for n in range(min(6, len(s)), 0, -1):
+            if s[:n] in SYLLABLES and (n == len(s) or s[n] not in "aeiouv" or s[:n][-1] == "r"):
+                out.append(s[:n])
+                s = s[n:]
+                break
+        else:
+            return pinyin.capitalize()
+    words = ["".join(out[k:k + 2]) for k in range(0, len(out), 2)] if len(out) > 2 else ["".join(out)]
+    return " ".join(w.capitalize() for w in words)
+
+
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_number(n):
+    if n < 10:
+        return CN_DIGITS[n]
+    return ("" if n // 10 == 1 else CN_DIGITS[n // 10]) + "十" + (CN_DIGITS[n % 10] if n % 10 else "")
+
+
+def plan_clauses(plan):
+    """Every clause of the plan file as (id, text), box items included."""
+    out = [(c["id"], c["text"]) for c in plan["preamble"]]
+    for ch in plan["chapters"]:
+        out += [(c["id"], c["text"]) for c in ch["clauses"]]
+        for s in ch["sections"]:
+            out += [(c["id"], c["text"]) for c in s["clauses"]]
+    for b in plan["boxes"]:
+        out += [(c["id"], c["text"]) for c in b["items"]]
+    return out
+
+
+def mentions(clauses, words):
+    return [cid for cid, text in clauses if any(w in text for w in words)]
+
+
+LINE_IDS = {"APM线": ("metro.apm", "APM Line"), "广佛线": ("metro.guangfo", "Guangfo Line"),
+            "海珠有轨电车1号线": ("tram.haizhu-1", "Haizhu Tram Line 1"),
+            "黄埔有轨电车1号线": ("tram.huangpu-1", "Huangpu Tram Line 1"),
+            "南海有轨电车1号线": ("tram.nanhai-1", "Nanhai Tram Line 1"),
+            "佛山2号线": ("metro.foshan-2", "Foshan Line 2"), "佛山3号线": ("metro.foshan-3", "Foshan Line 3"),
+            "3号线北延段": ("metro.line-3-north", "Line 3 North Extension"),
+            "14号线支线知识城线": ("metro.line-14-branch", "Line 14 Branch (Zhishicheng Line)"),
+            "14号线支线": ("metro.line-14-branch", "Line 14 Branch")}
+
+
+def line_identity(name):
+    if name in LINE_IDS:
+        return LINE_IDS[name]
+    m = re.match(r"(\d+)号线(.*)", name)
+    n, rest = int(m.group(1)), m.group(2)
+    if "支线" in rest:
+        return "metro.line-%d-branch" % n, "Line %d Branch" % n
+    if "北延" in rest:
+        return "metro.line-%d-north" % n, "Line %d North Extension" % n
+    return "metro.line-%d" % n, "Line %d" % n
+
+
+def line_mentions(clauses, name):
+    """Clauses that name a metro line, in figures (11号线) or in words (十一号线), not as part of
+    another line's name (1号线 in 11号线)."""
+    words = [re.escape(name)]
+    if name.endswith("号线") and name[:-2].isdigit():
+        words.append(chinese_number(int(name[:-2])) + "号线")
+    pattern = re.compile("(?<![0-9十一二三四五六七八九])(" + "|".join(words) + ")")
+    return [cid for cid, text in clauses if pattern.search(text)]
+
+
 def distance_to_line(p, coords):
     """Metres from lon/lat point p to a lon/lat polyline (local equirectangular approximation)."""
     kx = 111320.0 * math.cos(math.radians(p[1]))
@@ -60,11 +141,12 @@ def write(path, name, features):
 
 def main(ref):
     out = "geodata"
+    clauses = plan_clauses(load(os.path.join("assets", "plan", "tianhe-14th-fyp.json")))
     tianhe = load(os.path.join(ref, "tianhe_boundary.wgs84.geojson"))["features"][0]
     write(os.path.join(out, "boundary_tianhe.geojson"), "boundary_tianhe", [{
         "type": "Feature",
         "properties": {"id": "boundary.tianhe", "name_zh": "天河区", "name_en": "Tianhe District",
-                       "layer": "boundary", "kind": "district", "adcode": 440106,
+                       "layer": "boundary", "kind": "district", "adcode": 440106, "clauses": [], "targets": [],
                        "source": "DataV GeoAtlas 440106 via shared/reference (GCJ-02 converted to WGS 84)",
                        "accuracy": "reference"},
         "geometry": tianhe["geometry"]}])
@@ -78,6 +160,7 @@ def main(ref):
             neighbours.append({"type": "Feature", "properties": {
                 "id": "boundary.%d" % code, "name_zh": zh, "name_en": en, "layer": "boundary",
                 "kind": "neighbour district", "adcode": code,
+                "clauses": mentions(clauses, [zh]), "targets": [],
                 "source": "DataV GeoAtlas 440100_full via shared/reference (GCJ-02 converted to WGS 84)",
                 "accuracy": "reference"}, "geometry": f["geometry"]})
     write(os.path.join(out, "boundary_neighbours.geojson"), "boundary_neighbours",
@@ -98,18 +181,22 @@ def main(ref):
                default=0) > 300:
             continue
         have.add(line)
+        ident, english = line_identity(line)
         metro.append({"type": "Feature", "properties": {
-            "id": "metro.%s" % line, "name_zh": line, "layer": "transport", "kind": "metro line",
-            "status": "existing", "color": colour.get(line, "#888888"),
+            "id": ident, "name_zh": line, "name_en": english, "layer": "transport", "kind": "metro line",
+            "status": "existing", "color": colour.get(line, "#888888"), "clauses": line_mentions(clauses, line),
+            "targets": [],
             "source": "city-vein 2020 track alignment via shared/reference (BD-09 converted to WGS 84)",
             "accuracy": "reference"}, "geometry": f["geometry"]})
     for f in lines:  # lines opened after 2020: station-to-station geometry only
         line = f["properties"]["line"]
         if line in have:
             continue
+        ident, english = line_identity(line)
         metro.append({"type": "Feature", "properties": {
-            "id": "metro.%s" % line, "name_zh": line, "layer": "transport", "kind": "metro line",
-            "status": "existing", "color": f["properties"]["color"],
+            "id": ident, "name_zh": line, "name_en": english, "layer": "transport", "kind": "metro line",
+            "status": "existing", "color": f["properties"]["color"], "clauses": line_mentions(clauses, line),
+            "targets": [],
             "source": "MetroMan 2025 station sequence via shared/reference (straight segments between stations)",
             "accuracy": "schematic"}, "geometry": f["geometry"]})
     write(os.path.join(out, "transport_metro_lines.geojson"), "transport_metro_lines",
@@ -117,10 +204,17 @@ def main(ref):
 
     stations = load(os.path.join(ref, "gz_metro_stations_2025.wgs84.geojson"))["features"]
     pts = []
+    used = set()
     for f in stations:
         p = f["properties"]
+        ident = "station." + p["pinyin"]
+        while ident in used:
+            ident += "-2"
+        used.add(ident)
         pts.append({"type": "Feature", "properties": {
-            "id": "station.%s" % p["name_zh"], "name_zh": p["name_zh"], "pinyin": p["pinyin"],
+            "id": ident, "name_zh": p["name_zh"], "name_en": english_name(p["pinyin"]) + " Station",
+            "pinyin": p["pinyin"], "clauses": mentions(clauses, [p["name_zh"] if p["name_zh"].endswith("站") else p["name_zh"] + "站"]),
+            "targets": [],
             "lines": ",".join(p["lines"]), "layer": "transport", "kind": "station", "status": "existing",
             "source": "MetroMan 2025 via shared/reference (GCJ-02 converted to WGS 84)",
             "accuracy": "reference"}, "geometry": f["geometry"]})
@@ -131,7 +225,7 @@ def main(ref):
     write(os.path.join(out, "bluegreen_pearl_river.geojson"), "bluegreen_pearl_river", [{
         "type": "Feature", "properties": {
             "id": "river.pearl_front_channel", "name_zh": "珠江前航道", "name_en": "Pearl River Front Channel",
-            "layer": "blue-green", "kind": "river",
+            "layer": "blue-green", "kind": "river", "clauses": mentions(clauses, ["前航道"]), "targets": [],
             "source": "Tianhe/Haizhu district boundary via shared/reference (approximate mid-channel)",
             "accuracy": "located"}, "geometry": river["geometry"]}])
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/geodata_command.h"
 #include "app/plan_command.h"
 #include "app/render_command.h"
 #include "io/crs.h"
@@ -31,6 +32,9 @@ const char* kUsage =
     "                                        draw the map headless into a PNG (no X server needed)\n"
     "  planatlas plan import|outline|show|targets|search ...\n"
     "                                        the plan as data (planatlas plan --help)\n"
+    "  planatlas validate [--json] [--checklist FILE] [--complete] [FILES...]\n"
+    "                                        check the geodata: schema, WGS 84, ids, plan links, checklist\n"
+    "  planatlas describe ID-or-name [--json]  one feature with its plan clauses and targets\n"
     "  planatlas --help | --version\n";
 
 int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
@@ -115,6 +119,11 @@ int runPlanAtlas(int argc, char** argv) {
     if (!args.empty() && args[0] == "--version") {
         std::printf("planatlas %s\n", PLANATLAS_VERSION);
         return 0;
+    }
+    if (!args.empty() && (args[0] == "validate" || args[0] == "describe")) {
+        QCoreApplication app(argc, argv);
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        return args[0] == "validate" ? runValidate(rest) : runDescribe(rest);
     }
     if (!args.empty() && args[0] == "plan") {
         QCoreApplication app(argc, argv);
