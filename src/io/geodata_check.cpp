@@ -23,7 +23,7 @@ public:
     FileChecker(const std::string& file, const Plan& plan, std::set<std::string>& ids, GeodataReport& report)
         : file_(file), plan_(plan), ids_(ids), report_(report) {}
 
-    void run(std::set<std::string>& names) {
+    void run(std::set<std::pair<std::string, std::string>>& names) {
         QFile f(QString::fromStdString(file_));
         if (!f.open(QIODevice::ReadOnly)) return problem("", "cannot open the file");
         QJsonParseError pe;
@@ -42,7 +42,7 @@ public:
             const std::string id = props["id"].toString().toStdString();
             checkProperties(id, props);
             checkGeometry(id, feat["geometry"].toObject());
-            names.insert(props["name_zh"].toString().toStdString());
+            names.insert({props["layer"].toString().toStdString(), props["name_zh"].toString().toStdString()});
             count.features++;
             count.kinds[props["kind"].toString().toStdString()]++;
             count.accuracy[props["accuracy"].toString().toStdString()]++;
@@ -144,11 +144,12 @@ std::vector<ChecklistItem> readChecklist(const std::string& path, std::string* e
 GeodataReport checkGeodata(const std::vector<std::string>& files, const Plan& plan,
                            const std::vector<ChecklistItem>& checklist) {
     GeodataReport report;
-    std::set<std::string> ids, names;
+    std::set<std::string> ids;
+    std::set<std::pair<std::string, std::string>> names;  // (layer, name_zh)
     for (const std::string& f : files) FileChecker(f, plan, ids, report).run(names);
     report.checklistItems = checklist.size();
     for (const ChecklistItem& item : checklist)
-        if (!names.count(item.name)) report.missing.push_back(item);
+        if (!names.count({item.group, item.name})) report.missing.push_back(item);
     return report;
 }
 

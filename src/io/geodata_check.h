@@ -24,7 +24,7 @@ struct GeodataLayerCount {
 };
 
 struct ChecklistItem {
-    std::string group;  // e.g. "spatial structure"
+    std::string group;  // the feature's layer: boundary, spatial structure, blue-green, transport, project site
     std::string name;   // name_zh as the plan writes it
 };
 
