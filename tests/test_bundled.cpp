@@ -78,3 +78,74 @@ TEST(GeodataCheck, CatchesSchemaCoordinateAndLinkErrors) {
     ASSERT_EQ(r.missing.size(), 1u);
     EXPECT_EQ(r.missing[0].name, "猎德涌");
 }
+
+#include <ogr_api.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QJsonArray featuresOf(const std::string& file) {
+    QFile f(QString::fromStdString(pa::bundledGeodataDir() + "/" + file));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << file;
+    return QJsonDocument::fromJson(f.readAll()).object()["features"].toArray();
+}
+
+OGRGeometryH geometryOf(const QJsonObject& feature) {
+    const QByteArray json = QJsonDocument(feature["geometry"].toObject()).toJson(QJsonDocument::Compact);
+    return OGR_G_CreateGeometryFromJson(json.constData());
+}
+
+}  // namespace
+
+// The plan's zones are schematic envelopes, but each must hold the places that define it.
+TEST(BundledStructure, EveryZoneContainsItsLandmarks) {
+    std::map<QString, OGRGeometryH> stations;
+    for (const QJsonValue& v : featuresOf("transport_metro_stations.geojson"))
+        stations[v.toObject()["properties"].toObject()["name_zh"].toString()] = geometryOf(v.toObject());
+    int checked = 0;
+    for (const QJsonValue& v : featuresOf("structure_zones.geojson")) {
+        const QJsonObject p = v.toObject()["properties"].toObject();
+        if (!p.contains("landmarks")) continue;
+        OGRGeometryH zone = geometryOf(v.toObject());
+        ASSERT_TRUE(zone);
+        for (const QString& name : p["landmarks"].toString().split(',')) {
+            ASSERT_TRUE(stations.count(name)) << name.toStdString();
+            EXPECT_TRUE(OGR_G_Contains(zone, stations[name])) << p["name_zh"].toString().toStdString() << " misses "
+                                                              << name.toStdString();
+            ++checked;
+        }
+        OGR_G_DestroyGeometry(zone);
+    }
+    for (auto& [n, g] : stations) OGR_G_DestroyGeometry(g);
+    EXPECT_GT(checked, 30);
+}
+
+TEST(BundledStructure, AxesRunThroughTheirPlatformsInTheTextsOrder) {
+    std::map<QString, OGRGeometryH> zones;
+    for (const QJsonValue& v : featuresOf("structure_zones.geojson"))
+        zones[v.toObject()["properties"].toObject()["name_zh"].toString()] = geometryOf(v.toObject());
+    const std::map<QString, QStringList> through = {
+        {"现代服务经济发展轴", {"天河中央商务区", "天河路商圈", "沙河片区"}},
+        {"人工智能与数字经济发展轴", {"广州国际金融城", "科韵路软件业集聚区", "天河智慧城"}}};
+    int axes = 0;
+    for (const QJsonValue& v : featuresOf("structure_axes.geojson")) {
+        const QJsonObject f = v.toObject();
+        const QString name = f["properties"].toObject()["name_zh"].toString();
+        const QJsonArray coords = f["geometry"].toObject()["coordinates"].toArray();
+        const QStringList& platforms = through.at(name);
+        ASSERT_EQ(coords.size(), platforms.size());
+        for (int i = 0; i < platforms.size(); ++i) {
+            OGRGeometryH pt = OGR_G_CreateGeometry(wkbPoint);
+            OGR_G_SetPoint_2D(pt, 0, coords[i].toArray()[0].toDouble(), coords[i].toArray()[1].toDouble());
+            EXPECT_TRUE(OGR_G_Contains(zones.at(platforms[i]), pt)) << name.toStdString() << " point " << i;
+            OGR_G_DestroyGeometry(pt);
+        }
+        ++axes;
+    }
+    for (auto& [n, g] : zones) OGR_G_DestroyGeometry(g);
+    EXPECT_EQ(axes, 2);
+}
