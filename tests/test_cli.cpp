@@ -177,3 +177,20 @@ TEST(CliPlan, ImportRefusesADamagedSourceAndWritesNothing) {
     EXPECT_NE(r.err.find("truncated.txt:line "), std::string::npos) << r.err;
     EXPECT_FALSE(std::filesystem::exists(dst));
 }
+
+TEST(CliGeodata, ValidateAndDescribe) {
+    std::string out;
+    const Outcome v = planatlasOut("validate", out);
+    EXPECT_EQ(v.status, 0) << v.err;
+    EXPECT_NE(out.find("checklist of the plan's spatial elements"), std::string::npos) << out;
+    EXPECT_NE(out.find("spatial structure: 19 of 19"), std::string::npos) << out;
+
+    ASSERT_EQ(planatlasOut("describe 天河路商圈 --json", out).status, 0);
+    const QJsonObject d = QJsonDocument::fromJson(QByteArray::fromStdString(out)).object();
+    EXPECT_EQ(d["feature"].toObject()["properties"].toObject()["id"].toString(), QString("zone.tianheroad"));
+    EXPECT_EQ(d["clauses"].toArray().first().toObject()["id"].toString(), QString("ch3.s2.p4"));
+    EXPECT_EQ(d["targets"].toArray().size(), 7);
+    EXPECT_EQ(planatlasOut("describe zone.cbd", out).status, 0);
+    EXPECT_NE(out.find("天河中央商务区"), std::string::npos);
+    EXPECT_EQ(planatlasOut("describe 不存在的地方", out).status, 1);
+}
