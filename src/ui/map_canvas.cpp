@@ -26,12 +26,21 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
     settleTimer_.setSingleShot(true);
     settleTimer_.setInterval(kSettleMs);
     connect(&settleTimer_, &QTimer::timeout, this, [this] {
-        if (zoomAnimation_.state() == QAbstractAnimation::Running) {
+        if (zoomAnimation_.state() == QAbstractAnimation::Running || panAnimation_.state() == QAbstractAnimation::Running) {
             settleTimer_.start();
             return;
         }
         moving_ = false;
         update();
+    });
+    panAnimation_.setDuration(kZoomAnimationMs);
+    panAnimation_.setEasingCurve(QEasingCurve::OutCubic);
+    panAnimation_.setStartValue(0.0);
+    panAnimation_.setEndValue(1.0);
+    connect(&panAnimation_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        const double t = v.toDouble();
+        viewport_.setCenter({panFrom_.x + t * (panTo_.x - panFrom_.x), panFrom_.y + t * (panTo_.y - panFrom_.y)});
+        changed();
     });
     zoomAnimation_.setDuration(kZoomAnimationMs);
     zoomAnimation_.setEasingCurve(QEasingCurve::OutCubic);
@@ -49,7 +58,18 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
 }
 
 bool MapCanvas::isSettled() const {
-    return !moving_ && zoomAnimation_.state() != QAbstractAnimation::Running && !renderer_.lastFrame().preview;
+    return !moving_ && zoomAnimation_.state() != QAbstractAnimation::Running &&
+           panAnimation_.state() != QAbstractAnimation::Running && !renderer_.lastFrame().preview;
+}
+
+void MapCanvas::animatePan(double dx, double dy) {
+    // A press while a pan runs continues towards the sum of both.
+    const Vec2d base = panAnimation_.state() == QAbstractAnimation::Running ? panTo_ : viewport_.center();
+    panAnimation_.stop();
+    panFrom_ = viewport_.center();
+    panTo_ = {base.x - dx * viewport_.resolution(), base.y + dy * viewport_.resolution()};
+    interacted();
+    panAnimation_.start();
 }
 
 void MapCanvas::interacted() {
@@ -128,6 +148,7 @@ void MapCanvas::changed() {
 
 void MapCanvas::setView(Vec2d center, double resolution) {
     zoomAnimation_.stop();
+    panAnimation_.stop();
     viewport_.setCenter(center);
     viewport_.setResolution(resolution);
     haveView_ = true;
@@ -140,6 +161,7 @@ void MapCanvas::zoomToFullExtent() {
     Bounds b = doc_->fullExtent();
     if (b.isEmpty()) return;
     zoomAnimation_.stop();
+    panAnimation_.stop();
     viewport_.fitBounds(b);
     haveView_ = true;
     changed();
@@ -196,10 +218,10 @@ void MapCanvas::keyPressEvent(QKeyEvent* e) {
     // An eighth of the view per press, in whole pixels so the renderer can shift its cached frame.
     const double sx = std::round(width() * 0.125), sy = std::round(height() * 0.125);
     switch (e->key()) {
-        case Qt::Key_Left: panByPixels(sx, 0); break;
-        case Qt::Key_Right: panByPixels(-sx, 0); break;
-        case Qt::Key_Up: panByPixels(0, sy); break;
-        case Qt::Key_Down: panByPixels(0, -sy); break;
+        case Qt::Key_Left: animatePan(sx, 0); break;
+        case Qt::Key_Right: animatePan(-sx, 0); break;
+        case Qt::Key_Up: animatePan(0, sy); break;
+        case Qt::Key_Down: animatePan(0, -sy); break;
         case Qt::Key_Plus:
         case Qt::Key_Equal: zoomBy(kKeyZoom); break;
         case Qt::Key_Minus: zoomBy(1.0 / kKeyZoom); break;

@@ -54,6 +54,7 @@ private:
     // User input: show previews of the cached frame while the view moves, draw exactly once it rests.
     void interacted();
     void animateZoom(Vec2d screenAnchor, double factor);
+    void animatePan(double dx, double dy);
 
     const MapDocument* doc_ = nullptr;
     bool needsUpload_ = false;
@@ -68,6 +69,8 @@ private:
     QTimer settleTimer_;
     bool moving_ = false;
     QVariantAnimation zoomAnimation_;
+    QVariantAnimation panAnimation_;
+    Vec2d panFrom_, panTo_;
     double zoomFrom_ = 1, zoomTo_ = 1;
     Vec2d zoomAnchorScreen_, zoomAnchorMap_;
 };
