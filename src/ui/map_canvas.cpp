@@ -17,6 +17,14 @@ constexpr double kWheelStep = 1.25;  // zoom per wheel notch
 constexpr double kKeyZoom = 1.5;
 constexpr int kZoomAnimationMs = 180;
 constexpr int kSettleMs = 220;  // rest after the last input before the scene is drawn again
+
+// View animations run a parameter from 0 to 1, fast at first and settling gently.
+void easeOver(QVariantAnimation& a) {
+    a.setDuration(kZoomAnimationMs);
+    a.setEasingCurve(QEasingCurve::OutCubic);
+    a.setStartValue(0.0);
+    a.setEndValue(1.0);
+}
 }  // namespace
 
 MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
@@ -33,19 +41,13 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
         moving_ = false;
         update();
     });
-    panAnimation_.setDuration(kZoomAnimationMs);
-    panAnimation_.setEasingCurve(QEasingCurve::OutCubic);
-    panAnimation_.setStartValue(0.0);
-    panAnimation_.setEndValue(1.0);
+    easeOver(panAnimation_);
     connect(&panAnimation_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
         const double t = v.toDouble();
         viewport_.setCenter({panFrom_.x + t * (panTo_.x - panFrom_.x), panFrom_.y + t * (panTo_.y - panFrom_.y)});
         changed();
     });
-    zoomAnimation_.setDuration(kZoomAnimationMs);
-    zoomAnimation_.setEasingCurve(QEasingCurve::OutCubic);
-    zoomAnimation_.setStartValue(0.0);
-    zoomAnimation_.setEndValue(1.0);
+    easeOver(zoomAnimation_);
     connect(&zoomAnimation_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
         // Interpolate the scale geometrically so each frame of the animation zooms by the same ratio.
         const double t = v.toDouble();
