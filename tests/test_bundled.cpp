@@ -67,7 +67,7 @@ TEST(GeodataCheck, CatchesSchemaCoordinateAndLinkErrors) {
     pa::test::writeText(path, R"({"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{"id":"a","name_zh":"甲","name_en":"A","layer":"x","kind":"park","source":"s","accuracy":"reference","clauses":["ch99.p1"]},"geometry":{"type":"Point","coordinates":[23.1,113.3]}},
 {"type":"Feature","properties":{"id":"a","name_zh":"乙","layer":"x","kind":"park","source":"s","accuracy":"guessed","targets":["t.nothing"]},"geometry":{"type":"Polygon","coordinates":[[[113.3,23.1],[113.31,23.1],[113.31,23.11]]]}}]})");
-    const pa::GeodataReport r = pa::checkGeodata({path}, bundledPlanOrDie(), {{"blue-green", "猎德涌"}});
+    const pa::GeodataReport r = pa::checkGeodata({path}, bundledPlanOrDie(), {{"blue-green", "猎德涌", ""}});
     EXPECT_TRUE(reports(r, "a", "outside Guangzhou"));
     EXPECT_TRUE(reports(r, "a", "clause 'ch99.p1' is not in the plan"));
     EXPECT_TRUE(reports(r, "a", "not unique"));

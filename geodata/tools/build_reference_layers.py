@@ -222,12 +222,26 @@ def main(ref):
           clip(pts, "transport_metro_stations"))
 
     river = load(os.path.join(ref, "pearl_river_front_channel_approx.wgs84.geojson"))["features"][0]
+    line = river["geometry"]["coordinates"]
+    # The reference line starts at 海心沙. West of it Tianhe's boundary runs mid-channel to 广州大道
+    # (its south-west corner); beyond that the channel passes north of 二沙岛 (Yuexiu), where 沙河涌
+    # comes in, so the line goes on ~1 km along that channel.
+    ring = tianhe["geometry"]["coordinates"][0][0]
+    start = min(range(len(ring)), key=lambda i: (ring[i][0] - line[0][0]) ** 2 + (ring[i][1] - line[0][1]) ** 2)
+    corner = min(range(len(ring)), key=lambda i: ring[i][0] + abs(ring[i][1] - 23.115) * 10)
+    west = [ring[i] for i in range(start, corner + 1)] if corner > start else [ring[i] for i in range(start, corner - 1, -1)]
+    west = west[1:] + [[113.3050, 23.1162], [113.2985, 23.1168]]
+    line = list(reversed(west)) + line
     write(os.path.join(out, "bluegreen_pearl_river.geojson"), "bluegreen_pearl_river", [{
         "type": "Feature", "properties": {
             "id": "river.pearl_front_channel", "name_zh": "珠江前航道", "name_en": "Pearl River Front Channel",
             "layer": "blue-green", "kind": "river", "clauses": mentions(clauses, ["前航道"]), "targets": [],
-            "source": "Tianhe/Haizhu district boundary via shared/reference (approximate mid-channel)",
-            "accuracy": "located"}, "geometry": river["geometry"]}])
+            "source": "Tianhe/Haizhu district boundary via shared/reference (approximate mid-channel); west of 海心沙 "
+                      "the Tianhe boundary to 广州大道",
+            "accuracy": "located",
+            "note": "the administrative mid-channel line, not a surveyed bank; the last 1.2 km west of 广州大道 "
+                    "(north of 二沙岛) is approximate"},
+        "geometry": {"type": "LineString", "coordinates": line}}])
 
 
 if __name__ == "__main__":

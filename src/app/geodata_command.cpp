@@ -60,22 +60,30 @@ int runValidate(const std::vector<std::string>& args) {
         }
     }
     const GeodataReport r = checkGeodata(files, *plan, checklist);
-    std::map<std::string, std::pair<int, int>> groups;  // group -> present, total
-    for (const ChecklistItem& c : checklist) groups[c.group].second++;
-    for (const ChecklistItem& c : checklist) groups[c.group].first++;
+    std::map<std::string, std::pair<int, int>> groups;  // group -> present, to be mapped
+    std::size_t toMap = 0;
+    for (const ChecklistItem& c : checklist) {
+        if (!c.notMappedBecause.empty()) continue;
+        groups[c.group].second++;
+        groups[c.group].first++;
+        toMap++;
+    }
     for (const ChecklistItem& m : r.missing) groups[m.group].first--;
 
     if (json) {
-        QJsonArray layers, problems, missing;
+        QJsonArray layers, problems, missing, notMapped;
         for (const auto& l : r.layers) {
-            QJsonObject kinds;
+            QJsonObject kinds, accuracy;
             for (const auto& [k, n] : l.kinds) kinds[q(k)] = n;
-            layers.append(QJsonObject{{"file", q(l.file)}, {"features", l.features}, {"kinds", kinds}});
+            for (const auto& [k, n] : l.accuracy) accuracy[q(k)] = n;
+            layers.append(QJsonObject{{"file", q(l.file)}, {"features", l.features}, {"kinds", kinds}, {"accuracy", accuracy}});
         }
+        for (const auto& m : r.notMapped)
+            notMapped.append(QJsonObject{{"group", q(m.group)}, {"name", q(m.name)}, {"why", q(m.notMappedBecause)}});
         for (const auto& p : r.problems) problems.append(QJsonObject{{"file", q(p.file)}, {"feature", q(p.feature)}, {"problem", q(p.text)}});
         for (const auto& m : r.missing) missing.append(QJsonObject{{"group", q(m.group)}, {"name", q(m.name)}});
-        out(QJsonDocument(QJsonObject{{"layers", layers}, {"problems", problems}, {"checklist_items", int(r.checklistItems)},
-                                      {"missing", missing}})
+        out(QJsonDocument(QJsonObject{{"layers", layers}, {"problems", problems}, {"checklist_items", int(toMap)},
+                                      {"missing", missing}, {"not_mapped", notMapped}})
                 .toJson(QJsonDocument::Indented)
                 .toStdString());
     } else {
@@ -83,17 +91,24 @@ int runValidate(const std::vector<std::string>& args) {
         for (const auto& l : r.layers) {
             std::string kinds;
             for (const auto& [k, n] : l.kinds) kinds += (kinds.empty() ? "" : ", ") + k + " " + std::to_string(n);
-            out(l.file + ": " + std::to_string(l.features) + " features (" + kinds + ")\n");
+            std::string acc;
+            for (const auto& [k, n] : l.accuracy) acc += (acc.empty() ? "" : ", ") + k + " " + std::to_string(n);
+            out(l.file + ": " + std::to_string(l.features) + " features (" + kinds + "; accuracy: " + acc + ")\n");
             total += l.features;
         }
         out(std::to_string(r.layers.size()) + " layers, " + std::to_string(total) + " features\n");
         for (const auto& p : r.problems)
             std::fprintf(stderr, "planatlas: %s%s: %s\n", p.file.c_str(), p.feature.empty() ? "" : (" [" + p.feature + "]").c_str(), p.text.c_str());
         if (!checklist.empty()) {
-            out("checklist of the plan's spatial elements: " + std::to_string(r.checklistItems - r.missing.size()) + " of " +
-                std::to_string(r.checklistItems) + " present\n");
+            out("checklist of the plan's spatial elements: " + std::to_string(toMap - r.missing.size()) + " of " +
+                std::to_string(toMap) + " present\n");
             for (const auto& [g, n] : groups) out("  " + g + ": " + std::to_string(n.first) + " of " + std::to_string(n.second) + "\n");
             for (const auto& m : r.missing) out("  missing (" + m.group + "): " + m.name + "\n");
+            if (!r.notMapped.empty())
+                out(std::to_string(r.notMapped.size()) + " more named in the plan are not mapped, each with its reason in the checklist" +
+                    std::string(complete ? ":\n" : " (--complete lists them)\n"));
+            if (complete)
+                for (const auto& m : r.notMapped) out("  not mapped (" + m.group + "): " + m.name + ": " + m.notMappedBecause + "\n");
         }
     }
     if (!r.ok()) return 1;

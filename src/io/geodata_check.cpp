@@ -14,7 +14,10 @@ namespace pa {
 
 namespace {
 
-const QStringList kAccuracy = {"reference", "located", "schematic"};
+// reference: traced from reference data; located: placed from known positions (lines within 300 m,
+// points within 100 m); approximate: placed from a named place or a remembered course, uncertain beyond
+// that (the feature's note says how); schematic: a concept the plan only describes.
+const QStringList kAccuracy = {"reference", "located", "approximate", "schematic"};
 const QStringList kStatus = {"existing", "under construction", "planned", "under study"};
 const QStringList kRequired = {"id", "name_zh", "name_en", "layer", "kind", "source", "accuracy"};
 
@@ -58,7 +61,9 @@ private:
             if (p[key].toString().trimmed().isEmpty()) problem(id, "property '" + key.toStdString() + "' is missing or empty");
         if (!id.empty() && !ids_.insert(id).second) problem(id, "id is not unique");
         if (p.contains("accuracy") && !kAccuracy.contains(p["accuracy"].toString()))
-            problem(id, "accuracy '" + p["accuracy"].toString().toStdString() + "' is not reference, located or schematic");
+            problem(id, "accuracy '" + p["accuracy"].toString().toStdString() + "' is not reference, located, approximate or schematic");
+        if (p["accuracy"].toString() == "approximate" && p["note"].toString().trimmed().isEmpty())
+            problem(id, "an approximate position needs a 'note' saying how it was placed");
         if (p.contains("status") && !kStatus.contains(p["status"].toString()))
             problem(id, "status '" + p["status"].toString().toStdString() + "' is not one the schema knows");
         for (const QJsonValue& c : p["clauses"].toArray()) {
@@ -136,7 +141,9 @@ std::vector<ChecklistItem> readChecklist(const std::string& path, std::string* e
         const QString l = in.readLine().trimmed();
         if (l.isEmpty() || l.startsWith('#')) continue;
         const QStringList parts = l.split('\t');
-        if (parts.size() == 2) out.push_back({parts[0].trimmed().toStdString(), parts[1].trimmed().toStdString()});
+        if (parts.size() >= 2)
+            out.push_back({parts[0].trimmed().toStdString(), parts[1].trimmed().toStdString(),
+                           parts.size() >= 3 ? parts[2].trimmed().toStdString() : std::string()});
     }
     return out;
 }
@@ -148,8 +155,15 @@ GeodataReport checkGeodata(const std::vector<std::string>& files, const Plan& pl
     std::set<std::pair<std::string, std::string>> names;  // (layer, name_zh)
     for (const std::string& f : files) FileChecker(f, plan, ids, report).run(names);
     report.checklistItems = checklist.size();
-    for (const ChecklistItem& item : checklist)
-        if (!names.count({item.group, item.name})) report.missing.push_back(item);
+    for (const ChecklistItem& item : checklist) {
+        const bool present = names.count({item.group, item.name}) > 0;
+        if (!item.notMappedBecause.empty()) {
+            if (present) report.problems.push_back({"", item.name, "is mapped but the checklist says it cannot be: " + item.notMappedBecause});
+            else report.notMapped.push_back(item);
+        } else if (!present) {
+            report.missing.push_back(item);
+        }
+    }
     return report;
 }
 

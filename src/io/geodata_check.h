@@ -26,17 +26,21 @@ struct GeodataLayerCount {
 struct ChecklistItem {
     std::string group;  // the feature's layer: boundary, spatial structure, blue-green, transport, project site
     std::string name;   // name_zh as the plan writes it
+    // Why the item has no feature (no site: a network or a programme; or a site no source here gives).
+    // Empty for items that must be mapped.
+    std::string notMappedBecause;
 };
 
 struct GeodataReport {
     std::vector<GeodataProblem> problems;
     std::vector<GeodataLayerCount> layers;
-    std::vector<ChecklistItem> missing;  // checklist items no feature carries
+    std::vector<ChecklistItem> missing;    // checklist items to be mapped that no feature carries
+    std::vector<ChecklistItem> notMapped;  // items the checklist explains are not mapped
     std::size_t checklistItems = 0;
     bool ok() const { return problems.empty(); }
 };
 
-// tests/geodata-checklist.tsv: "group<TAB>name" lines; '#' starts a comment.
+// tests/geodata-checklist.tsv: "group<TAB>name[<TAB>why it is not mapped]" lines; '#' starts a comment.
 std::vector<ChecklistItem> readChecklist(const std::string& path, std::string* error);
 
 GeodataReport checkGeodata(const std::vector<std::string>& files, const Plan& plan,

@@ -9,7 +9,14 @@ namespace pa {
 std::string dataRoot();
 std::string bundledGeodataDir();
 std::string defaultStylePath();
-// The vector files of the bundled geodata, in a stable (sorted) order.
+struct BundledLayer {
+    std::string path;
+    std::string group;  // the plan's layer group from geodata/layers.json; empty when the file is not listed
+};
+
+// The bundled layers in drawing order (bottom first): geodata/layers.json's order, then any other
+// vector file of geodata/ by name.
+std::vector<BundledLayer> bundledLayers();
 std::vector<std::string> bundledGeodataFiles();
 
 }  // namespace pa
