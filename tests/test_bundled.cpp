@@ -79,6 +79,23 @@ TEST(GeodataCheck, CatchesSchemaCoordinateAndLinkErrors) {
     EXPECT_EQ(r.missing[0].name, "猎德涌");
 }
 
+TEST(GeodataCheck, ApproximatePositionsNeedANoteAndUnmappableItemsAreReported) {
+    pa::test::TempDir dir;
+    const std::string path = dir.file("approx.geojson");
+    pa::test::writeText(path, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"id":"p1","name_zh":"甲","name_en":"A","layer":"project site","kind":"project site","source":"s","accuracy":"approximate"},"geometry":{"type":"Point","coordinates":[113.35,23.13]}},
+{"type":"Feature","properties":{"id":"p2","name_zh":"乙","name_en":"B","layer":"project site","kind":"project site","source":"s","accuracy":"approximate","note":"placed by its village"},"geometry":{"type":"Point","coordinates":[113.36,23.13]}}]})");
+    const pa::GeodataReport r = pa::checkGeodata(
+        {path}, bundledPlanOrDie(),
+        {{"project site", "乙", ""}, {"project site", "丙", "no site given"}, {"project site", "甲", "no site given"}});
+    EXPECT_TRUE(reports(r, "p1", "needs a 'note'"));
+    EXPECT_FALSE(reports(r, "p2", "note"));
+    EXPECT_TRUE(r.missing.empty());
+    ASSERT_EQ(r.notMapped.size(), 1u);  // 丙; 甲 is mapped although the checklist says it cannot be
+    EXPECT_EQ(r.notMapped[0].name, "丙");
+    EXPECT_TRUE(reports(r, "甲", "checklist says it cannot be"));
+}
+
 #include <ogr_api.h>
 
 #include <QFile>

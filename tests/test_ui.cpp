@@ -42,6 +42,7 @@ private:
 private slots:
     void initTestCase() {
         w = new MainWindow;
+        w->setHomeLonLat(bundledHomeLonLat());  // as the viewer does for the bundled plan
         const Diagnostics d = w->openFiles(bundledGeodataFiles());
         QVERIFY2(d.empty(), d.empty() ? "" : d.front().toLine().c_str());
         w->resize(1200, 800);
@@ -60,6 +61,20 @@ private slots:
         QCOMPARE(inside.name(), QString("#fbf8f0"));
         QVERIFY(canvas()->lastFrame().segments > 0);
         QVERIFY(canvas()->lastFrame().markers > 0);
+    }
+
+    // The bundled map opens on Tianhe, not on the whole context frame; Home returns there.
+    void homeShowsTheDistrictFullExtentShowsAll() {
+        canvas()->zoomToFullExtent();
+        settle();
+        const double full = canvas()->viewport().resolution();
+        canvas()->setFocus();
+        QTest::keyClick(canvas(), Qt::Key_Home);
+        settle();
+        QVERIFY(canvas()->viewport().resolution() < full * 0.8);
+        const QRectF view(0, 0, canvas()->width(), canvas()->height());
+        for (const QPointF corner : {screenOf(113.2956, 23.1006), screenOf(113.4426, 23.2483)})
+            QVERIFY2(view.contains(corner), qPrintable(QString("Tianhe corner at %1,%2").arg(corner.x()).arg(corner.y())));
     }
 
     void wheelZoomsAboutTheCursor() {
@@ -116,7 +131,7 @@ private slots:
     }
 
     void keysPanAndZoom() {
-        canvas()->zoomToFullExtent();
+        canvas()->zoomToHome();
         settle();
         canvas()->setFocus();
         const Vec2d c0 = canvas()->viewport().center();

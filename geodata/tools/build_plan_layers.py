@@ -129,10 +129,10 @@ FOREST_PARKS = [
 
 # Parks the text names (第十章第二节): centre and size in metres, or a ring.
 PARKS = [
-    ("park.huacheng-square", "花城广场", "Huacheng Square", rect(113.3190, 23.1202, 260, 950), "located",
-     STATION_SRC + "; the central axis between the APM stations 花城大道 and 海心沙",
+    ("park.huacheng-square", "花城广场", "Huacheng Square", rect(113.3190, 23.1225, 260, 1400), "located",
+     STATION_SRC + "; the central axis from 黄埔大道 to 临江大道 along the APM stations",
      None, ["ch10.s2.p1", "ch11.s1.p2", "ch8.s2.p4"]),
-    ("park.haixinsha", "海心沙亚运公园", "Haixinsha Asian Games Park", rect(113.3190, 23.1124, 520, 300), "located",
+    ("park.haixinsha", "海心沙亚运公园", "Haixinsha Asian Games Park", rect(113.3190, 23.1133, 520, 280), "located",
      STATION_SRC + "; the island of the APM station 海心沙",
      None, ["ch10.s2.p1", "ch11.s1.p2", "ch11.s3.p1", "ch8.s2.p4", "box25.i1"]),
     ("park.ifc", "金融城公园", "Finance City Park", rect(113.3660, 23.1140, 400, 300), "approximate", KNOWN_SRC,

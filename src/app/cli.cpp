@@ -87,6 +87,7 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
         }
         w.setDisplayCrs(crs);
     }
+    if (files.empty()) w.setHomeLonLat(bundledHomeLonLat());
     const Diagnostics d = w.openFiles(files.empty() ? bundledGeodataFiles() : files);
     for (const Diagnostic& m : d) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
     w.resize(winW, winH);

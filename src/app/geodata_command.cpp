@@ -159,7 +159,7 @@ int runDescribe(const std::vector<std::string>& args) {
     QJsonArray clauses, targets;
     std::string text = p["name_zh"].toString().toStdString() + "  " + p["name_en"].toString().toStdString() + "  [" +
                        p["id"].toString().toStdString() + "]\n";
-    for (const char* f : {"layer", "kind", "status", "accuracy", "source"})
+    for (const char* f : {"layer", "kind", "status", "accuracy", "note", "source"})
         if (p.contains(f)) text += std::string("  ") + f + ": " + p[f].toString().toStdString() + "\n";
     text += "  geometry: " + best["geometry"].toObject()["type"].toString().toStdString() + " in " + bestFile.toStdString() + "\n";
     for (const QJsonValue& c : p["clauses"].toArray()) {

@@ -106,6 +106,7 @@ int runRender(const RenderOptions& o) {
         std::fprintf(stderr, "planatlas: no bundled geodata found in %s\n", bundledGeodataDir().c_str());
         return 1;
     }
+    if (o.files.empty()) doc.setHomeLonLat(bundledHomeLonLat());
     Diagnostics load = doc.addFiles(files);
     messages.insert(messages.end(), load.begin(), load.end());
     printDiagnostics(messages);
@@ -138,7 +139,7 @@ int runRender(const RenderOptions& o) {
         }
         vp.fitBounds(b, 0.0);
     } else {
-        vp.fitBounds(doc.fullExtent());
+        vp.fitBounds(doc.homeExtent());
     }
 
     OffscreenRenderer r;

@@ -48,6 +48,18 @@ std::vector<BundledLayer> bundledLayers() {
     return out;
 }
 
+Bounds bundledHomeLonLat() {
+    QFile manifest(QDir(QString::fromStdString(bundledGeodataDir())).filePath("layers.json"));
+    Bounds b;
+    if (!manifest.open(QIODevice::ReadOnly)) return b;
+    const QJsonArray home = QJsonDocument::fromJson(manifest.readAll()).object()["home"].toArray();
+    if (home.size() == 4) {
+        b.extend({home[0].toDouble(), home[1].toDouble()});
+        b.extend({home[2].toDouble(), home[3].toDouble()});
+    }
+    return b;
+}
+
 std::vector<std::string> bundledGeodataFiles() {
     std::vector<std::string> out;
     for (const BundledLayer& l : bundledLayers()) out.push_back(l.path);

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "core/geometry.h"
+
 namespace pa {
 
 // $PLANATLAS_DATA_DIR, else <exe>/../share/planatlas, else the source tree this was built from.
@@ -18,5 +20,7 @@ struct BundledLayer {
 // vector file of geodata/ by name.
 std::vector<BundledLayer> bundledLayers();
 std::vector<std::string> bundledGeodataFiles();
+// layers.json's "home": the lon/lat box the bundled map opens on (empty when not given).
+Bounds bundledHomeLonLat();
 
 }  // namespace pa

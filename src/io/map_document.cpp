@@ -1,5 +1,7 @@
 #include "io/map_document.h"
 
+#include <cmath>
+
 #include "io/crs.h"
 #include "io/ogr_reader.h"
 #include "io/reprojection.h"
@@ -35,6 +37,28 @@ Diagnostics MapDocument::setDisplayCrs(const std::string& crs) {
     }
     displayCrs_ = crs;
     return messages;
+}
+
+Bounds MapDocument::homeExtent() const {
+    if (homeLonLat_.isEmpty()) return fullExtent();
+    std::string why;
+    auto t = CrsTransform::create("OGC:CRS84", displayCrs_, &why);
+    if (!t) return fullExtent();
+    // Sample the edges: a lon/lat box is curved in most projected CRSs.
+    std::vector<Vec2d> pts;
+    const Bounds& h = homeLonLat_;
+    for (int k = 0; k <= 16; ++k) {
+        const double f = k / 16.0;
+        pts.push_back({h.minX + f * h.width(), h.minY});
+        pts.push_back({h.minX + f * h.width(), h.maxY});
+        pts.push_back({h.minX, h.minY + f * h.height()});
+        pts.push_back({h.maxX, h.minY + f * h.height()});
+    }
+    t->forward(pts.data(), pts.size());
+    Bounds b;
+    for (const Vec2d& p : pts)
+        if (std::isfinite(p.x) && std::isfinite(p.y)) b.extend(p);
+    return b.isEmpty() ? fullExtent() : b;
 }
 
 Bounds MapDocument::fullExtent() const {

@@ -24,11 +24,16 @@ public:
     // Reprojects every layer. An unknown CRS leaves everything as it was.
     Diagnostics setDisplayCrs(const std::string& crs);
     Bounds fullExtent() const;
+    // The area the map is about (the bundled plan's district), in lon/lat; the view opens on it and
+    // Home returns to it. Without one, home is the full extent.
+    void setHomeLonLat(const Bounds& lonLat) { homeLonLat_ = lonLat; }
+    Bounds homeExtent() const;
     void clear() { layers_.clear(); }
 
 private:
     std::vector<Layer> layers_;
     std::string displayCrs_ = kDefaultCrs;
+    Bounds homeLonLat_;
     StyleSheet style_;
 };
 

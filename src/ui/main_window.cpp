@@ -69,6 +69,7 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom to &Home"), QKeySequence(Qt::Key_Home), canvas_, &MapCanvas::zoomToHome);
     view->addAction(tr("Zoom to &Full Extent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), canvas_,
                     &MapCanvas::zoomToFullExtent);
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, canvas_, [this] { canvas_->zoomBy(1.5); });
@@ -81,7 +82,7 @@ Diagnostics MainWindow::openFiles(const std::vector<std::string>& paths) {
     const bool wasEmpty = doc_.layers().empty();
     Diagnostics d = doc_.addFiles(paths);
     canvas_->setDocument(&doc_);
-    if (wasEmpty) canvas_->zoomToFullExtent();
+    if (wasEmpty) canvas_->zoomToHome();
     messages_->showMessages(d);
     return d;
 }
@@ -109,7 +110,7 @@ Diagnostics MainWindow::setDisplayCrs(const std::string& crs) {
         fit.fitBounds(b, 0.0);
         canvas_->setView(fit.center(), fit.resolution());
     } else {
-        canvas_->zoomToFullExtent();
+        canvas_->zoomToHome();
     }
     return d;
 }

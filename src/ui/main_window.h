@@ -25,6 +25,8 @@ public:
 
     // Loads files into the map; problems go to the message bar. Returns the messages too.
     Diagnostics openFiles(const std::vector<std::string>& paths);
+    // The lon/lat box the view opens on and Home returns to (the bundled plan's district).
+    void setHomeLonLat(const Bounds& lonLat) { doc_.setHomeLonLat(lonLat); }
     // Switches the display CRS at run time, keeping the same place in view.
     Diagnostics setDisplayCrs(const std::string& crs);
 

@@ -122,7 +122,7 @@ void MapCanvas::resizeGL(int w, int h) {
     viewport_.setSize(w, h);
     viewport_.setDevicePixelRatio(devicePixelRatioF());
     // Until the user moves the map, it keeps showing everything as the window finds its size.
-    if ((!haveView_ || fullExtentShown_) && doc_) zoomToFullExtent();
+    if (doc_ && (!haveView_ || fitShown_ != Fit::None)) fit(fitShown_ == Fit::Full ? Fit::Full : Fit::Home);
 }
 
 void MapCanvas::paintGL() {
@@ -136,14 +136,14 @@ void MapCanvas::paintGL() {
         }
         renderer_.setLayers(std::move(data));
         needsUpload_ = false;
-        if (!haveView_) zoomToFullExtent();
+        if (!haveView_) zoomToHome();
     }
     const QSize fb(int(std::lround(width() * devicePixelRatioF())), int(std::lround(height() * devicePixelRatioF())));
     renderer_.render(viewport_, fb, moving_ ? FrameMode::AllowPreview : FrameMode::Exact);
 }
 
 void MapCanvas::changed() {
-    fullExtentShown_ = false;
+    fitShown_ = Fit::None;
     update();
     emit viewChanged();
 }
@@ -157,17 +157,20 @@ void MapCanvas::setView(Vec2d center, double resolution) {
     changed();
 }
 
-void MapCanvas::zoomToFullExtent() {
+void MapCanvas::zoomToFullExtent() { fit(Fit::Full); }
+void MapCanvas::zoomToHome() { fit(Fit::Home); }
+
+void MapCanvas::fit(Fit which) {
     if (!doc_) return;
     viewport_.setSize(width(), height());
-    Bounds b = doc_->fullExtent();
+    const Bounds b = which == Fit::Home ? doc_->homeExtent() : doc_->fullExtent();
     if (b.isEmpty()) return;
     zoomAnimation_.stop();
     panAnimation_.stop();
     viewport_.fitBounds(b);
     haveView_ = true;
     changed();
-    fullExtentShown_ = true;
+    fitShown_ = which;
 }
 
 void MapCanvas::zoomBy(double factor) { animateZoom({width() * 0.5, height() * 0.5}, factor); }
@@ -227,7 +230,7 @@ void MapCanvas::keyPressEvent(QKeyEvent* e) {
         case Qt::Key_Plus:
         case Qt::Key_Equal: zoomBy(kKeyZoom); break;
         case Qt::Key_Minus: zoomBy(1.0 / kKeyZoom); break;
-        case Qt::Key_Home: zoomToFullExtent(); break;
+        case Qt::Key_Home: zoomToHome(); break;
         default: QOpenGLWidget::keyPressEvent(e); return;
     }
     e->accept();

@@ -25,6 +25,8 @@ public:
     const Viewport& viewport() const { return viewport_; }
     void setView(Vec2d center, double resolution);
     void zoomToFullExtent();
+    // The document's home extent (the district for the bundled plan); the full extent without one.
+    void zoomToHome();
     void zoomBy(double factor);
     void panByPixels(double dx, double dy);
     const FrameStats& lastFrame() const { return renderer_.lastFrame(); }
@@ -59,7 +61,9 @@ private:
     const MapDocument* doc_ = nullptr;
     bool needsUpload_ = false;
     bool haveView_ = false;
-    bool fullExtentShown_ = false;
+    enum class Fit { None, Home, Full };
+    Fit fitShown_ = Fit::None;  // refit on resize until the user moves the map
+    void fit(Fit which);
     Viewport viewport_;
     MapRenderer renderer_;
     QPointF lastDrag_;
