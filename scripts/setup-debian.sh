@@ -6,7 +6,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PKGS=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6openglwidgets6
+  qt6-base-dev qt6-base-dev-tools qt6-l10n-tools libqt6opengl6-dev libqt6openglwidgets6
   libgl-dev libegl-dev libgl1-mesa-dri libegl-mesa0
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libgtest-dev libgmock-dev libbenchmark-dev

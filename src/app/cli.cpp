@@ -17,6 +17,7 @@
 #include "io/geodata_paths.h"
 #include "render/gl_platform.h"
 #include "ui/main_window.h"
+#include "ui/ui_language.h"
 
 namespace pa {
 
@@ -25,8 +26,10 @@ namespace {
 const char* kUsage =
     "Usage:\n"
     "  planatlas [--crs CRS] [FILES...]      open the viewer (bundled plan geodata when no FILES)\n"
-    "            [--window-size 1400x900] [--screenshot shot.png]\n"
+    "            [--window-size 1400x900] [--screenshot shot.png] [--lang zh|en]\n"
+    "            [--select ID-or-name] [--plan-element ID]\n"
     "                                        --screenshot saves the window once drawn, then quits\n"
+    "                                        (without restoring the last session's view)\n"
     "  planatlas render --out map.png [--size 1600x1200] [--bbox minlon,minlat,maxlon,maxlat]\n"
     "                   [--crs EPSG:N] [--dpr 2] [FILES...]\n"
     "                                        draw the map headless into a PNG (no X server needed)\n"
@@ -38,7 +41,7 @@ const char* kUsage =
     "  planatlas --help | --version\n";
 
 int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
-    std::string crs, screenshot;
+    std::string crs, screenshot, lang, selectKey, planElement;
     int winW = 1280, winH = 860;
     std::vector<std::string> files;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -46,6 +49,16 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
             crs = args[++i];
         } else if (args[i] == "--screenshot" && i + 1 < args.size()) {
             screenshot = args[++i];
+        } else if (args[i] == "--lang" && i + 1 < args.size()) {
+            lang = args[++i];
+            if (lang != "zh" && lang != "en") {
+                std::fprintf(stderr, "planatlas: --lang is zh or en\n");
+                return 2;
+            }
+        } else if (args[i] == "--select" && i + 1 < args.size()) {
+            selectKey = args[++i];
+        } else if (args[i] == "--plan-element" && i + 1 < args.size()) {
+            planElement = args[++i];
         } else if (args[i] == "--window-size" && i + 1 < args.size()) {
             if (std::sscanf(args[++i].c_str(), "%dx%d", &winW, &winH) != 2 || winW < 200 || winH < 150) {
                 std::fprintf(stderr, "planatlas: --window-size wants WIDTHxHEIGHT, e.g. 1400x900\n");
@@ -78,6 +91,8 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
     }
     QApplication::setApplicationName("PlanAtlas");
     QApplication::setOrganizationName("PlanAtlas");
+    if (!lang.empty()) overrideUiLanguage(QString::fromStdString(lang));
+    installUiTranslator(app);
     MainWindow w;
     if (!crs.empty()) {
         std::string why;
@@ -87,11 +102,22 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
         }
         w.setDisplayCrs(crs);
     }
-    if (files.empty()) w.setHomeLonLat(bundledHomeLonLat());
-    const Diagnostics d = w.openFiles(files.empty() ? bundledGeodataFiles() : files);
+    const Diagnostics d = files.empty() ? w.openBundled() : w.openFiles(files);
     for (const Diagnostic& m : d) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
     w.resize(winW, winH);
+    // A screenshot shows the defaults, not whatever the last session left.
+    if (screenshot.empty()) w.restoreSettings();
     w.show();
+    if (!selectKey.empty()) {
+        const FeatureRef f = w.findFeature(selectKey);
+        if (!f.valid()) {
+            std::fprintf(stderr, "planatlas: --select: no feature %s\n", selectKey.c_str());
+            return 2;
+        }
+        QTimer::singleShot(300, &w, [&w, f] { w.select(f, true); });
+    }
+    if (!planElement.empty())
+        QTimer::singleShot(300, &w, [&w, planElement] { w.revealPlanElement(QString::fromStdString(planElement)); });
     int status = 0;
     if (!screenshot.empty()) {
         // Give the window time to be exposed and draw its first frame, then save it atomically.

@@ -1,11 +1,31 @@
 #include "core/layer.h"
 
+#include <algorithm>
+
 namespace pa {
 
 const std::string* Feature::property(const std::string& key) const {
     for (const auto& kv : properties)
         if (kv.first == key) return &kv.second;
     return nullptr;
+}
+
+std::string Feature::value(const std::string& key) const {
+    const std::string* v = property(key);
+    return v ? *v : std::string();
+}
+
+std::vector<std::string> Feature::list(const std::string& key) const {
+    std::vector<std::string> out;
+    const std::string* v = property(key);
+    if (!v) return out;
+    std::size_t start = 0;
+    while (start <= v->size()) {
+        const std::size_t end = std::min(v->find(',', start), v->size());
+        if (end > start) out.push_back(v->substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
 }
 
 std::uint32_t Layer::beginFeature(std::string id) {
@@ -79,6 +99,43 @@ bool Layer::hasKind(PartKind k) const {
 void Layer::computeProjectedBounds() {
     projectedBounds = Bounds{};
     for (const Vec2d& v : projected) projectedBounds.extend(v);
+}
+
+Layer Layer::subset(const std::vector<std::uint32_t>& featureIndices) const {
+    Layer out;
+    out.name = name;
+    out.sourcePath = sourcePath;
+    out.sourceCrs = sourceCrs;
+    out.sourceCrsName = sourceCrsName;
+    const bool haveProjected = projected.size() == vertices.size();
+    for (std::uint32_t fi : featureIndices) {
+        if (fi >= features.size()) continue;
+        const Feature& f = features[fi];
+        Feature copy = f;
+        copy.firstPart = std::uint32_t(out.parts.size());
+        for (std::uint32_t p = f.firstPart; p < f.firstPart + f.partCount; ++p) {
+            Part part = parts[p];
+            part.firstRing = std::uint32_t(out.ringCount());
+            std::uint32_t vertexShift = 0;
+            bool first = true;
+            for (std::uint32_t r = parts[p].firstRing; r < parts[p].firstRing + parts[p].ringCount; ++r) {
+                if (first) vertexShift = std::uint32_t(out.vertices.size()) - ringBegin(r), first = false;
+                for (std::uint32_t i = ringBegin(r); i < ringEnd(r); ++i) {
+                    out.vertices.push_back(vertices[i]);
+                    if (haveProjected) out.projected.push_back(projected[i]);
+                }
+                out.ringOffsets.push_back(std::uint32_t(out.vertices.size()));
+            }
+            part.firstIndex = std::uint32_t(out.triangles.size());
+            // A part's rings are contiguous, so its triangle indices move by one shift.
+            for (std::uint32_t k = parts[p].firstIndex; k < parts[p].firstIndex + parts[p].indexCount; ++k)
+                out.triangles.push_back(triangles[k] + vertexShift);
+            out.parts.push_back(part);
+        }
+        out.features.push_back(std::move(copy));
+    }
+    if (haveProjected) out.computeProjectedBounds();
+    return out;
 }
 
 }  // namespace pa

@@ -27,6 +27,10 @@ struct Feature {
     std::vector<std::pair<std::string, std::string>> properties;
 
     const std::string* property(const std::string& key) const;
+    // The property's value, or "" when absent.
+    std::string value(const std::string& key) const;
+    // A comma-separated property (GeoJSON string arrays are read that way) as its items.
+    std::vector<std::string> list(const std::string& key) const;
 };
 
 struct GeometryCounts {
@@ -64,6 +68,8 @@ public:
     void popLastPart();
 
     GeometryCounts counts() const;
+    // A layer holding copies of the given features (geometry, triangles, projected vertices).
+    Layer subset(const std::vector<std::uint32_t>& featureIndices) const;
     bool hasKind(PartKind k) const;
     void computeProjectedBounds();
 

@@ -54,6 +54,8 @@ public:
     Symbol base;
     std::vector<StyleRule> rules;
     Rgba background{244, 242, 236, 255};
+    // How a selected feature is drawn over the map (the style file's "highlight").
+    Symbol highlight{{255, 212, 0, 90}, {255, 106, 0, 255}, 4.0f, LineCap::Round, 14.0f, MarkerShape::Circle, {}, {}};
 
     // Later rules override earlier ones; colour properties override both when the feature has them.
     Symbol resolve(const Layer& layer, const Feature& feature) const;

@@ -37,3 +37,32 @@ bool isValidUtf8(const std::string& s) {
 }
 
 }  // namespace pa
+
+namespace pa {
+
+std::u32string decodeUtf8(const std::string& s) {
+    std::u32string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        const int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+        char32_t cp = n <= 0 ? c : char32_t(c & (0x3F >> n));
+        bool ok = n >= 0 && i + std::size_t(n) < s.size();
+        for (int k = 1; ok && k <= n; ++k) {
+            const unsigned char cc = static_cast<unsigned char>(s[i + std::size_t(k)]);
+            ok = (cc & 0xC0) == 0x80;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (!ok) {
+            out.push_back(0xFFFD);
+            ++i;
+            continue;
+        }
+        out.push_back(cp);
+        i += std::size_t(n) + 1;
+    }
+    return out;
+}
+
+}  // namespace pa

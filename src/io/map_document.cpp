@@ -1,5 +1,6 @@
 #include "io/map_document.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "io/crs.h"
@@ -14,10 +15,31 @@ Diagnostics MapDocument::addFiles(const std::vector<std::string>& paths) {
         ReadResult r = readVectorFile(path);
         messages.insert(messages.end(), r.messages.begin(), r.messages.end());
         for (Layer& l : r.layers) {
-            if (reprojectLayer(l, displayCrs_, messages)) layers_.push_back(std::move(l));
+            if (!reprojectLayer(l, displayCrs_, messages)) continue;
+            LayerState st;
+            const auto g = fileGroups_.find(path);
+            st.group = g != fileGroups_.end() ? g->second : kUserGroup;
+            order_.push_back(int(layers_.size()));
+            states_.push_back(st);
+            layers_.push_back(std::move(l));
         }
     }
+    links_.build(layers_);
     return messages;
+}
+
+void MapDocument::moveLayer(int layer, int to) {
+    const auto it = std::find(order_.begin(), order_.end(), layer);
+    if (it == order_.end()) return;
+    order_.erase(it);
+    to = std::clamp(to, 0, int(order_.size()));
+    order_.insert(order_.begin() + to, layer);
+}
+
+std::vector<bool> MapDocument::visibility() const {
+    std::vector<bool> v;
+    for (const LayerState& s : states_) v.push_back(s.visible);
+    return v;
 }
 
 Diagnostics MapDocument::setDisplayCrs(const std::string& crs) {

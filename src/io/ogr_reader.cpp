@@ -111,7 +111,15 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, ReadRes
         feat.properties.reserve(static_cast<std::size_t>(nFields));
         for (int i = 0; i < nFields; ++i) {
             if (!OGR_F_IsFieldSetAndNotNull(f, i)) continue;
-            std::string value = OGR_F_GetFieldAsString(f, i);
+            std::string value;
+            if (OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, i)) == OFTStringList) {
+                // GeoJSON arrays of strings (the plan's clause and target IDs): comma-joined, as OGR
+                // would write "(2:a,b)" otherwise.
+                for (char** item = OGR_F_GetFieldAsStringList(f, i); item && *item; ++item)
+                    value += (value.empty() ? "" : ",") + std::string(*item);
+            } else {
+                value = OGR_F_GetFieldAsString(f, i);
+            }
             if (!isValidUtf8(value)) {
                 // Chinese data outside UTF-8 is almost always GBK; GB18030 is its superset.
                 char* u = CPLRecode(value.c_str(), "GB18030", CPL_ENC_UTF8);

@@ -70,6 +70,11 @@ StyleSheet loadStyleSheet(const std::string& path, Diagnostics& messages) {
     SymbolPatch base;
     if (!readPatch(root.value("default").toObject(), base, why)) return fail("default: " + why);
     base.applyTo(sheet.base);
+    if (root.contains("highlight")) {
+        SymbolPatch h;
+        if (!readPatch(root.value("highlight").toObject(), h, why)) return fail("highlight: " + why);
+        h.applyTo(sheet.highlight);
+    }
     const QJsonArray rules = root.value("rules").toArray();
     for (int i = 0; i < rules.size(); ++i) {
         const QJsonObject r = rules.at(i).toObject();

@@ -225,4 +225,10 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
     return d;
 }
 
+GpuLayerData buildHighlightLayer(const Layer& layer, const std::vector<std::uint32_t>& features, const Symbol& symbol) {
+    StyleSheet sheet;
+    sheet.base = symbol;
+    return buildGpuLayer(layer.subset(features), sheet);
+}
+
 }  // namespace pa

@@ -72,5 +72,8 @@ std::size_t polygonsAtLeast(const std::vector<double>& sizes, std::size_t begin,
 
 // Needs layer.projected (see io/reprojection).
 GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style);
+// The given features drawn with one symbol (the selection highlight); lines and outlines get the
+// symbol's stroke, polygons its fill, points its marker.
+GpuLayerData buildHighlightLayer(const Layer& layer, const std::vector<std::uint32_t>& features, const Symbol& symbol);
 
 }  // namespace pa

@@ -122,85 +122,116 @@ unsigned MapRenderer::instancedVao(unsigned corners, unsigned vbo, bool markers)
     return vao;
 }
 
-void MapRenderer::setLayers(std::vector<GpuLayerData> layers) {
-    for (auto& u : layers_) {
-        const unsigned vaos[] = {u->fillVao, u->hairlineVao, u->outlineVao, u->lineVao, u->markerVao};
-        glDeleteVertexArrays(5, vaos);
-        const unsigned bufs[] = {u->fillVbo,    u->fillIbo, u->coarseIbo, u->hairlineIbo,
-                                 u->outlineVbo, u->lineVbo, u->markerVbo};
-        glDeleteBuffers(7, bufs);
-    }
-    layers_.clear();
-    ++generation_;
-
-    for (GpuLayerData& d : layers) {
-        auto u = std::make_unique<Uploaded>();
-        u->origin = d.origin;
-        u->bounds = d.bounds;
-        u->chunks = std::move(d.chunks);
-        u->polygonSizes = std::move(d.polygonSizes);
-        u->fillOffsets = std::move(d.fillOffsets);
-        u->outlineOffsets = std::move(d.outlineOffsets);
-        u->hairlineOffsets = std::move(d.hairlineOffsets);
-        u->maxOutlineWidth = d.maxOutlineWidth;
-        if (!u->polygonSizes.empty()) {
-            glGenVertexArrays(1, &u->fillVao);
-            glBindVertexArray(u->fillVao);
-            u->fillVbo = upload(*this, GL_ARRAY_BUFFER, d.fillVertices);
-            glEnableVertexAttribArray(0);
-            glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
-            glEnableVertexAttribArray(1);
-            glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, rgba)));
-            glBindVertexArray(0);
-            u->fillIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.fillIndices);
-            u->coarseIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.coarseIndices);
-            // Hairlines read the same vertices, with the outline colour as their colour.
-            glGenVertexArrays(1, &u->hairlineVao);
-            glBindVertexArray(u->hairlineVao);
-            glBindBuffer(GL_ARRAY_BUFFER, u->fillVbo);
-            glEnableVertexAttribArray(0);
-            glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
-            glEnableVertexAttribArray(1);
-            glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, stroke)));
-            glBindVertexArray(0);
-            u->hairlineIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.hairlineIndices);
-        }
-        if (!d.outlines.empty()) {
-            u->outlineVbo = upload(*this, GL_ARRAY_BUFFER, d.outlines);
-            u->outlineVao = instancedVao(quadBuffer_, u->outlineVbo, false);
-        }
-        if (!d.lines.empty()) {
-            u->lineVbo = upload(*this, GL_ARRAY_BUFFER, d.lines);
-            u->lineVao = instancedVao(quadBuffer_, u->lineVbo, false);
-        }
-        if (!d.markers.empty()) {
-            u->markerVbo = upload(*this, GL_ARRAY_BUFFER, d.markers);
-            u->markerVao = instancedVao(markerQuad_, u->markerVbo, true);
-        }
-        glBindBuffer(GL_ARRAY_BUFFER, 0);
-        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
-        layers_.push_back(std::move(u));
-        d = GpuLayerData{};  // free the CPU copy now that the GPU holds it
-    }
+void MapRenderer::destroy(Uploaded& u) {
+    const unsigned vaos[] = {u.fillVao, u.hairlineVao, u.outlineVao, u.lineVao, u.markerVao};
+    glDeleteVertexArrays(5, vaos);
+    const unsigned bufs[] = {u.fillVbo, u.fillIbo, u.coarseIbo, u.hairlineIbo, u.outlineVbo, u.lineVbo, u.markerVbo};
+    glDeleteBuffers(7, bufs);
 }
 
-void MapRenderer::setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, const Viewport& vp, QSize fb) {
+std::unique_ptr<MapRenderer::Uploaded> MapRenderer::uploadLayer(GpuLayerData& d) {
+    auto u = std::make_unique<Uploaded>();
+    u->origin = d.origin;
+    u->bounds = d.bounds;
+    u->chunks = std::move(d.chunks);
+    u->polygonSizes = std::move(d.polygonSizes);
+    u->fillOffsets = std::move(d.fillOffsets);
+    u->outlineOffsets = std::move(d.outlineOffsets);
+    u->hairlineOffsets = std::move(d.hairlineOffsets);
+    u->maxOutlineWidth = d.maxOutlineWidth;
+    if (!u->polygonSizes.empty()) {
+        glGenVertexArrays(1, &u->fillVao);
+        glBindVertexArray(u->fillVao);
+        u->fillVbo = upload(*this, GL_ARRAY_BUFFER, d.fillVertices);
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
+        glEnableVertexAttribArray(1);
+        glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, rgba)));
+        glBindVertexArray(0);
+        u->fillIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.fillIndices);
+        u->coarseIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.coarseIndices);
+        // Hairlines read the same vertices, with the outline colour as their colour.
+        glGenVertexArrays(1, &u->hairlineVao);
+        glBindVertexArray(u->hairlineVao);
+        glBindBuffer(GL_ARRAY_BUFFER, u->fillVbo);
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
+        glEnableVertexAttribArray(1);
+        glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, stroke)));
+        glBindVertexArray(0);
+        u->hairlineIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.hairlineIndices);
+    }
+    if (!d.outlines.empty()) {
+        u->outlineVbo = upload(*this, GL_ARRAY_BUFFER, d.outlines);
+        u->outlineVao = instancedVao(quadBuffer_, u->outlineVbo, false);
+    }
+    if (!d.lines.empty()) {
+        u->lineVbo = upload(*this, GL_ARRAY_BUFFER, d.lines);
+        u->lineVao = instancedVao(quadBuffer_, u->lineVbo, false);
+    }
+    if (!d.markers.empty()) {
+        u->markerVbo = upload(*this, GL_ARRAY_BUFFER, d.markers);
+        u->markerVao = instancedVao(markerQuad_, u->markerVbo, true);
+    }
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
+    d = GpuLayerData{};  // free the CPU copy now that the GPU holds it
+    return u;
+}
+
+void MapRenderer::setLayers(std::vector<GpuLayerData> layers) {
+    for (auto& u : layers_) destroy(*u);
+    layers_.clear();
+    ++generation_;
+    for (GpuLayerData& d : layers) layers_.push_back(uploadLayer(d));
+    order_.clear();
+    draw_.assign(layers_.size(), LayerDraw{});
+    for (std::size_t i = 0; i < layers_.size(); ++i) order_.push_back(int(i));
+}
+
+void MapRenderer::setLayerDraw(const std::vector<int>& order, const std::vector<LayerDraw>& draw) {
+    if (order == order_ && draw == draw_) return;
+    order_ = order;
+    draw_ = draw;
+    draw_.resize(layers_.size());
+    ++generation_;
+}
+
+void MapRenderer::setOverlay(std::vector<GpuLayerData> overlay) {
+    for (auto& u : overlay_) destroy(*u);
+    overlay_.clear();
+    for (GpuLayerData& d : overlay) overlay_.push_back(uploadLayer(d));
+}
+
+std::vector<MapRenderer::Item> MapRenderer::sceneItems() const {
+    std::vector<Item> items;
+    for (int i : order_) {
+        if (i < 0 || std::size_t(i) >= layers_.size()) continue;
+        const LayerDraw& d = draw_[std::size_t(i)];
+        if (d.visible && d.opacity > 0) items.push_back({layers_[std::size_t(i)].get(), d.opacity});
+    }
+    return items;
+}
+
+void MapRenderer::setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, const Viewport& vp, QSize fb,
+                                    float opacity) {
     // The double-precision difference is what keeps street-level views free of float jitter.
     p.setUniformValue("u_offset", float(u.origin.x - vp.center().x), float(u.origin.y - vp.center().y));
     p.setUniformValue("u_pxPerUnit", float(vp.devicePixelRatio() / vp.resolution()));
     p.setUniformValue("u_viewportPx", float(fb.width()), float(fb.height()));
     p.setUniformValue("u_dpr", float(vp.devicePixelRatio()));
-    p.setUniformValue("u_opacity", 1.0f);
+    p.setUniformValue("u_opacity", opacity);
 }
 
-void MapRenderer::drawFills(const Viewport& vp, const Bounds& visible) {
+void MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible) {
     fill_->bind();
     fill_->setUniformValue("u_scale", float(2.0 / (vp.width() * vp.resolution())),
                            float(2.0 / (vp.height() * vp.resolution())));
-    fill_->setUniformValue("u_opacity", 1.0f);
     const double exactMin = kExactFillMinPx * vp.resolution() / vp.devicePixelRatio();
-    for (const auto& u : layers_) {
+    for (const Item& item : items) {
+        const Uploaded* u = item.layer;
         if (u->polygonSizes.empty() || !u->bounds.intersects(visible)) continue;
+        fill_->setUniformValue("u_opacity", item.opacity);
         fill_->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
         glBindVertexArray(u->fillVao);
         bool drawn = false;
@@ -233,16 +264,17 @@ bool MapRenderer::usesHairlines(const Uploaded& u, const Viewport& vp) const {
 
 // Thin outlines as plain GL_LINES over the fill vertices: one device pixel, antialiased by the
 // multisampling, and far cheaper than a shaped quad per segment when a view holds a million.
-void MapRenderer::drawHairlines(const Viewport& vp, const Bounds& visible) {
+void MapRenderer::drawHairlines(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible) {
     fill_->bind();
     fill_->setUniformValue("u_scale", float(2.0 / (vp.width() * vp.resolution())),
                            float(2.0 / (vp.height() * vp.resolution())));
     const double outlineMin = kOutlineMinPx * vp.resolution() / vp.devicePixelRatio();
-    for (const auto& u : layers_) {
+    for (const Item& item : items) {
+        const Uploaded* u = item.layer;
         if (!u->hairlineVao || !usesHairlines(*u, vp) || !u->bounds.intersects(visible)) continue;
         fill_->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
         // A stroke narrower than the pixel it is drawn with fades, as the shaped strokes do.
-        fill_->setUniformValue("u_opacity", float(std::min(1.0, u->maxOutlineWidth * vp.devicePixelRatio())));
+        fill_->setUniformValue("u_opacity", item.opacity * float(std::min(1.0, u->maxOutlineWidth * vp.devicePixelRatio())));
         glBindVertexArray(u->hairlineVao);
         glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->hairlineIbo);
         for (const Chunk& c : u->chunks) {
@@ -257,14 +289,16 @@ void MapRenderer::drawHairlines(const Viewport& vp, const Bounds& visible) {
     }
 }
 
-void MapRenderer::drawSegments(bool outlines, const Viewport& vp, QSize fb, const Bounds& visible) {
+void MapRenderer::drawSegments(const std::vector<Item>& items, bool outlines, const Viewport& vp, QSize fb,
+                               const Bounds& visible) {
     line_->bind();
     const double outlineMin = kOutlineMinPx * vp.resolution() / vp.devicePixelRatio();
-    for (const auto& u : layers_) {
+    for (const Item& item : items) {
+        const Uploaded* u = item.layer;
         const unsigned vbo = outlines ? u->outlineVbo : u->lineVbo;
         if (!vbo || !u->bounds.intersects(visible)) continue;
         if (outlines && usesHairlines(*u, vp)) continue;
-        setCommonUniforms(*line_, *u, vp, fb);
+        setCommonUniforms(*line_, *u, vp, fb, item.opacity);
         glBindVertexArray(outlines ? u->outlineVao : u->lineVao);
         for (const Chunk& c : u->chunks) {
             if (!c.bounds.intersects(visible)) continue;
@@ -285,11 +319,12 @@ void MapRenderer::drawSegments(bool outlines, const Viewport& vp, QSize fb, cons
     }
 }
 
-void MapRenderer::drawMarkers(const Viewport& vp, QSize fb, const Bounds& visible) {
+void MapRenderer::drawMarkers(const std::vector<Item>& items, const Viewport& vp, QSize fb, const Bounds& visible) {
     marker_->bind();
-    for (const auto& u : layers_) {
+    for (const Item& item : items) {
+        const Uploaded* u = item.layer;
         if (!u->markerVbo || !u->bounds.intersects(visible)) continue;
-        setCommonUniforms(*marker_, *u, vp, fb);
+        setCommonUniforms(*marker_, *u, vp, fb, item.opacity);
         glBindVertexArray(u->markerVao);
         for (const Chunk& c : u->chunks) {
             if (c.markerEnd == c.markerBegin || !c.bounds.intersects(visible)) continue;
@@ -310,14 +345,34 @@ void MapRenderer::renderScene(const Viewport& vp, QSize fb) {
     glDisable(GL_CULL_FACE);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    drawItems(sceneItems(), vp, fb);
+}
+
+void MapRenderer::drawItems(const std::vector<Item>& items, const Viewport& vp, QSize fb) {
     const Bounds visible = visibleWithMargin(vp);
-    drawFills(vp, visible);
-    drawHairlines(vp, visible);
-    drawSegments(true, vp, fb, visible);
-    drawSegments(false, vp, fb, visible);
-    drawMarkers(vp, fb, visible);
+    drawFills(items, vp, visible);
+    drawHairlines(items, vp, visible);
+    drawSegments(items, true, vp, fb, visible);
+    drawSegments(items, false, vp, fb, visible);
+    drawMarkers(items, vp, fb, visible);
     glBindVertexArray(0);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
+}
+
+// The selection, drawn straight into the target over the composited scene: changing it costs no
+// scene redraw, and it stays on top of whatever the cache shows.
+void MapRenderer::drawOverlay(unsigned target, const Viewport& vp, QSize fb) {
+    if (overlay_.empty()) return;
+    glBindFramebuffer(GL_FRAMEBUFFER, target);
+    glViewport(0, 0, fb.width(), fb.height());
+    glDisable(GL_DEPTH_TEST);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    std::vector<Item> items;
+    for (const auto& u : overlay_) items.push_back({u.get(), 1.0f});
+    const FrameStats keep = stats_;
+    drawItems(items, vp, fb);
+    stats_ = keep;
 }
 
 void MapRenderer::setBackground(const Rgba& c) {
@@ -437,6 +492,7 @@ void MapRenderer::render(const Viewport& vp, QSize fb, FrameMode mode) {
     if (cacheServes(vp, fb, shift)) {
         stats_.fromCache = true;
     } else if (mode == FrameMode::AllowPreview && preview(unsigned(target), vp, fb)) {
+        drawOverlay(unsigned(target), vp, fb);
         return;
     } else {
         renderCache(vp, fb);
@@ -444,11 +500,13 @@ void MapRenderer::render(const Viewport& vp, QSize fb, FrameMode mode) {
         shift[1] = cache_.margin[1];
     }
     composite(unsigned(target), fb, shift);
+    drawOverlay(unsigned(target), vp, fb);
 }
 
 void MapRenderer::release() {
     if (!initialized_) return;
     setLayers({});
+    setOverlay({});
     glDeleteBuffers(1, &quadBuffer_);
     glDeleteBuffers(1, &markerQuad_);
     sceneFbo_.reset();

@@ -44,6 +44,15 @@ public:
     bool isInitialized() const { return initialized_; }
     // Replaces the drawn layers; the data is uploaded and may be discarded afterwards.
     void setLayers(std::vector<GpuLayerData> layers);
+    struct LayerDraw {
+        bool visible = true;
+        float opacity = 1.0f;
+        bool operator==(const LayerDraw& o) const { return visible == o.visible && opacity == o.opacity; }
+    };
+    // Drawing order (layer indices, bottom first) and each layer's visibility and opacity.
+    void setLayerDraw(const std::vector<int>& order, const std::vector<LayerDraw>& draw);
+    // Drawn over the scene every frame (the selection highlight); replacing it redraws nothing else.
+    void setOverlay(std::vector<GpuLayerData> overlay);
     void setBackground(const Rgba& c);
     // Multisampling of the scene buffer (0 or 1 turns it off).
     void setSamples(int samples);
@@ -59,17 +68,26 @@ public:
 
 private:
     struct Uploaded;
+    struct Item {
+        const Uploaded* layer;
+        float opacity;
+    };
+    std::unique_ptr<Uploaded> uploadLayer(GpuLayerData& d);
+    void destroy(Uploaded& u);
+    std::vector<Item> sceneItems() const;
+    void drawItems(const std::vector<Item>& items, const Viewport& vp, QSize fb);
+    void drawOverlay(unsigned target, const Viewport& vp, QSize fb);
     void renderScene(const Viewport& vp, QSize fb);
     bool cacheServes(const Viewport& vp, QSize fb, int shift[2]) const;
     void renderCache(const Viewport& vp, QSize fb);
     void composite(unsigned target, QSize fb, const int shift[2]);
     bool preview(unsigned target, const Viewport& vp, QSize fb);
-    void drawFills(const Viewport& vp, const Bounds& visible);
+    void drawFills(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible);
     bool usesHairlines(const Uploaded& u, const Viewport& vp) const;
-    void drawHairlines(const Viewport& vp, const Bounds& visible);
-    void drawSegments(bool outlines, const Viewport& vp, QSize fb, const Bounds& visible);
-    void drawMarkers(const Viewport& vp, QSize fb, const Bounds& visible);
-    void setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, const Viewport& vp, QSize fb);
+    void drawHairlines(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible);
+    void drawSegments(const std::vector<Item>& items, bool outlines, const Viewport& vp, QSize fb, const Bounds& visible);
+    void drawMarkers(const std::vector<Item>& items, const Viewport& vp, QSize fb, const Bounds& visible);
+    void setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, const Viewport& vp, QSize fb, float opacity);
     void pointSegments(unsigned vbo, std::size_t first);
     void pointMarkers(unsigned vbo, std::size_t first);
     unsigned instancedVao(unsigned corners, unsigned vbo, bool markers);
@@ -87,7 +105,9 @@ private:
     } cache_;
     unsigned quadBuffer_ = 0;   // unit corners for line quads
     unsigned markerQuad_ = 0;   // -1..1 corners for markers
-    std::vector<std::unique_ptr<Uploaded>> layers_;
+    std::vector<std::unique_ptr<Uploaded>> layers_, overlay_;
+    std::vector<int> order_;
+    std::vector<LayerDraw> draw_;
     Rgba background_{244, 242, 236, 255};
     std::uint64_t generation_ = 0;  // bumped whenever the drawn data changes
     FrameStats stats_;

@@ -1,6 +1,13 @@
 #include "ui/main_window.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QToolBar>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -14,10 +21,18 @@
 #include <cmath>
 
 #include "io/crs.h"
+#include "core/picking.h"
+#include "io/feature_relations.h"
 #include "io/geodata_paths.h"
+#include "io/plan_file.h"
 #include "io/style_loader.h"
 #include "ui/map_canvas.h"
+#include "ui/identify_panel.h"
+#include "ui/layer_tree.h"
 #include "ui/message_bar.h"
+#include "ui/plan_browser.h"
+#include "ui/search_box.h"
+#include "ui/ui_language.h"
 
 namespace pa {
 
@@ -55,8 +70,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(canvas_, &MapCanvas::renderFailed, this, [this](const QString& why) {
         messages_->showMessages({{Diagnostic::Severity::Error, "OpenGL", why.toStdString()}});
     });
+    std::string why;
+    if (auto p = readPlanFile(bundledPlanPath(), &why)) plan_ = std::make_unique<Plan>(std::move(*p));
+    else messages_->showMessages({{Diagnostic::Severity::Warning, bundledPlanPath(), why}});
+    buildDocks();
     buildMenus();
     rebuildTransforms();
+    connect(canvas_, &MapCanvas::clicked, this, &MainWindow::clickAt);
     resize(1280, 860);
 }
 
@@ -69,6 +89,11 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    viewMenu_ = view;
+    view->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        search_->setFocus();
+        search_->selectAll();
+    });
     view->addAction(tr("Zoom to &Home"), QKeySequence(Qt::Key_Home), canvas_, &MapCanvas::zoomToHome);
     view->addAction(tr("Zoom to &Full Extent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), canvas_,
                     &MapCanvas::zoomToFullExtent);
@@ -76,6 +101,19 @@ void MainWindow::buildMenus() {
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, canvas_, [this] { canvas_->zoomBy(1 / 1.5); });
     view->addSeparator();
     view->addAction(tr("Display &CRS…"), this, &MainWindow::chooseCrs);
+    view->addSeparator();
+    view->addAction(identifyDock_->toggleViewAction());
+    view->addAction(browserDock_->toggleViewAction());
+    view->addAction(layersDock_->toggleViewAction());
+    QMenu* lang = view->addMenu(tr("&Language"));
+    for (const auto& [code, label] : {std::pair<QString, QString>{"zh", QStringLiteral("中文")}, {"en", "English"}}) {
+        QAction* a = lang->addAction(label, this, [this, code = code] {
+            setUiLanguage(code);
+            statusBar()->showMessage(tr("The language changes when PlanAtlas starts next."), 8000);
+        });
+        a->setCheckable(true);
+        a->setChecked(uiLanguage() == code);
+    }
 }
 
 Diagnostics MainWindow::openFiles(const std::vector<std::string>& paths) {
@@ -84,7 +122,184 @@ Diagnostics MainWindow::openFiles(const std::vector<std::string>& paths) {
     canvas_->setDocument(&doc_);
     if (wasEmpty) canvas_->zoomToHome();
     messages_->showMessages(d);
+    documentChanged();
     return d;
+}
+
+Diagnostics MainWindow::openBundled() {
+    std::map<std::string, std::string> groups;
+    for (const BundledLayer& l : bundledLayers()) groups[l.path] = l.group;
+    doc_.setFileGroups(std::move(groups));
+    doc_.setHomeLonLat(bundledHomeLonLat());
+    return openFiles(bundledGeodataFiles());
+}
+
+void MainWindow::buildDocks() {
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    identify_ = new IdentifyPanel(this);
+    identifyDock_ = new QDockWidget(tr("Feature"), this);
+    identifyDock_->setObjectName("identifyDock");
+    identifyDock_->setWidget(identify_);
+    addDockWidget(Qt::RightDockWidgetArea, identifyDock_);
+
+    browser_ = new PlanBrowser(this);
+    browserDock_ = new QDockWidget(tr("Plan"), this);
+    browserDock_->setObjectName("planDock");
+    browserDock_->setWidget(browser_);
+    addDockWidget(Qt::LeftDockWidgetArea, browserDock_);
+
+    layerTree_ = new LayerTree(this);
+    layersDock_ = new QDockWidget(tr("Layers"), this);
+    layersDock_->setObjectName("layersDock");
+    layersDock_->setWidget(layerTree_);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock_);
+    tabifyDockWidget(layersDock_, browserDock_);
+    layersDock_->raise();
+    resizeDocks({identifyDock_, layersDock_}, {380, 300}, Qt::Horizontal);
+
+    QToolBar* bar = addToolBar(tr("Search"));
+    bar->setObjectName("searchBar");
+    bar->setMovable(false);
+    search_ = new SearchBox(bar);
+    bar->addWidget(search_);
+
+    connect(identify_, &IdentifyPanel::featureActivated, this, [this](FeatureRef f) { select(f, true); });
+    connect(identify_, &IdentifyPanel::planElementActivated, this, [this](const QString& id) {
+        browserDock_->raise();
+        browser_->reveal(id);
+    });
+    connect(browser_, &PlanBrowser::elementChosen, this, &MainWindow::choosePlanElement);
+    connect(search_, &SearchBox::featureChosen, this, [this](FeatureRef f) { select(f, true); });
+    connect(search_, &SearchBox::planElementChosen, this, [this](const QString& id) {
+        browserDock_->raise();
+        browser_->reveal(id);
+        choosePlanElement(id);
+    });
+    connect(layerTree_, &LayerTree::layersChanged, canvas_, &MapCanvas::layerStatesChanged);
+}
+
+void MainWindow::documentChanged() {
+    identify_->setContext(&doc_, plan_.get());
+    search_->setContext(&doc_, plan_.get());
+    browser_->setPlan(plan_.get(), &doc_.links());
+    layerTree_->setDocument(&doc_);
+    canvas_->setSelection({});
+    identify_->showFeature({});
+}
+
+void MainWindow::select(FeatureRef f, bool zoom) {
+    selectMany(f.valid() ? std::vector<FeatureRef>{f} : std::vector<FeatureRef>{}, zoom);
+}
+
+void MainWindow::selectMany(const std::vector<FeatureRef>& features, bool zoom) {
+    canvas_->setSelection(features);
+    identify_->showFeature(features.empty() ? FeatureRef{} : features.front());
+    if (!features.empty()) identifyDock_->raise();
+    if (!zoom || features.empty()) return;
+    Bounds b;
+    for (const FeatureRef& f : features) b.unite(featureBounds(doc_.layers()[std::size_t(f.layer)], f.feature));
+    // Points and short lines get a street-block view around them, not an infinite zoom.
+    canvas_->zoomToBounds(b, 1500.0 * displayUnitsPerMetre(doc_, b.center()));
+}
+
+void MainWindow::choosePlanElement(const QString& id) {
+    const std::string sid = id.toStdString();
+    std::vector<FeatureRef> features = doc_.links().featuresCiting(sid);
+    // A target no feature cites directly: the features of the clause that states it.
+    if (features.empty() && plan_)
+        if (const Target* t = plan_->findTarget(sid)) features = doc_.links().featuresCiting(t->source);
+    if (features.empty()) {
+        statusBar()->showMessage(tr("No map feature is linked to %1").arg(id), 5000);
+        return;
+    }
+    selectMany(features, true);
+    statusBar()->showMessage(tr("%n feature(s) linked to %1", "", int(features.size())).arg(id), 5000);
+}
+
+FeatureRef MainWindow::findFeature(const std::string& key) const {
+    FeatureRef byName, byPart;
+    if (FeatureRef r = doc_.links().byId(key); r.valid()) return r;
+    for (std::size_t li = 0; li < doc_.layers().size(); ++li) {
+        const Layer& l = doc_.layers()[li];
+        for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
+            const Feature& f = l.features[fi];
+            if (!byName.valid() && (f.value("name_zh") == key || f.value("name_en") == key)) byName = {int(li), fi};
+            if (!byPart.valid() && f.value("name_zh").find(key) != std::string::npos) byPart = {int(li), fi};
+        }
+    }
+    return byName.valid() ? byName : byPart;
+}
+
+void MainWindow::revealPlanElement(const QString& id) {
+    browserDock_->raise();
+    browser_->reveal(id);
+    choosePlanElement(id);
+}
+
+void MainWindow::clickAt(QPointF pos) {
+    const std::vector<FeatureRef> hits = canvas_->pickAt(pos);
+    if (hits.empty()) {
+        select({});
+        return;
+    }
+    select(hits.front());
+    if (hits.size() < 2) return;
+    // Overlapping features: the likeliest is selected, the menu offers the others.
+    if (!overlapMenu_) overlapMenu_ = new QMenu(this);
+    overlapMenu_->clear();
+    overlapMenu_->setTitle(tr("Features here"));
+    for (const FeatureRef& h : hits) {
+        const Feature& f = doc_.feature(h);
+        const std::string name = f.value("name_zh").empty() ? f.id : f.value("name_zh");
+        QAction* a = overlapMenu_->addAction(QString::fromStdString(name) + "  (" +
+                                             displayNameOfKind(f.value("kind")) + ")");
+        a->setCheckable(true);
+        a->setChecked(h == hits.front());
+        connect(a, &QAction::triggered, this, [this, h] { select(h); });
+    }
+    overlapMenu_->popup(canvas_->mapToGlobal(pos.toPoint()) + QPoint(12, 12));
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+    saveSettings();
+    QMainWindow::closeEvent(e);
+}
+
+void MainWindow::saveSettings() const {
+    QSettings s;
+    s.setValue("window/geometry", saveGeometry());
+    s.setValue("window/state", saveState());
+    s.beginGroup("layers");
+    for (std::size_t i = 0; i < doc_.layers().size(); ++i) {
+        const QString key = QString::fromStdString(doc_.layers()[i].name);
+        s.setValue(key + "/visible", doc_.states()[i].visible);
+        s.setValue(key + "/opacity", double(doc_.states()[i].opacity));
+    }
+    s.endGroup();
+    const Viewport& vp = canvas_->viewport();
+    s.setValue("view/crs", QString::fromStdString(doc_.displayCrs()));
+    s.setValue("view/centerX", vp.center().x);
+    s.setValue("view/centerY", vp.center().y);
+    s.setValue("view/resolution", vp.resolution());
+}
+
+void MainWindow::restoreSettings() {
+    QSettings s;
+    if (s.contains("window/geometry")) restoreGeometry(s.value("window/geometry").toByteArray());
+    if (s.contains("window/state")) restoreState(s.value("window/state").toByteArray());
+    s.beginGroup("layers");
+    for (std::size_t i = 0; i < doc_.layers().size(); ++i) {
+        const QString key = QString::fromStdString(doc_.layers()[i].name);
+        if (s.contains(key + "/visible")) doc_.state(int(i)).visible = s.value(key + "/visible").toBool();
+        if (s.contains(key + "/opacity")) doc_.state(int(i)).opacity = float(s.value(key + "/opacity").toDouble());
+    }
+    s.endGroup();
+    layerTree_->setDocument(&doc_);
+    canvas_->layerStatesChanged();
+    // The last view, when it was in the display CRS used now.
+    if (s.value("view/crs").toString().toStdString() == doc_.displayCrs() && s.value("view/resolution").toDouble() > 0)
+        canvas_->setView({s.value("view/centerX").toDouble(), s.value("view/centerY").toDouble()},
+                         s.value("view/resolution").toDouble());
 }
 
 Diagnostics MainWindow::setDisplayCrs(const std::string& crs) {

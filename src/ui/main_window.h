@@ -7,15 +7,23 @@
 #include <string>
 #include <vector>
 
+#include "core/feature_ref.h"
+#include "core/plan.h"
 #include "io/map_document.h"
 
+class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace pa {
 
 class CrsTransform;
 class MapCanvas;
 class MessageBar;
+class IdentifyPanel;
+class LayerTree;
+class PlanBrowser;
+class SearchBox;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -25,6 +33,8 @@ public:
 
     // Loads files into the map; problems go to the message bar. Returns the messages too.
     Diagnostics openFiles(const std::vector<std::string>& paths);
+    // The bundled plan geodata with its groups, drawing order and home extent.
+    Diagnostics openBundled();
     // The lon/lat box the view opens on and Home returns to (the bundled plan's district).
     void setHomeLonLat(const Bounds& lonLat) { doc_.setHomeLonLat(lonLat); }
     // Switches the display CRS at run time, keeping the same place in view.
@@ -35,10 +45,36 @@ public:
     const MapDocument& document() const { return doc_; }
     QString cursorText() const;
     QString scaleText() const;
+    const Plan* plan() const { return plan_.get(); }
+
+    // Selects one feature: highlighted on the map, described in the identify panel.
+    void select(FeatureRef f, bool zoom = false);
+    // Selects several (a plan element's features), zooming to them when asked.
+    void selectMany(const std::vector<FeatureRef>& features, bool zoom);
+    // Selects the features a plan element (clause, box, section, target) concerns and shows them.
+    void choosePlanElement(const QString& id);
+    // A feature by id, exact Chinese or English name, or part of the Chinese name.
+    FeatureRef findFeature(const std::string& key) const;
+    // Shows a plan element in the plan browser and selects its features.
+    void revealPlanElement(const QString& id);
+    // The click handling of the map, at a canvas position.
+    void clickAt(QPointF pos);
+
+    IdentifyPanel* identifyPanel() const { return identify_; }
+    PlanBrowser* planBrowser() const { return browser_; }
+    LayerTree* layerTree() const { return layerTree_; }
+    SearchBox* searchBox() const { return search_; }
+    // The menu offered when a click hits several features (null before the first such click).
+    QMenu* overlapMenu() const { return overlapMenu_; }
+
+    // Window layout, visible layers and the last view, kept in QSettings between runs.
+    void saveSettings() const;
+    void restoreSettings();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* e) override;
     void dropEvent(QDropEvent* e) override;
+    void closeEvent(QCloseEvent* e) override;
 
 private:
     void buildMenus();
@@ -47,6 +83,8 @@ private:
     void chooseCrs();
     void chooseFiles();
     void rebuildTransforms();
+    void buildDocks();
+    void documentChanged();
 
     MapDocument doc_;
     MapCanvas* canvas_;
@@ -56,6 +94,14 @@ private:
     QLabel* scale_;
     QLabel* crs_;
     std::unique_ptr<CrsTransform> toWgs84_;
+    std::unique_ptr<Plan> plan_;
+    IdentifyPanel* identify_ = nullptr;
+    PlanBrowser* browser_ = nullptr;
+    LayerTree* layerTree_ = nullptr;
+    SearchBox* search_ = nullptr;
+    QDockWidget *identifyDock_ = nullptr, *browserDock_ = nullptr, *layersDock_ = nullptr;
+    QMenu* overlapMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
     bool displayGeographic_ = false;
 };
 

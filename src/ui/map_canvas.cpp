@@ -1,12 +1,15 @@
 #include "ui/map_canvas.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QToolTip>
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QWheelEvent>
 
 #include <cmath>
 
+#include "core/picking.h"
 #include "io/map_document.h"
 #include "render/gpu_layer.h"
 
@@ -135,9 +138,16 @@ void MapCanvas::paintGL() {
             for (const Layer& l : doc_->layers()) data.push_back(buildGpuLayer(l, doc_->style()));
         }
         renderer_.setLayers(std::move(data));
+        if (doc_) {
+            std::vector<MapRenderer::LayerDraw> draw;
+            for (const LayerState& s : doc_->states()) draw.push_back({s.visible, s.opacity});
+            renderer_.setLayerDraw(doc_->drawOrder(), draw);
+        }
         needsUpload_ = false;
+        selectionDirty_ = true;
         if (!haveView_) zoomToHome();
     }
+    if (selectionDirty_ && renderer_.isInitialized()) uploadSelection();
     const QSize fb(int(std::lround(width() * devicePixelRatioF())), int(std::lround(height() * devicePixelRatioF())));
     renderer_.render(viewport_, fb, moving_ ? FrameMode::AllowPreview : FrameMode::Exact);
 }
@@ -185,6 +195,7 @@ void MapCanvas::mousePressEvent(QMouseEvent* e) {
     if (e->button() == Qt::LeftButton || e->button() == Qt::MiddleButton) {
         dragging_ = true;
         lastDrag_ = e->position();
+        pressPos_ = e->position();
         setCursor(Qt::ClosedHandCursor);
     }
 }
@@ -201,9 +212,87 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     emit cursorMoved(m.x, m.y);
 }
 
-void MapCanvas::mouseReleaseEvent(QMouseEvent*) {
+void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
+    const bool wasDragging = dragging_;
     dragging_ = false;
     unsetCursor();
+    // A press and release within a few pixels is a click, not a drag.
+    if (wasDragging && e->button() == Qt::LeftButton && (e->position() - pressPos_).manhattanLength() < 5)
+        emit clicked(e->position());
+}
+
+std::vector<FeatureRef> MapCanvas::pickAt(QPointF pos) const {
+    if (!doc_) return {};
+    PickOptions o;
+    o.tolerance = 5.0 * viewport_.resolution();
+    o.layerVisible = doc_->visibility();
+    o.drawOrder = doc_->drawOrder();
+    return pickFeatures(doc_->layers(), viewport_.screenToMap({pos.x(), pos.y()}), o);
+}
+
+void MapCanvas::setSelection(const std::vector<FeatureRef>& features) {
+    selection_ = features;
+    selectionDirty_ = true;
+    update();
+}
+
+void MapCanvas::uploadSelection() {
+    selectionDirty_ = false;
+    std::vector<GpuLayerData> overlay;
+    if (doc_) {
+        std::map<int, std::vector<std::uint32_t>> byLayer;
+        for (const FeatureRef& r : selection_)
+            if (r.valid() && std::size_t(r.layer) < doc_->layers().size()) byLayer[r.layer].push_back(r.feature);
+        for (const auto& [layer, features] : byLayer)
+            overlay.push_back(buildHighlightLayer(doc_->layers()[std::size_t(layer)], features, doc_->style().highlight));
+    }
+    renderer_.setOverlay(std::move(overlay));
+}
+
+void MapCanvas::layerStatesChanged() {
+    if (!doc_) return;
+    std::vector<MapRenderer::LayerDraw> draw;
+    for (const LayerState& s : doc_->states()) draw.push_back({s.visible, s.opacity});
+    makeCurrent();
+    renderer_.setLayerDraw(doc_->drawOrder(), draw);
+    doneCurrent();
+    update();
+}
+
+void MapCanvas::zoomToBounds(const Bounds& b, double minSpan) {
+    if (b.isEmpty()) return;
+    Bounds fitTo = b;
+    const Vec2d c = b.center();
+    const double half = std::max({b.width(), b.height(), minSpan}) * 0.5;
+    if (b.width() < minSpan && b.height() < minSpan) fitTo = Bounds{c.x - half, c.y - half, c.x + half, c.y + half};
+    Viewport v = viewport_;
+    v.setSize(width(), height());
+    v.fitBounds(fitTo);
+    setView(v.center(), v.resolution());
+}
+
+bool MapCanvas::event(QEvent* e) {
+    if (e->type() == QEvent::ToolTip && doc_) {
+        auto* help = static_cast<QHelpEvent*>(e);
+        const auto hits = pickAt(help->pos());
+        if (hits.empty()) {
+            QToolTip::hideText();
+            e->ignore();
+            return true;
+        }
+        const Feature& f = doc_->feature(hits.front());
+        QString text = QString::fromStdString(f.value("name_zh").empty() ? f.value("name") : f.value("name_zh"));
+        if (text.isEmpty()) text = QString::fromStdString(f.id);
+        const QString en = QString::fromStdString(f.value("name_en"));
+        const QString kind = QString::fromStdString(f.value("kind"));
+        QString tip = "<b>" + text.toHtmlEscaped() + "</b>";
+        if (!en.isEmpty()) tip += "<br>" + en.toHtmlEscaped();
+        if (!kind.isEmpty()) tip += "<br><i>" + kind.toHtmlEscaped() + "</i>";
+        if (hits.size() > 1) tip += "<br>" + tr("+%n more here", "", int(hits.size() - 1));
+        QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QOpenGLWidget::event(e);
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent* e) {

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include "core/feature_ref.h"
 #include "core/viewport.h"
 #include "render/map_renderer.h"
 
@@ -34,10 +35,22 @@ public:
     bool isSettled() const;
     QString glError() const { return glError_; }
 
+    // Features under a widget position (logical pixels), the likeliest first; hidden layers skipped.
+    std::vector<FeatureRef> pickAt(QPointF pos) const;
+    // Drawn highlighted over the map.
+    void setSelection(const std::vector<FeatureRef>& features);
+    const std::vector<FeatureRef>& selection() const { return selection_; }
+    // Call after the document's layer visibility, opacity or order changed.
+    void layerStatesChanged();
+    // Shows a display-CRS extent with a margin (at least `minSpan` display units wide).
+    void zoomToBounds(const Bounds& b, double minSpan);
+
 signals:
     void cursorMoved(double mapX, double mapY);
     void viewChanged();
     void renderFailed(const QString& why);
+    // A click (press and release without dragging) at a widget position.
+    void clicked(QPointF pos);
 
 protected:
     void initializeGL() override;
@@ -49,6 +62,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* e) override;
     void wheelEvent(QWheelEvent* e) override;
     void keyPressEvent(QKeyEvent* e) override;
+    bool event(QEvent* e) override;
 
 private:
     void changed();
@@ -66,7 +80,10 @@ private:
     void fit(Fit which);
     Viewport viewport_;
     MapRenderer renderer_;
-    QPointF lastDrag_;
+    QPointF lastDrag_, pressPos_;
+    std::vector<FeatureRef> selection_;
+    bool selectionDirty_ = false;
+    void uploadSelection();
     bool dragging_ = false;
     QString glError_;
 

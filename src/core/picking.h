@@ -1,0 +1,27 @@
+#pragma once
+// Which features lie under a point of the map: the click and hover tests of the viewer. Works on the
+// display-CRS vertices (Layer::projected), so it agrees with what is drawn.
+#include <vector>
+
+#include "core/feature_ref.h"
+#include "core/layer.h"
+
+namespace pa {
+
+struct PickOptions {
+    double tolerance = 0;            // display units: how far from a point or line still counts
+    std::vector<bool> layerVisible;  // by layer index; hidden layers are not picked (empty: all)
+    std::vector<int> drawOrder;      // layer indices bottom first (empty: index order)
+};
+
+// Every feature under `at`, the one a user most likely means first: points, then lines (nearest
+// first), then polygons (smallest first); for equal ones the layer drawn on top first.
+std::vector<FeatureRef> pickFeatures(const std::vector<Layer>& layers, Vec2d at, const PickOptions& options);
+
+// A feature's extent in display units.
+Bounds featureBounds(const Layer& layer, std::uint32_t feature);
+
+// Whether `at` lies inside a polygon part (even-odd over its rings) of the feature.
+bool featureContains(const Layer& layer, std::uint32_t feature, Vec2d at);
+
+}  // namespace pa

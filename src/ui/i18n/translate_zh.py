@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Fills planatlas_zh_CN.ts with the Chinese UI strings after lupdate has refreshed it:
+
+    /usr/lib/qt6/bin/lupdate -silent -I src src/ui src/app -ts src/ui/i18n/planatlas_zh_CN.ts
+    python3 src/ui/i18n/translate_zh.py
+
+Strings not listed here stay unfinished (shown in English) and are printed, so none is missed.
+"""
+import os
+import sys
+import xml.etree.ElementTree as ET
+
+ZH = {
+    "Click a feature on the map to see what the plan says of it.": "点击地图上的要素，查看规划对它的表述。",
+    "Kind": "类型", "Status": "状态", "Accuracy": "位置精度", "How placed": "定位方式", "Source": "来源",
+    "Layer": "图层", "ID": "编号", "Plan clauses (%1)": "规划条文（%1）", "Targets (%1)": "目标指标（%1）",
+    "Metric": "指标", "Unit": "单位", "2020 baseline": "2020年基期", "2025 target": "2025年目标", "Type": "属性",
+    "Related features (%1)": "相关要素（%1）", "Opacity": "不透明度", "features": "要素", "PlanAtlas": "规划图鉴 PlanAtlas",
+    "&File": "文件(&F)", "&Open…": "打开(&O)…", "&Quit": "退出(&Q)", "&View": "视图(&V)", "&Find…": "查找(&F)…",
+    "Zoom to &Home": "回到天河全貌(&H)", "Zoom to &Full Extent": "全部范围(&F)", "Zoom &In": "放大(&I)",
+    "Zoom &Out": "缩小(&O)", "Display &CRS…": "显示坐标系(&C)…", "&Language": "语言(&L)",
+    "The language changes when PlanAtlas starts next.": "语言设置将在下次启动时生效。",
+    "Feature": "要素", "Plan": "规划文本", "Layers": "图层", "Search": "搜索",
+    "No map feature is linked to %1": "没有地图要素关联到 %1", "%n feature(s) linked to %1": "%n 个要素关联到 %1",
+    "Features here": "此处的要素", "outside the CRS": "超出坐标系范围", "Scale 1:%L1": "比例尺 1:%L1",
+    "Display CRS": "显示坐标系",
+    "Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:":
+        "PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：",
+    "Open vector data": "打开矢量数据",
+    "Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)":
+        "矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)",
+    "+%n more here": "此处另有 %n 个", "Dismiss": "关闭", "Error": "错误", "Warning": "警告",
+    "Outline": "目录", "Targets": "目标指标", "预期性 and 约束性": "预期性与约束性", "Linked or not": "全部（含未关联）",
+    "With map features": "有关联要素", "Without map features": "无关联要素", "Subject": "对象", "2020": "2020年",
+    "2025": "2025年", "Features": "要素数", "%n map feature(s) cite this": "%n 个地图要素引用此处",
+    "All chapters": "全部章节", "Search names, pinyin initials, clauses, targets (Ctrl+F)":
+        "搜索名称、拼音首字母、条文、指标（Ctrl+F）",
+    "Target": "指标", "Clause": "条文", "Nothing found": "未找到",
+}
+
+
+def main(path):
+    tree = ET.parse(path)
+    missing = []
+    for msg in tree.getroot().iter("message"):
+        src = msg.find("source").text or ""
+        tr = msg.find("translation")
+        numerus = msg.get("numerus") == "yes"
+        if src in ZH:
+            tr.attrib.pop("type", None)
+            if numerus:
+                for c in list(tr):
+                    tr.remove(c)
+                form = ET.SubElement(tr, "numerusform")
+                form.text = ZH[src]
+            else:
+                tr.text = ZH[src]
+        else:
+            missing.append(src)
+    tmp = path + ".tmp"
+    tree.write(tmp, encoding="utf-8", xml_declaration=True)
+    os.replace(tmp, path)
+    for m in missing:
+        print("untranslated:", m)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "planatlas_zh_CN.ts"))

@@ -1,0 +1,138 @@
+#include "ui/identify_panel.h"
+
+#include <QRegularExpression>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "io/feature_relations.h"
+#include "io/map_document.h"
+#include "ui/layer_tree.h"
+#include "ui/plan_text.h"
+
+namespace pa {
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+QString esc(const std::string& s) { return q(s).toHtmlEscaped(); }
+
+QString quantity(const std::optional<Quantity>& v) {
+    if (!v) return QString();
+    return q(v->text) + (v->year ? QString(" (%1)").arg(*v->year) : QString());
+}
+
+}  // namespace
+
+IdentifyPanel::IdentifyPanel(QWidget* parent) : QWidget(parent), text_(new QTextBrowser(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(text_);
+    text_->setOpenLinks(false);
+    text_->setObjectName("identifyText");
+    connect(text_, &QTextBrowser::anchorClicked, this, &IdentifyPanel::openLink);
+    showFeature({});
+}
+
+void IdentifyPanel::setContext(const MapDocument* doc, const Plan* plan) {
+    doc_ = doc;
+    plan_ = plan;
+}
+
+QString IdentifyPanel::html() const { return text_->toHtml(); }
+
+void IdentifyPanel::openLink(const QUrl& url) {
+    const QString s = url.toString();
+    if (s.startsWith("feature:")) {
+        const QStringList parts = s.mid(8).split(':');
+        if (parts.size() == 2) emit featureActivated({parts[0].toInt(), parts[1].toUInt()});
+    } else if (s.startsWith("plan:")) {
+        emit planElementActivated(s.mid(5));
+    }
+}
+
+void IdentifyPanel::showFeature(FeatureRef ref) {
+    feature_ = ref;
+    clauses_.clear();
+    targets_.clear();
+    related_.clear();
+    if (!doc_ || !ref.valid() || std::size_t(ref.layer) >= doc_->layers().size()) {
+        text_->setHtml("<p style='color:#777'>" + tr("Click a feature on the map to see what the plan says of it.") + "</p>");
+        return;
+    }
+    const Layer& layer = doc_->layers()[std::size_t(ref.layer)];
+    const Feature& f = layer.features[ref.feature];
+    const std::string zh = f.value("name_zh").empty() ? f.value("name") : f.value("name_zh");
+    QString h;
+    h += "<h2 style='margin-bottom:0'>" + esc(zh.empty() ? f.id : zh) + "</h2>";
+    if (!f.value("name_en").empty()) h += "<div style='color:#555'>" + esc(f.value("name_en")) + "</div>";
+    h += "<table cellspacing=2 style='margin-top:6px'>";
+    auto row = [&](const QString& label, const std::string& value) {
+        if (!value.empty()) h += "<tr><td style='color:#777'>" + label + "</td><td>" + esc(value) + "</td></tr>";
+    };
+    auto term = [&](const QString& label, const QString& value) {
+        if (!value.isEmpty()) h += "<tr><td style='color:#777'>" + label + "</td><td>" + value.toHtmlEscaped() + "</td></tr>";
+    };
+    term(tr("Kind"), f.value("kind").empty() ? QString() : displayNameOfKind(f.value("kind")));
+    term(tr("Status"), f.value("status").empty() ? QString() : displayTerm(f.value("status")));
+    term(tr("Accuracy"), f.value("accuracy").empty() ? QString() : displayTerm(f.value("accuracy")));
+    row(tr("How placed"), f.value("note"));
+    row(tr("Source"), f.value("source"));
+    term(tr("Layer"), displayNameOfLayer(layer.name));
+    row(tr("ID"), f.id);
+    h += "</table>";
+
+    QStringList terms{q(zh)};
+    for (const QString& part : q(zh).split(QRegularExpression("[-—（）()]"), Qt::SkipEmptyParts))
+        if (part.size() >= 2) terms << part;
+
+    clauses_ = f.list("clauses");
+    targets_ = f.list("targets");
+    if (plan_ && !clauses_.empty()) {
+        h += "<h3>" + tr("Plan clauses (%1)").arg(clauses_.size()) + "</h3>";
+        for (const std::string& id : clauses_) {
+            h += "<p><a href='plan:" + esc(id) + "'><b>" + esc(plan_->pathOf(id)) + "</b></a> <span style='color:#999'>[" +
+                 esc(id) + "]</span><br>" + markTerms(planElementText(*plan_, id), terms) + "</p>";
+        }
+    }
+    if (plan_ && !targets_.empty()) {
+        h += "<h3>" + tr("Targets (%1)").arg(targets_.size()) + "</h3>";
+        h += "<table border=1 cellspacing=0 cellpadding=3 style='border-color:#ccc'><tr style='background:#f0f0f0'><th>" +
+             tr("Metric") + "</th><th>" + tr("Unit") + "</th><th>" + tr("2020 baseline") + "</th><th>" +
+             tr("2025 target") + "</th><th>" + tr("Type") + "</th><th>" + tr("Source") + "</th></tr>";
+        int chart = 0;
+        QString charts;
+        for (const std::string& id : targets_) {
+            const Target* t = plan_->findTarget(id);
+            if (!t) continue;
+            h += "<tr><td>" + esc(t->subject) + " · " + esc(t->metric) + "</td><td>" + esc(t->unit) + "</td><td>" +
+                 quantity(t->baseline).toHtmlEscaped() + "</td><td>" + esc(t->comparator) + " " + esc(t->target.text) +
+                 "</td><td>" + esc(t->kind) + "</td><td><a href='plan:" + esc(t->source) + "'>" + esc(plan_->pathOf(t->source)) +
+                 "</a></td></tr>";
+            if (const auto series = targetSeries(*plan_, *t)) {
+                const QString name = QString("chart%1.png").arg(chart++);
+                text_->document()->addResource(QTextDocument::ImageResource, QUrl(name),
+                                               drawTargetChart(*series, q(t->metric + (t->unit.empty() ? "" : "（" + t->unit + "）")),
+                                                               QSize(340, 110), devicePixelRatioF()));
+                charts += "<p><img src='" + name + "' width=340 height=110></p>";
+            }
+        }
+        h += "</table>" + charts;
+    }
+    related_.clear();
+    const auto rel = relatedFeatures(*doc_, ref);
+    if (!rel.empty()) {
+        h += "<h3>" + tr("Related features (%1)").arg(rel.size()) + "</h3><p>";
+        for (const Relation& r : rel) {
+            const Feature& rf = doc_->feature(r.feature);
+            const std::string rn = rf.value("name_zh").empty() ? rf.id : rf.value("name_zh");
+            h += QString("<a href='feature:%1:%2'>").arg(r.feature.layer).arg(r.feature.feature) + esc(rn) +
+                 "</a> <span style='color:#999'>" + displayNameOfKind(rf.value("kind")).toHtmlEscaped() + "</span><br>";
+            related_.push_back(r.feature);
+        }
+        h += "</p>";
+    }
+    text_->setHtml(h);
+}
+
+}  // namespace pa

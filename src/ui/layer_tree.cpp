@@ -1,0 +1,227 @@
+#include "ui/layer_tree.h"
+
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPainter>
+#include <QSettings>
+#include <QSlider>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
+
+#include "io/geodata_paths.h"
+#include "io/map_document.h"
+#include "ui/ui_language.h"
+
+namespace pa {
+
+namespace {
+
+constexpr int kLayerRole = Qt::UserRole;      // document layer index on layer items
+constexpr int kGroupRole = Qt::UserRole + 1;  // group key on group items
+
+const QJsonObject& manifest() {
+    static const QJsonObject m = [] {
+        QFile f(QString::fromStdString(bundledGeodataDir() + "/layers.json"));
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    }();
+    return m;
+}
+
+QString named(const char* table, const std::string& key) {
+    const QJsonObject names = manifest()[table].toObject()[QString::fromStdString(key)].toObject();
+    const QString v = names[uiLanguage()].toString();
+    return v.isEmpty() ? QString::fromStdString(key) : v;
+}
+
+QColor qc(const Rgba& c) { return QColor(c.r, c.g, c.b, c.a); }
+
+// The order the issue gives the plan's groups, then anything else, user layers last.
+const std::vector<std::string> kGroupOrder = {"spatial structure", "blue-green", "transport", "project sites", "boundary"};
+
+}  // namespace
+
+QString displayNameOfLayer(const std::string& n) { return named("titles", n); }
+QString displayNameOfGroup(const std::string& g) { return named("groups", g); }
+QString displayNameOfKind(const std::string& k) { return named("kinds", k); }
+QString displayTerm(const std::string& v) { return named("terms", v); }
+
+LayerTree::LayerTree(QWidget* parent) : QWidget(parent), tree_(new QTreeWidget(this)), opacity_(new QSlider(Qt::Horizontal, this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(tree_);
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Opacity"), this));
+    row->addWidget(opacity_);
+    layout->addLayout(row);
+    tree_->setObjectName("layerTree");
+    tree_->setHeaderHidden(true);
+    tree_->setDragDropMode(QAbstractItemView::InternalMove);
+    tree_->setDefaultDropAction(Qt::MoveAction);
+    tree_->setIconSize(QSize(22, 14));
+    opacity_->setRange(0, 100);
+    opacity_->setValue(100);
+    opacity_->setEnabled(false);
+
+    connect(tree_, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item) {
+        if (building_ || !doc_) return;
+        const QVariant layer = item->data(0, kLayerRole);
+        if (layer.isValid()) {
+            doc_->state(layer.toInt()).visible = item->checkState(0) == Qt::Checked;
+        } else if (item->data(0, kGroupRole).isValid()) {
+            // A group's checkbox shows and hides all its layers.
+            building_ = true;
+            for (int i = 0; i < item->childCount(); ++i) {
+                item->child(i)->setCheckState(0, item->checkState(0));
+                doc_->state(item->child(i)->data(0, kLayerRole).toInt()).visible = item->checkState(0) == Qt::Checked;
+            }
+            building_ = false;
+        } else {
+            return;
+        }
+        emit layersChanged();
+    });
+    connect(tree_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        const QVariant layer = item ? item->data(0, kLayerRole) : QVariant();
+        opacity_->setEnabled(layer.isValid());
+        if (layer.isValid() && doc_) {
+            const QSignalBlocker block(opacity_);
+            opacity_->setValue(int(std::lround(doc_->state(layer.toInt()).opacity * 100)));
+        }
+    });
+    connect(opacity_, &QSlider::valueChanged, this, [this](int v) {
+        QTreeWidgetItem* item = tree_->currentItem();
+        const QVariant layer = item ? item->data(0, kLayerRole) : QVariant();
+        if (!layer.isValid() || !doc_) return;
+        doc_->state(layer.toInt()).opacity = float(v / 100.0);
+        emit layersChanged();
+    });
+    // A drop has moved an item; read the new order once the view has settled.
+    connect(tree_->model(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!building_) QTimer::singleShot(0, this, &LayerTree::applyOrderFromTree);
+    });
+}
+
+void LayerTree::setDocument(MapDocument* doc) {
+    doc_ = doc;
+    rebuild();
+}
+
+QIcon LayerTree::swatch(const Symbol& s, int shape) const {
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pm(QSize(22, 14) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (shape == 2) {  // polygon: its fill with its outline
+        p.setBrush(qc(s.fill));
+        p.setPen(QPen(qc(s.stroke), std::min(2.0f, s.strokeWidth)));
+        p.drawRect(QRectF(2, 2, 18, 10));
+    } else if (shape == 1) {  // line: its stroke, at its width up to the swatch's height
+        p.setPen(QPen(qc(s.stroke), std::min(10.0f, std::max(1.0f, s.strokeWidth)), Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(3, 7), QPointF(19, 7));
+    } else {  // point: its marker
+        p.setBrush(qc(s.fill));
+        p.setPen(QPen(qc(s.stroke), std::min(2.0f, s.strokeWidth)));
+        const qreal r = std::min(6.0f, s.markerSize / 2);
+        if (s.marker == MarkerShape::Square) p.drawRect(QRectF(11 - r, 7 - r, 2 * r, 2 * r));
+        else p.drawEllipse(QPointF(11, 7), r, r);
+    }
+    return QIcon(pm);
+}
+
+QTreeWidgetItem* LayerTree::itemOfLayer(int layer) const {
+    for (int g = 0; g < tree_->topLevelItemCount(); ++g)
+        for (int i = 0; i < tree_->topLevelItem(g)->childCount(); ++i)
+            if (tree_->topLevelItem(g)->child(i)->data(0, kLayerRole).toInt() == layer) return tree_->topLevelItem(g)->child(i);
+    return nullptr;
+}
+
+void LayerTree::rebuild() {
+    building_ = true;
+    tree_->clear();
+    if (!doc_) {
+        building_ = false;
+        return;
+    }
+    std::vector<std::string> groups = kGroupOrder;
+    for (const LayerState& s : doc_->states())
+        if (std::find(groups.begin(), groups.end(), s.group) == groups.end() && s.group != MapDocument::kUserGroup)
+            groups.push_back(s.group);
+    groups.push_back(MapDocument::kUserGroup);
+    for (const std::string& g : groups) {
+        // Layers of the group, top of the drawing first.
+        std::vector<int> members;
+        for (auto it = doc_->drawOrder().rbegin(); it != doc_->drawOrder().rend(); ++it)
+            if (doc_->states()[std::size_t(*it)].group == g) members.push_back(*it);
+        if (members.empty()) continue;
+        auto* gi = new QTreeWidgetItem(tree_);
+        gi->setText(0, displayNameOfGroup(g));
+        gi->setData(0, kGroupRole, QString::fromStdString(g));
+        gi->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsDropEnabled);
+        bool anyVisible = false;
+        for (int li : members) {
+            const Layer& l = doc_->layers()[std::size_t(li)];
+            const LayerState& st = doc_->states()[std::size_t(li)];
+            anyVisible = anyVisible || st.visible;
+            auto* item = new QTreeWidgetItem(gi);
+            item->setText(0, displayNameOfLayer(l.name));
+            item->setToolTip(0, QString::fromStdString(l.sourcePath));
+            item->setData(0, kLayerRole, li);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+            item->setCheckState(0, st.visible ? Qt::Checked : Qt::Unchecked);
+            // Legend: one swatch per kind, drawn with the symbol the map resolves for it.
+            std::set<std::string> seen;
+            for (const Feature& f : l.features) {
+                const std::string kind = f.value("kind");
+                if (!seen.insert(kind).second) continue;
+                if (f.partCount == 0) continue;
+                const PartKind pk = l.parts[f.firstPart].kind;
+                const int shape = pk == PartKind::Polygon ? 2 : pk == PartKind::Line ? 1 : 0;
+                auto* legend = new QTreeWidgetItem(item);
+                legend->setText(0, kind.empty() ? tr("features") : displayNameOfKind(kind));
+                legend->setIcon(0, swatch(doc_->style().resolve(l, f), shape));
+                legend->setData(0, Qt::UserRole + 2, QString::fromStdString(kind));
+                legend->setFlags(Qt::ItemIsEnabled);
+                if (seen.size() > 12) break;
+            }
+        }
+        gi->setCheckState(0, anyVisible ? Qt::Checked : Qt::Unchecked);
+        gi->setExpanded(true);
+    }
+    building_ = false;
+}
+
+void LayerTree::applyOrderFromTree() {
+    if (!doc_) return;
+    // Each group keeps the drawing positions it had; the tree orders the group's layers within
+    // them (top of the list drawn on top). A layer dropped into another group goes back.
+    std::vector<int> order = doc_->drawOrder();
+    for (int g = 0; g < tree_->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* gi = tree_->topLevelItem(g);
+        const std::string group = gi->data(0, kGroupRole).toString().toStdString();
+        std::vector<int> listed;  // top first
+        for (int i = 0; i < gi->childCount(); ++i) {
+            const QVariant v = gi->child(i)->data(0, kLayerRole);
+            if (v.isValid() && doc_->states()[std::size_t(v.toInt())].group == group) listed.push_back(v.toInt());
+        }
+        std::vector<std::size_t> places;
+        for (std::size_t k = 0; k < order.size(); ++k)
+            if (doc_->states()[std::size_t(order[k])].group == group) places.push_back(k);
+        if (places.size() != listed.size()) continue;
+        for (std::size_t k = 0; k < places.size(); ++k) order[places[k]] = listed[listed.size() - 1 - k];
+    }
+    for (std::size_t k = 0; k < order.size(); ++k) doc_->moveLayer(order[k], int(k));
+    rebuild();
+    emit layersChanged();
+}
+
+}  // namespace pa
