@@ -1,7 +1,9 @@
 // The viewer window driven as a user would: real widgets, real OpenGL under Xvfb, real input events.
 #include <QApplication>
 #include <QOpenGLWidget>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -42,8 +44,7 @@ private:
 private slots:
     void initTestCase() {
         w = new MainWindow;
-        w->setHomeLonLat(bundledHomeLonLat());  // as the viewer does for the bundled plan
-        const Diagnostics d = w->openFiles(bundledGeodataFiles());
+        const Diagnostics d = w->openBundled();  // as the viewer does without files
         QVERIFY2(d.empty(), d.empty() ? "" : d.front().toLine().c_str());
         w->resize(1200, 800);
         w->show();
@@ -206,6 +207,10 @@ private slots:
 int main(int argc, char** argv) {
     pa::setViewerDefaultFormat();
     QApplication app(argc, argv);
+    QTemporaryDir settings;  // never the user's settings
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    QApplication::setOrganizationName("PlanAtlasTests");
     UiTest t;
     return QTest::qExec(&t, argc, argv);
 }

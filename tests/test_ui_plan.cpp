@@ -1,0 +1,336 @@
+// Map ↔ plan text ↔ targets, driven through the real window under Xvfb: clicking a feature fills the
+// identify panel, choosing a target or clause in the plan browser selects its features, the locator
+// finds by Chinese, English and pinyin initials, the layer tree hides, fades and reorders layers with
+// a legend drawn from the map's style, and the view is remembered between runs.
+#include <QApplication>
+#include <QComboBox>
+#include <QHelpEvent>
+#include <QInputMethodEvent>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolTip>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+#include <set>
+
+#include "core/picking.h"
+#include "io/crs.h"
+#include "io/geodata_paths.h"
+#include "render/gl_platform.h"
+#include "ui/identify_panel.h"
+#include "ui/layer_tree.h"
+#include "ui/main_window.h"
+#include "ui/map_canvas.h"
+#include "ui/plan_browser.h"
+#include "ui/search_box.h"
+
+using namespace pa;
+
+class UiPlanTest : public QObject {
+    Q_OBJECT
+private:
+    MainWindow* w = nullptr;
+    MapCanvas* canvas() { return w->canvas(); }
+
+    void settle() {
+        QTRY_VERIFY_WITH_TIMEOUT(canvas()->isSettled(), 5000);
+        QTest::qWait(20);
+    }
+    QPointF screenOf(double lon, double lat) {
+        std::string why;
+        auto t = CrsTransform::create("OGC:CRS84", w->document().displayCrs(), &why);
+        const Vec2d s = canvas()->viewport().mapToScreen(t->forward(Vec2d{lon, lat}));
+        return {s.x, s.y};
+    }
+    FeatureRef named(const char* zh) {
+        const FeatureRef f = w->findFeature(zh);
+        if (!f.valid()) qFatal("no feature %s", zh);
+        return f;
+    }
+    std::string nameOf(FeatureRef f) { return w->document().feature(f).value("name_zh"); }
+    // A canvas position where a click picks `f` first: the test clicks where a user would see it.
+    QPoint whereClickPicks(FeatureRef f) {
+        const Bounds b = featureBounds(w->document().layers()[std::size_t(f.layer)], f.feature);
+        const Vec2d a = canvas()->viewport().mapToScreen({b.minX, b.maxY});
+        const Vec2d c = canvas()->viewport().mapToScreen({b.maxX, b.minY});
+        for (int iy = 1; iy < 24; ++iy)
+            for (int ix = 1; ix < 24; ++ix) {
+                const QPoint p(int(a.x + (c.x - a.x) * ix / 24), int(a.y + (c.y - a.y) * iy / 24));
+                if (!canvas()->rect().contains(p)) continue;
+                const auto hits = canvas()->pickAt(p);
+                if (!hits.empty() && hits.front() == f) return p;
+            }
+        return {-1, -1};
+    }
+    void showAround(FeatureRef f) {
+        w->select(f, true);
+        settle();
+    }
+
+private slots:
+    void initTestCase() {
+        w = new MainWindow;
+        const Diagnostics d = w->openBundled();
+        QVERIFY2(d.empty(), d.empty() ? "" : d.front().toLine().c_str());
+        w->resize(1500, 950);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        settle();
+        QVERIFY(w->plan());
+    }
+    void cleanupTestCase() { delete w; }
+
+    void clickingAZoneFillsThePanelWithItsClausesAndTargets() {
+        const FeatureRef zone = named("天河高新区");
+        showAround(zone);
+        w->select({});
+        const QPoint at = whereClickPicks(zone);
+        QVERIFY2(at.x() >= 0, "no visible spot of 天河高新区 picks it first");
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(canvas()->selection().size(), std::size_t(1));
+        QCOMPARE(nameOf(canvas()->selection().front()), std::string("天河高新区"));
+        IdentifyPanel* p = w->identifyPanel();
+        const auto& clauses = p->clauseIds();
+        QVERIFY(std::find(clauses.begin(), clauses.end(), "ch3.s2.p3") != clauses.end());
+        QVERIFY(std::find(clauses.begin(), clauses.end(), "box3.i3") != clauses.end());
+        const auto& targets = p->targetIds();
+        QVERIFY(std::find(targets.begin(), targets.end(), "t.box3.i3.2") != targets.end());
+        const QString text = p->browser()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("第三章 › 第二节 › 专栏3")));
+        QVERIFY(text.contains(QStringLiteral("高新技术企业超300家")));  // the clause in full
+        QVERIFY(p->html().contains("background-color:#ffe066"));      // the name marked in it
+        // What lies inside: related features are links that select them.
+        QVERIFY(!p->related().empty());
+        const FeatureRef rel = p->related().front();
+        emit p->featureActivated(rel);
+        QCOMPARE(canvas()->selection().front(), rel);
+    }
+
+    void theHighlightIsDrawnOnTheMap() {
+        const FeatureRef park = named("天河公园");
+        w->select({});
+        showAround(park);
+        w->select({});
+        settle();
+        const QImage before = canvas()->grabFramebuffer();
+        w->select(park);
+        settle();
+        const QImage after = canvas()->grabFramebuffer();
+        int changed = 0;
+        for (int y = 0; y < before.height(); y += 3)
+            for (int x = 0; x < before.width(); x += 3) changed += before.pixel(x, y) != after.pixel(x, y);
+        QVERIFY2(changed > 200, qPrintable(QString("only %1 pixels changed").arg(changed)));
+    }
+
+    void overlappingFeaturesOfferAChoice() {
+        const FeatureRef sub = named("金融城起步区");
+        showAround(sub);
+        const QPoint at = whereClickPicks(sub);
+        QVERIFY(at.x() >= 0);
+        QVERIFY(canvas()->pickAt(at).size() >= 2);  // the start-up area lies in 金融城 and the river belt
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, at);
+        QMenu* menu = w->overlapMenu();
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        QVERIFY(menu->actions().size() >= 2);
+        QVERIFY(menu->actions().front()->isChecked());
+        menu->actions().at(1)->trigger();
+        QVERIFY(canvas()->selection().front() != sub);
+        menu->hide();
+    }
+
+    void choosingATargetSelectsItsFeatures() {
+        QTableWidget* t = w->planBrowser()->targets();
+        int row = -1;
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (t->item(r, 0)->data(Qt::UserRole).toString() == "t.box4.i2.7") row = r;
+        QVERIFY(row >= 0);
+        t->setCurrentCell(row, 1);
+        QCOMPARE(canvas()->selection().size(), std::size_t(1));
+        QCOMPARE(nameOf(canvas()->selection().front()), std::string("天河路商圈"));
+        // And a clause of the outline: 专栏22's five corridors.
+        QTreeWidget* tree = w->planBrowser()->outline();
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            if ((*it)->data(0, Qt::UserRole).toString() == "box22.i3") tree->setCurrentItem(*it);
+        std::set<std::string> names;
+        for (const FeatureRef& f : canvas()->selection()) names.insert(nameOf(f));
+        for (const char* creek : {"猎德涌", "车陂涌", "沙河涌", "深涌", "棠下涌"}) QVERIFY2(names.count(creek), creek);
+        settle();
+        // Zoomed to them: every creek is in view.
+        const QRectF view = canvas()->rect();
+        QVERIFY(view.contains(screenOf(113.3270, 23.1168)));  // 猎德村
+        QVERIFY(view.contains(screenOf(113.3905, 23.1240)));  // 车陂村
+    }
+
+    void targetFiltersNarrowTheList() {
+        PlanBrowser* b = w->planBrowser();
+        QTableWidget* t = b->targets();
+        auto shown = [&] {
+            int n = 0;
+            for (int r = 0; r < t->rowCount(); ++r) n += !t->isRowHidden(r);
+            return n;
+        };
+        const int all = shown();
+        QCOMPARE(all, int(w->plan()->targets.size()));
+        b->kindFilter()->setCurrentIndex(2);  // 约束性
+        const int binding = shown();
+        QVERIFY(binding > 0 && binding < all);
+        b->kindFilter()->setCurrentIndex(0);
+        b->linkedFilter()->setCurrentIndex(1);  // with map features
+        const int linked = shown();
+        QVERIFY(linked > 0 && linked < all);
+        b->linkedFilter()->setCurrentIndex(0);
+        b->chapterFilter()->setCurrentIndex(3);  // 第三章: the zones' targets
+        QCOMPARE(shown(), 11);
+        b->chapterFilter()->setCurrentIndex(0);
+    }
+
+    void searchingLiedeFindsTheCreekAndItsClauses() {
+        SearchBox* s = w->searchBox();
+        s->setFocus();
+        s->clear();
+        // Chinese arrives through the input method as a committed string.
+        QInputMethodEvent ime;
+        ime.setCommitString(QStringLiteral("猎德"));
+        QApplication::sendEvent(s, &ime);
+        const auto& hits = s->results();
+        int creek = -1;
+        bool clause = false;
+        for (std::size_t i = 0; i < hits.size(); ++i) {
+            if (hits[i].kind == MapSearchHit::Kind::Feature && hits[i].title == "猎德涌") creek = int(i);
+            if (hits[i].kind == MapSearchHit::Kind::Clause && (hits[i].planId == "box22.i3" || hits[i].planId == "ch10.s2.p1"))
+                clause = true;
+        }
+        QVERIFY(creek >= 0);
+        QVERIFY(clause);
+        QVERIFY(s->resultList()->isVisible());
+        s->resultList()->setCurrentRow(creek);
+        QTest::keyClick(s, Qt::Key_Return);
+        QCOMPARE(nameOf(canvas()->selection().front()), std::string("猎德涌"));
+        QVERIFY(!w->identifyPanel()->clauseIds().empty());
+    }
+
+    void pinyinInitialsAndEnglishFindZones() {
+        SearchBox* s = w->searchBox();
+        s->clear();
+        QTest::keyClicks(s, "thlsq");
+        QVERIFY(!s->results().empty());
+        QCOMPARE(s->results().front().title, std::string("天河路商圈"));
+        s->clear();
+        QTest::keyClicks(s, "jrcqbq");
+        QVERIFY(!s->results().empty());
+        QCOMPARE(s->results().front().title, std::string("金融城起步区"));
+        s->clear();
+        QTest::keyClicks(s, "Smart City");
+        QVERIFY(!s->results().empty());
+        QVERIFY(QString::fromStdString(s->results().front().title).contains(QStringLiteral("智慧城")));
+        QTest::keyClick(s, Qt::Key_Escape);
+    }
+
+    void hoverShowsATooltip() {
+        const FeatureRef plant = named("大观净水厂");
+        showAround(plant);
+        const QPoint at = whereClickPicks(plant);
+        QVERIFY(at.x() >= 0);
+        QHelpEvent e(QEvent::ToolTip, at, canvas()->mapToGlobal(at));
+        QApplication::sendEvent(canvas(), &e);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(QStringLiteral("大观净水厂")));
+        QToolTip::hideText();
+    }
+
+    void layerTreeHidesFadesAndReorders() {
+        canvas()->zoomToHome();
+        settle();
+        LayerTree* lt = w->layerTree();
+        const int parks = named("天河公园").layer;
+        QTreeWidgetItem* item = lt->itemOfLayer(parks);
+        QVERIFY(item);
+        const QPoint park = screenOf(113.3598, 23.1330).toPoint();
+        const QColor shown = canvas()->grabFramebuffer().pixelColor(park * canvas()->devicePixelRatioF());
+        item->setCheckState(0, Qt::Unchecked);
+        QVERIFY(!w->document().states()[std::size_t(parks)].visible);
+        settle();
+        const QColor hidden = canvas()->grabFramebuffer().pixelColor(park * canvas()->devicePixelRatioF());
+        QVERIFY2(shown != hidden, qPrintable(shown.name() + " " + hidden.name()));
+        QVERIFY(canvas()->pickAt(park).empty() || canvas()->pickAt(park).front().layer != parks);
+        item->setCheckState(0, Qt::Checked);
+        lt->tree()->setCurrentItem(item);
+        QVERIFY(lt->opacity()->isEnabled());
+        lt->opacity()->setValue(40);
+        QCOMPARE(w->document().states()[std::size_t(parks)].opacity, 0.4f);
+        lt->opacity()->setValue(100);
+
+        // Drag within a group: the moved layer is drawn on top of its group.
+        QTreeWidgetItem* group = item->parent();
+        QVERIFY(group->childCount() >= 2);
+        const int last = group->childCount() - 1;
+        const int bottomLayer = group->child(last)->data(0, Qt::UserRole).toInt();
+        group->insertChild(0, group->takeChild(last));
+        lt->applyOrderFromTree();
+        const auto& order = w->document().drawOrder();
+        int topOfGroup = -1;
+        for (int li : order)
+            if (w->document().states()[std::size_t(li)].group == "blue-green") topOfGroup = li;
+        QCOMPARE(topOfGroup, bottomLayer);
+    }
+
+    void legendSwatchesUseTheMapsStyle() {
+        LayerTree* lt = w->layerTree();
+        const FeatureRef creek = named("猎德涌");
+        QTreeWidgetItem* layer = lt->itemOfLayer(creek.layer);
+        QTreeWidgetItem* legend = nullptr;
+        for (int i = 0; i < layer->childCount(); ++i)
+            if (layer->child(i)->data(0, Qt::UserRole + 2).toString() == "creek corridor") legend = layer->child(i);
+        QVERIFY(legend);
+        const QImage icon = legend->icon(0).pixmap(QSize(22, 14)).toImage();
+        const Layer& l = w->document().layers()[std::size_t(creek.layer)];
+        const Symbol s = w->document().style().resolve(l, l.features[creek.feature]);
+        const QColor c = icon.pixelColor(icon.width() / 2, icon.height() / 2);
+        QCOMPARE(c.name(), QColor(s.stroke.r, s.stroke.g, s.stroke.b).name());
+    }
+
+    void theViewIsRememberedAcrossRuns() {
+        const FeatureRef park = named("天河公园");
+        w->select(park, true);
+        settle();
+        w->document().states();
+        w->layerTree()->itemOfLayer(park.layer)->setCheckState(0, Qt::Unchecked);
+        const Vec2d centre = canvas()->viewport().center();
+        const double res = canvas()->viewport().resolution();
+        w->saveSettings();
+        w->layerTree()->itemOfLayer(park.layer)->setCheckState(0, Qt::Checked);
+
+        MainWindow second;
+        second.openBundled();
+        second.resize(1500, 950);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        second.restoreSettings();
+        QVERIFY(!second.document().states()[std::size_t(park.layer)].visible);
+        QVERIFY(std::fabs(second.canvas()->viewport().center().x - centre.x) < 1e-6);
+        QVERIFY(std::fabs(second.canvas()->viewport().resolution() - res) < 1e-9);
+    }
+};
+
+int main(int argc, char** argv) {
+    pa::setViewerDefaultFormat();
+    QApplication app(argc, argv);
+    // Settings of a test run live in a temporary directory, never in the user's.
+    QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    QApplication::setOrganizationName("PlanAtlasTests");
+    UiPlanTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "test_ui_plan.moc"
