@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "render/gpu_layer.h"
+#include "render/label_renderer.h"
 #include "render/offscreen_renderer.h"
 #include "test_support.h"
 
@@ -273,4 +274,46 @@ TEST_F(Render, ThinOutlinesAreHairlinesAndThickOnesShapedStrokes) {
     across = 0;
     for (int x = 10; x < 30; ++x) across += coverageOfBlue(img.pixel(x, 100));
     EXPECT_NEAR(across, 2.0, 0.4);
+}
+
+TEST_F(Render, LabelsDrawChineseGlyphsNotBoxes) {
+    Layer l = test::layerFromWkt({"POINT(50 50)"});
+    l.features[0].properties = {{"name_zh", "天河"}, {"kind", "zone"}};
+    StyleSheet s = style(kWhite, kWhite, 0, 2);
+    StyleRule rule;
+    rule.label.enabled = true;
+    rule.label.size = 28.0f;
+    rule.label.color = Rgba{0, 0, 0, 255};
+    s.rules.push_back(rule);
+    renderer_->labels().setSources(collectLabelSources({l}, {0}, {true}, s, "zh"));
+    const Viewport vp = view(240, 120, {60, 50}, 0.5);
+    const QImage img = draw(l, s, vp);
+    renderer_->labels().setSources({});
+    const auto& placed = renderer_->labels().placed();
+    ASSERT_EQ(placed.size(), 1u);
+    ASSERT_EQ(placed[0].boxes.size(), 2u);
+    std::vector<std::vector<bool>> masks;
+    for (const LabelBox& b : placed[0].boxes) {
+        std::vector<bool> mask;
+        int ink = 0, inner = 0;
+        const double w = b.x1 - b.x0, h = b.y1 - b.y0;
+        for (int y = int(b.y0); y < int(b.y1); ++y)
+            for (int x = int(b.x0); x < int(b.x1); ++x) {
+                const bool dark = qRed(img.pixel(x, y)) < 110;
+                mask.push_back(dark);
+                ink += dark;
+                // A missing glyph draws as a hollow box: ink only along its edges.
+                if (dark && std::fabs(x - (b.x0 + w / 2)) < w / 4 && std::fabs(y - (b.y0 + h / 2)) < h / 4) ++inner;
+            }
+        EXPECT_GT(ink, 40);
+        EXPECT_GT(inner, ink / 10) << "ink only at the edges: a box, not a glyph";
+        masks.push_back(mask);
+    }
+    // 天 and 河 are different shapes (two missing-glyph boxes would be the same).
+    int differ = 0;
+    const std::size_t n = std::min(masks[0].size(), masks[1].size());
+    for (std::size_t i = 0; i < n; ++i) differ += masks[0][i] != masks[1][i];
+    EXPECT_GT(differ, int(n / 10));
+    EXPECT_TRUE(renderer_->labels().atlas().glyph(U'天', 28, 2)->inFont);
+    EXPECT_FALSE(renderer_->labels().atlas().glyph(U'\uE000', 28, 2)->inFont);  // private use: no glyph
 }

@@ -21,6 +21,7 @@
 
 #include <set>
 
+#include "core/label_placer.h"
 #include "core/picking.h"
 #include "io/crs.h"
 #include "io/geodata_paths.h"
@@ -296,6 +297,60 @@ private slots:
         const Symbol s = w->document().style().resolve(l, l.features[creek.feature]);
         const QColor c = icon.pixelColor(icon.width() / 2, icon.height() / 2);
         QCOMPARE(c.name(), QColor(s.stroke.r, s.stroke.g, s.stroke.b).name());
+    }
+
+    void labelsAreChineseGlyphsAndNeverOverlap() {
+        w->select({});
+        canvas()->zoomToHome();
+        settle();
+        const auto& placed = canvas()->placedLabels();
+        QVERIFY2(placed.size() > 25, qPrintable(QString::number(placed.size())));
+        for (std::size_t i = 0; i < placed.size(); ++i)
+            for (std::size_t j = i + 1; j < placed.size(); ++j)
+                for (const LabelBox& a : placed[i].boxes)
+                    for (const LabelBox& b : placed[j].boxes) QVERIFY(!a.overlaps(b));
+        // Shown around it, the CBD's name is lettered, and its glyphs put ink on the map.
+        w->select(named("天河中央商务区"), true);
+        w->select({});
+        settle();
+        // The grab draws a frame: read the placement that frame made.
+        const QImage img = canvas()->grabFramebuffer();
+        const PlacedLabel* cbd = nullptr;
+        for (const PlacedLabel& p : canvas()->placedLabels())
+            if (canvas()->labelText(p.id) == U"天河中央商务区") cbd = &p;
+        QVERIFY(cbd);
+        QCOMPARE(cbd->boxes.size(), std::size_t(7));
+        const qreal dpr = canvas()->devicePixelRatioF();
+        for (const LabelBox& b : cbd->boxes) {
+            // Ink as covered pixels: how much darker than the box's own background each pixel is,
+            // as a share of the label colour's darkness (antialiased strokes count in part).
+            std::vector<int> grays;
+            for (int y = int(b.y0 * dpr); y < int(b.y1 * dpr); ++y)
+                for (int x = int(b.x0 * dpr); x < int(b.x1 * dpr); ++x) grays.push_back(qGray(img.pixel(x, y)));
+            std::vector<int> sorted = grays;
+            std::sort(sorted.begin(), sorted.end());
+            const double bg = sorted[sorted.size() * 9 / 10], fg = qGray(QColor("#8e3200").rgb());
+            double ink = 0;
+            for (int g : grays) ink += std::clamp((bg - g) / (bg - fg), 0.0, 1.0);
+            QVERIFY2(ink > 12, qPrintable(QString("ink %1").arg(ink)));
+        }
+        // Zoomed out, the low-priority labels give way: fewer labels, the zones' still there.
+        canvas()->zoomToFullExtent();
+        settle();
+        bool zone = false;
+        for (const PlacedLabel& p : canvas()->placedLabels()) zone = zone || canvas()->labelText(p.id) == U"天河智慧城";
+        QVERIFY(zone);
+        // English labels on request.
+        canvas()->setLabelLanguage("en");
+        settle();
+        QTRY_VERIFY(!canvas()->placedLabels().empty());
+        bool english = false;
+        for (const PlacedLabel& p : canvas()->placedLabels())
+            english = english || canvas()->labelText(p.id) == U"Tianhe Smart City";
+        QVERIFY(english);
+        canvas()->setLabelLanguage("zh");
+        canvas()->zoomToHome();
+        settle();
     }
 
     void theViewIsRememberedAcrossRuns() {

@@ -31,7 +31,7 @@ const char* kUsage =
     "                                        --screenshot saves the window once drawn, then quits\n"
     "                                        (without restoring the last session's view)\n"
     "  planatlas render --out map.png [--size 1600x1200] [--bbox minlon,minlat,maxlon,maxlat]\n"
-    "                   [--crs EPSG:N] [--dpr 2] [FILES...]\n"
+    "                   [--crs EPSG:N] [--dpr 2] [--lang zh|en] [--no-labels] [FILES...]\n"
     "                                        draw the map headless into a PNG (no X server needed)\n"
     "  planatlas plan import|outline|show|targets|search ...\n"
     "                                        the plan as data (planatlas plan --help)\n"

@@ -12,6 +12,7 @@
 #include "io/map_document.h"
 #include "io/style_loader.h"
 #include "render/gpu_layer.h"
+#include "render/label_renderer.h"
 #include "render/offscreen_renderer.h"
 
 namespace pa {
@@ -77,6 +78,14 @@ bool parseRenderOptions(const std::vector<std::string>& args, RenderOptions& o, 
                 error = "--dpr wants a device pixel ratio between 0.5 and 4";
                 return false;
             }
+        } else if (a == "--lang") {
+            if (!value(o.lang)) return false;
+            if (o.lang != "zh" && o.lang != "en") {
+                error = "--lang is zh or en";
+                return false;
+            }
+        } else if (a == "--no-labels") {
+            o.labels = false;
         } else if (!a.empty() && a[0] == '-' && a != "-") {
             error = "unknown option " + a;
             return false;
@@ -151,6 +160,7 @@ int runRender(const RenderOptions& o) {
     for (const Layer& l : doc.layers()) data.push_back(buildGpuLayer(l, doc.style()));
     r.renderer().setBackground(doc.style().background);
     r.renderer().setLayers(std::move(data));
+    if (o.labels) r.labels().setSources(collectLabelSources(doc.layers(), doc.drawOrder(), doc.visibility(), doc.style(), o.lang));
     r.draw(vp);
     QImage img = r.readImage();
     img.setDevicePixelRatio(1.0);

@@ -13,6 +13,8 @@ struct RenderOptions {
     double bbox[4] = {0, 0, 0, 0};  // minlon, minlat, maxlon, maxlat (WGS 84)
     std::string crs = "EPSG:3857";
     std::vector<std::string> files;  // empty: the bundled geodata
+    std::string lang = "zh";         // labels: name_zh, or name_en for "en"
+    bool labels = true;
 };
 
 // Parses the arguments after "render". Returns false with `error` set on bad usage.

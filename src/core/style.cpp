@@ -39,6 +39,36 @@ void SymbolPatch::applyTo(Symbol& s) const {
     if (fillColorProperty) s.fillColorProperty = *fillColorProperty;
 }
 
+void LabelPatch::applyTo(LabelStyle& s) const {
+    if (enabled) s.enabled = *enabled;
+    if (size) s.size = *size;
+    if (haloWidth) s.haloWidth = *haloWidth;
+    if (color) s.color = *color;
+    if (halo) s.halo = *halo;
+    if (priority) s.priority = *priority;
+    if (placement) s.placement = *placement;
+    if (maxResolution) s.maxResolution = *maxResolution;
+}
+
+namespace {
+bool matches(const StyleRule& r, const Layer& layer, const Feature& feature) {
+    if (!r.layer.empty() && r.layer != layer.name) return false;
+    if (r.property.empty()) return true;
+    const std::string* v = feature.property(r.property);
+    if (!v) return false;
+    for (const auto& want : r.values)
+        if (want == *v) return true;
+    return false;
+}
+}  // namespace
+
+LabelStyle StyleSheet::resolveLabel(const Layer& layer, const Feature& feature) const {
+    LabelStyle s = labelBase;
+    for (const StyleRule& r : rules)
+        if (matches(r, layer, feature)) r.label.applyTo(s);
+    return s;
+}
+
 Symbol StyleSheet::resolve(const Layer& layer, const Feature& feature) const {
     Symbol s = base;
     for (const StyleRule& r : rules) {

@@ -42,11 +42,37 @@ struct SymbolPatch {
     void applyTo(Symbol& s) const;
 };
 
+enum class LabelPlacement : std::uint8_t { Auto, Point, Line, Area };
+
+// How a feature's name is lettered on the map. Labels are placed by priority, highest first, and
+// a label that would overlap one already placed is left out.
+struct LabelStyle {
+    bool enabled = false;
+    float size = 12.0f;  // logical pixels
+    Rgba color{40, 40, 40, 255};
+    Rgba halo{255, 255, 255, 230};
+    float haloWidth = 2.0f;  // logical pixels
+    int priority = 0;
+    LabelPlacement placement = LabelPlacement::Auto;
+    double maxResolution = 0;  // display units per logical pixel beyond which it is not drawn; 0: always
+};
+
+struct LabelPatch {
+    std::optional<bool> enabled;
+    std::optional<float> size, haloWidth;
+    std::optional<Rgba> color, halo;
+    std::optional<int> priority;
+    std::optional<LabelPlacement> placement;
+    std::optional<double> maxResolution;
+    void applyTo(LabelStyle& s) const;
+};
+
 struct StyleRule {
     std::string layer;          // layer name, or empty for every layer
     std::string property;       // attribute to test, or empty for every feature
     std::vector<std::string> values;  // attribute values that match (any of them)
     SymbolPatch patch;
+    LabelPatch label;
 };
 
 class StyleSheet {
@@ -59,6 +85,8 @@ public:
 
     // Later rules override earlier ones; colour properties override both when the feature has them.
     Symbol resolve(const Layer& layer, const Feature& feature) const;
+    LabelStyle labelBase;
+    LabelStyle resolveLabel(const Layer& layer, const Feature& feature) const;
 };
 
 }  // namespace pa

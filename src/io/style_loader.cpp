@@ -47,6 +47,40 @@ bool readPatch(const QJsonObject& o, SymbolPatch& p, std::string& why) {
     return true;
 }
 
+bool readLabel(const QJsonValue& v, LabelPatch& p, std::string& why) {
+    if (v.isBool()) {
+        p.enabled = v.toBool();
+        return true;
+    }
+    const QJsonObject o = v.toObject();
+    p.enabled = o.value("enabled").toBool(true);
+    for (const char* key : {"color", "halo"}) {
+        if (!o.contains(key)) continue;
+        auto c = parseColor(o.value(key).toString().toStdString());
+        if (!c) {
+            why = std::string("bad label colour for '") + key + "'";
+            return false;
+        }
+        (std::string(key) == "color" ? p.color : p.halo) = c;
+    }
+    if (o.contains("size")) p.size = float(o.value("size").toDouble(12));
+    if (o.contains("halo_width")) p.haloWidth = float(o.value("halo_width").toDouble(2));
+    if (o.contains("priority")) p.priority = o.value("priority").toInt();
+    if (o.contains("max_resolution")) p.maxResolution = o.value("max_resolution").toDouble();
+    if (o.contains("placement")) {
+        const QString pl = o.value("placement").toString();
+        if (pl == "point") p.placement = LabelPlacement::Point;
+        else if (pl == "line") p.placement = LabelPlacement::Line;
+        else if (pl == "area") p.placement = LabelPlacement::Area;
+        else if (pl == "auto") p.placement = LabelPlacement::Auto;
+        else {
+            why = "unknown label placement '" + pl.toStdString() + "' (auto, point, line, area)";
+            return false;
+        }
+    }
+    return true;
+}
+
 }  // namespace
 
 StyleSheet loadStyleSheet(const std::string& path, Diagnostics& messages) {
@@ -75,6 +109,12 @@ StyleSheet loadStyleSheet(const std::string& path, Diagnostics& messages) {
         if (!readPatch(root.value("highlight").toObject(), h, why)) return fail("highlight: " + why);
         h.applyTo(sheet.highlight);
     }
+    if (root.contains("label")) {
+        LabelPatch l;
+        if (!readLabel(root.value("label"), l, why)) return fail("label: " + why);
+        l.enabled = false;  // the default only sets the look; rules turn labels on
+        l.applyTo(sheet.labelBase);
+    }
     const QJsonArray rules = root.value("rules").toArray();
     for (int i = 0; i < rules.size(); ++i) {
         const QJsonObject r = rules.at(i).toObject();
@@ -90,6 +130,8 @@ StyleSheet loadStyleSheet(const std::string& path, Diagnostics& messages) {
                 rule.values.push_back(v.toVariant().toString().toStdString());
         }
         if (!readPatch(r, rule.patch, why)) return fail("rule " + std::to_string(i + 1) + ": " + why);
+        if (r.contains("label") && !readLabel(r.value("label"), rule.label, why))
+            return fail("rule " + std::to_string(i + 1) + ": " + why);
         sheet.rules.push_back(std::move(rule));
     }
     return sheet;

@@ -16,6 +16,7 @@ OffscreenRenderer::OffscreenRenderer() = default;
 OffscreenRenderer::~OffscreenRenderer() {
     if (context_ && makeCurrent()) {
         renderer_.release();
+        labels_.release();
         fbo_.reset();
         context_->doneCurrent();
     }
@@ -45,7 +46,7 @@ bool OffscreenRenderer::initialize(std::string* error, int samples) {
         return false;
     }
     renderer_.setSamples(samples_);  // the renderer multisamples its own scene buffer
-    return renderer_.initialize(error);
+    return renderer_.initialize(error) && labels_.initialize(error);
 }
 
 bool OffscreenRenderer::makeCurrent() { return context_ && context_->makeCurrent(surface_.get()); }
@@ -67,6 +68,8 @@ void OffscreenRenderer::draw(const Viewport& vp, FrameMode mode) {
     }
     fbo_->bind();
     renderer_.render(vp, px, mode);
+    fbo_->bind();
+    labels_.render(vp, px);
     context_->functions()->glFinish();
     fbo_->release();
 }

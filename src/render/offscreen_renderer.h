@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "render/label_renderer.h"
 #include "render/map_renderer.h"
 
 class QOffscreenSurface;
@@ -23,6 +24,7 @@ public:
     bool initialize(std::string* error, int samples = 4);
     bool makeCurrent();
     MapRenderer& renderer() { return renderer_; }
+    LabelRenderer& labels() { return labels_; }
     QString glDescription() const;
 
     // Draws into the framebuffer (logical size x dpr pixels) and waits for the GPU to finish.
@@ -35,6 +37,7 @@ private:
     std::unique_ptr<QOpenGLContext> context_;
     std::unique_ptr<QOpenGLFramebufferObject> fbo_;
     MapRenderer renderer_;
+    LabelRenderer labels_;
     int samples_ = 4;
 };
 

@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     doc_.setStyle(loadStyleSheet(defaultStylePath(), styleMessages));
     messages_->showMessages(styleMessages);
     canvas_->setDocument(&doc_);
+    canvas_->setLabelLanguage(uiLanguage().toStdString());
     connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::updateCursor);
     connect(canvas_, &MapCanvas::viewChanged, this, &MainWindow::updateScale);
     connect(canvas_, &MapCanvas::renderFailed, this, [this](const QString& why) {

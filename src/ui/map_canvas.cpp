@@ -102,19 +102,21 @@ void MapCanvas::cleanup() {
     if (!renderer_.isInitialized() || !context()) return;
     makeCurrent();
     renderer_.release();
+    labels_.release();
     doneCurrent();
 }
 
 void MapCanvas::setDocument(const MapDocument* doc) {
     doc_ = doc;
     needsUpload_ = true;
+    labelsDirty_ = true;
     update();
 }
 
 void MapCanvas::initializeGL() {
     connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &MapCanvas::cleanup, Qt::UniqueConnection);
     std::string why;
-    if (!renderer_.initialize(&why)) {
+    if (!renderer_.initialize(&why) || !labels_.initialize(&why)) {
         glError_ = QString::fromStdString(why);
         emit renderFailed(glError_);
     }
@@ -147,9 +149,14 @@ void MapCanvas::paintGL() {
         selectionDirty_ = true;
         if (!haveView_) zoomToHome();
     }
+    if (labelsDirty_ && doc_) {
+        labels_.setSources(collectLabelSources(doc_->layers(), doc_->drawOrder(), doc_->visibility(), doc_->style(), labelLanguage_));
+        labelsDirty_ = false;
+    }
     if (selectionDirty_ && renderer_.isInitialized()) uploadSelection();
     const QSize fb(int(std::lround(width() * devicePixelRatioF())), int(std::lround(height() * devicePixelRatioF())));
     renderer_.render(viewport_, fb, moving_ ? FrameMode::AllowPreview : FrameMode::Exact);
+    labels_.render(viewport_, fb);
 }
 
 void MapCanvas::changed() {
@@ -256,6 +263,13 @@ void MapCanvas::layerStatesChanged() {
     makeCurrent();
     renderer_.setLayerDraw(doc_->drawOrder(), draw);
     doneCurrent();
+    labelsDirty_ = true;
+    update();
+}
+
+void MapCanvas::setLabelLanguage(const std::string& lang) {
+    labelLanguage_ = lang;
+    labelsDirty_ = true;
     update();
 }
 

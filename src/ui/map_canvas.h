@@ -9,6 +9,7 @@
 
 #include "core/feature_ref.h"
 #include "core/viewport.h"
+#include "render/label_renderer.h"
 #include "render/map_renderer.h"
 
 namespace pa {
@@ -42,6 +43,11 @@ public:
     const std::vector<FeatureRef>& selection() const { return selection_; }
     // Call after the document's layer visibility, opacity or order changed.
     void layerStatesChanged();
+    // Labels in "zh" (name_zh) or "en" (name_en).
+    void setLabelLanguage(const std::string& lang);
+    // The labels the last frame placed (logical px boxes per label) and their text.
+    const std::vector<PlacedLabel>& placedLabels() const { return labels_.placed(); }
+    std::u32string labelText(int id) const { return labels_.textOf(id); }
     // Shows a display-CRS extent with a margin (at least `minSpan` display units wide).
     void zoomToBounds(const Bounds& b, double minSpan);
 
@@ -80,6 +86,9 @@ private:
     void fit(Fit which);
     Viewport viewport_;
     MapRenderer renderer_;
+    LabelRenderer labels_;
+    std::string labelLanguage_ = "zh";
+    bool labelsDirty_ = true;
     QPointF lastDrag_, pressPos_;
     std::vector<FeatureRef> selection_;
     bool selectionDirty_ = false;
