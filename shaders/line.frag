@@ -3,6 +3,7 @@ in float v_len;
 in float v_halfWidth;
 in vec4 v_color;
 in vec2 v_caps;
+in vec3 v_dash;
 out vec4 fragColor;
 
 uniform float u_opacity;
@@ -26,6 +27,11 @@ void main() {
         d = abs(across) - v_halfWidth;
     }
     float coverage = clamp(0.5 - d, 0.0, 1.0);
+    if (v_dash.x > 0.0) {
+        // Dashes run on along the whole path, so they continue across vertices.
+        float m = mod(v_dash.z + clamp(along, 0.0, v_len), v_dash.x + v_dash.y);
+        coverage *= clamp(min(m + 0.5, v_dash.x - m + 0.5), 0.0, 1.0);
+    }
     if (coverage <= 0.0) discard;
     fragColor = vec4(v_color.rgb, v_color.a * coverage * u_opacity);
 }

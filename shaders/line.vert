@@ -4,7 +4,8 @@ layout(location = 0) in vec2 a_corner;    // x: 0 = start, 1 = end; y: -1 / +1 s
 layout(location = 1) in vec4 a_segment;   // p0.xy, p1.xy relative to the layer origin
 layout(location = 2) in vec4 a_color;
 layout(location = 3) in float a_width;    // logical pixels
-layout(location = 4) in vec2 a_caps;      // cap at start, at end: 0 butt, 1 round, 2 square
+layout(location = 4) in vec4 a_caps;      // cap at start, at end: 0 butt, 1 round, 2 square; dash on, off (px)
+layout(location = 5) in float a_along;    // distance from the path start to p0, map units
 
 uniform vec2 u_offset;
 uniform float u_pxPerUnit;   // framebuffer pixels per map unit
@@ -16,6 +17,7 @@ out float v_len;
 out float v_halfWidth;
 out vec4 v_color;
 out vec2 v_caps;
+out vec3 v_dash;    // dash on, off (framebuffer px), path distance at p0 (px)
 
 void main() {
     vec2 a = (a_segment.xy + u_offset) * u_pxPerUnit;
@@ -34,6 +36,7 @@ void main() {
     v_halfWidth = hw;
     // Strokes thinner than a pixel fade instead of aliasing.
     v_color = vec4(a_color.rgb, a_color.a * min(1.0, a_width * u_dpr));
-    v_caps = a_caps;
+    v_caps = a_caps.xy;
+    v_dash = vec3(a_caps.zw * u_dpr, a_along * u_pxPerUnit);
     gl_Position = vec4(p / (0.5 * u_viewportPx), 0.0, 1.0);
 }

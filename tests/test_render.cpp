@@ -317,3 +317,38 @@ TEST_F(Render, LabelsDrawChineseGlyphsNotBoxes) {
     EXPECT_TRUE(renderer_->labels().atlas().glyph(U'天', 28, 2)->inFont);
     EXPECT_FALSE(renderer_->labels().atlas().glyph(U'\uE000', 28, 2)->inFont);  // private use: no glyph
 }
+
+TEST_F(Render, DashedLinesBreakAndHatchedFillsStripe) {
+    // A dashed horizontal line: along it, runs of stroke and of background alternate at the pattern.
+    Layer line = test::layerFromWkt({"LINESTRING(0 50, 200 50)"});
+    StyleSheet s = style(kWhite, kBlue, 4);
+    s.base.dashOn = 10;
+    s.base.dashOff = 6;
+    const Viewport vp = view(200, 100, {100, 50}, 1.0);
+    const QImage img = draw(line, s, vp);
+    int changes = 0, onRun = 0, longestOn = 0;
+    bool on = coverageOfBlue(img.pixel(20, 50)) > 0.5;
+    for (int x = 20; x < 180; ++x) {
+        const bool now = coverageOfBlue(img.pixel(x, 50)) > 0.5;
+        if (now != on) ++changes, onRun = 0;
+        if (now) longestOn = std::max(longestOn, ++onRun);
+        on = now;
+    }
+    EXPECT_GE(changes, 16);  // 160 px of a 16 px period
+    EXPECT_NEAR(longestOn, 10, 1.5);
+
+    // A hatched fill: along a row, the stripe colour comes and goes.
+    Layer poly = test::layerFromWkt({"POLYGON((10 10, 190 10, 190 90, 10 90, 10 10))"});
+    StyleSheet h = style(kWhite, kRed, 0);
+    h.base.hatchSpacing = 8;
+    h.base.hatchWidth = 2;
+    const QImage himg = draw(poly, h, vp);
+    int stripes = 0;
+    bool inStripe = false;
+    for (int x = 20; x < 180; ++x) {
+        const bool red = coverageOfRed(himg.pixel(x, 50)) > 0.3;
+        if (red && !inStripe) ++stripes;
+        inStripe = red;
+    }
+    EXPECT_NEAR(stripes, 160 / (8 * std::sqrt(2.0)), 2.5);  // diagonal stripes 8 px apart cross a row every 11.3 px
+}

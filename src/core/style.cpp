@@ -37,6 +37,10 @@ void SymbolPatch::applyTo(Symbol& s) const {
     if (marker) s.marker = *marker;
     if (strokeColorProperty) s.strokeColorProperty = *strokeColorProperty;
     if (fillColorProperty) s.fillColorProperty = *fillColorProperty;
+    if (dashOn) s.dashOn = *dashOn;
+    if (dashOff) s.dashOff = *dashOff;
+    if (hatchSpacing) s.hatchSpacing = *hatchSpacing;
+    if (hatchWidth) s.hatchWidth = *hatchWidth;
 }
 
 void LabelPatch::applyTo(LabelStyle& s) const {

@@ -31,6 +31,8 @@ struct Symbol {
     MarkerShape marker = MarkerShape::Circle;
     std::string strokeColorProperty;  // take the stroke colour from this feature attribute
     std::string fillColorProperty;
+    float dashOn = 0, dashOff = 0;              // logical px; 0: a solid stroke
+    float hatchSpacing = 0, hatchWidth = 1.5f;  // diagonal hatching of fills in the stroke colour; 0: none
 };
 
 struct SymbolPatch {
@@ -39,6 +41,7 @@ struct SymbolPatch {
     std::optional<LineCap> cap;
     std::optional<MarkerShape> marker;
     std::optional<std::string> strokeColorProperty, fillColorProperty;
+    std::optional<float> dashOn, dashOff, hatchSpacing, hatchWidth;
     void applyTo(Symbol& s) const;
 };
 

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace pa {
 
 namespace {
@@ -39,6 +41,32 @@ bool readPatch(const QJsonObject& o, SymbolPatch& p, std::string& why) {
         else if (m == "square") p.marker = MarkerShape::Square;
         else {
             why = "unknown marker '" + m.toStdString() + "' (circle, square)";
+            return false;
+        }
+    }
+    if (o.contains("dash")) {
+        // [on, off] in logical px, or "solid".
+        const QJsonArray d = o.value("dash").toArray();
+        if (o.value("dash").toString() == "solid") {
+            p.dashOn = 0.0f;
+            p.dashOff = 0.0f;
+        } else if (d.size() == 2 && d[0].toDouble() > 0 && d[1].toDouble() > 0 && d[0].toDouble() < 255 && d[1].toDouble() < 255) {
+            p.dashOn = float(d[0].toDouble());
+            p.dashOff = float(d[1].toDouble());
+        } else {
+            why = "dash wants [on, off] in pixels (each 1-254) or \"solid\"";
+            return false;
+        }
+    }
+    if (o.contains("fill_pattern")) {
+        const QJsonObject f = o.value("fill_pattern").toObject();
+        if (o.value("fill_pattern").toString() == "solid") {
+            p.hatchSpacing = 0.0f;
+        } else if (f.value("type").toString() == "hatch") {
+            p.hatchSpacing = float(std::clamp(f.value("spacing").toDouble(8), 2.0, 60.0));
+            p.hatchWidth = float(std::clamp(f.value("width").toDouble(1.5), 0.5, 20.0));
+        } else {
+            why = "fill_pattern wants {\"type\": \"hatch\", \"spacing\": px, \"width\": px} or \"solid\"";
             return false;
         }
     }

@@ -31,6 +31,8 @@ void addPath(const Layer& layer, std::uint32_t ring, bool closed, const Symbol& 
     const std::uint32_t segments = closed ? last - b + 1 : last - b;
     const std::uint8_t cap = static_cast<std::uint8_t>(s.cap);
     constexpr std::uint8_t kRoundJoin = static_cast<std::uint8_t>(LineCap::Round);
+    const bool dashed = s.dashOn > 0 && s.dashOff > 0;
+    double along = 0;
     for (std::uint32_t k = 0; k < segments; ++k) {
         const std::uint32_t i = b + k;
         const std::uint32_t j = (i == last) ? b : i + 1;
@@ -46,7 +48,12 @@ void addPath(const Layer& layer, std::uint32_t ring, bool closed, const Symbol& 
         seg.width = s.strokeWidth;
         seg.capStart = (!closed && k == 0) ? cap : kRoundJoin;
         seg.capEnd = (!closed && k + 1 == segments) ? cap : kRoundJoin;
-        seg.pad0 = seg.pad1 = 0;
+        seg.dashOn = dashed ? std::uint8_t(std::clamp(s.dashOn, 1.0f, 254.0f)) : 0;
+        seg.dashOff = dashed ? std::uint8_t(std::clamp(s.dashOff, 1.0f, 254.0f)) : 0;
+        // Dashes need butt ends where they break; round joins would close the gaps at vertices.
+        if (dashed) seg.capStart = seg.capEnd = static_cast<std::uint8_t>(LineCap::Butt);
+        seg.along = float(along);
+        along += std::hypot(q.x - p.x, q.y - p.y);
         out.push_back(seg);
     }
 }
@@ -141,6 +148,10 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
                         fv.y = float(layer.projected[v].y - d.origin.y);
                         copyColor(symbols.back().fill, fv.rgba);
                         copyColor(symbols.back().stroke, fv.stroke);
+                        const Symbol& sy = symbols.back();
+                        fv.hatch[0] = std::uint8_t(std::clamp(sy.hatchSpacing, 0.0f, 255.0f));
+                        fv.hatch[1] = std::uint8_t(std::clamp(sy.hatchWidth * 10.0f, 0.0f, 255.0f));
+                        fv.hatch[2] = fv.hatch[3] = 0;
                     }
                     polygons.push_back(item);
                     break;

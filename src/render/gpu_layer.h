@@ -16,14 +16,16 @@ namespace pa {
 struct FillVertex {
     float x, y;
     std::uint8_t rgba[4];    // fill colour
-    std::uint8_t stroke[4];  // outline colour, for hairline outlines
+    std::uint8_t stroke[4];  // outline colour, for hairline outlines and hatching
+    std::uint8_t hatch[4];   // hatch spacing, hatch width (logical px; 0: solid fill), unused, unused
 };
 
 struct SegmentInstance {
     float x0, y0, x1, y1;
     std::uint8_t rgba[4];
     float width;
-    std::uint8_t capStart, capEnd, pad0, pad1;
+    std::uint8_t capStart, capEnd, dashOn, dashOff;  // dash lengths in logical px; 0: solid
+    float along;  // distance from the path's start to (x0, y0), display units, so dashes run on
 };
 
 struct MarkerInstance {

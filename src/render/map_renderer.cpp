@@ -90,7 +90,8 @@ void MapRenderer::pointSegments(unsigned vbo, std::size_t first) {
     glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, st, offset(base + offsetof(SegmentInstance, x0)));
     glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, st, offset(base + offsetof(SegmentInstance, rgba)));
     glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, st, offset(base + offsetof(SegmentInstance, width)));
-    glVertexAttribPointer(4, 2, GL_UNSIGNED_BYTE, GL_FALSE, st, offset(base + offsetof(SegmentInstance, capStart)));
+    glVertexAttribPointer(4, 4, GL_UNSIGNED_BYTE, GL_FALSE, st, offset(base + offsetof(SegmentInstance, capStart)));
+    glVertexAttribPointer(5, 1, GL_FLOAT, GL_FALSE, st, offset(base + offsetof(SegmentInstance, along)));
 }
 
 void MapRenderer::pointMarkers(unsigned vbo, std::size_t first) {
@@ -110,7 +111,7 @@ unsigned MapRenderer::instancedVao(unsigned corners, unsigned vbo, bool markers)
     glBindBuffer(GL_ARRAY_BUFFER, corners);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
-    for (unsigned a = 1; a <= 4; ++a) {
+    for (unsigned a = 1; a <= (markers ? 4u : 5u); ++a) {
         glEnableVertexAttribArray(a);
         glVertexAttribDivisor(a, 1);
     }
@@ -147,6 +148,10 @@ std::unique_ptr<MapRenderer::Uploaded> MapRenderer::uploadLayer(GpuLayerData& d)
         glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
         glEnableVertexAttribArray(1);
         glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, rgba)));
+        glEnableVertexAttribArray(2);
+        glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, hatch)));
+        glEnableVertexAttribArray(3);
+        glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, stroke)));
         glBindVertexArray(0);
         u->fillIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.fillIndices);
         u->coarseIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.coarseIndices);
@@ -227,6 +232,7 @@ void MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, 
     fill_->bind();
     fill_->setUniformValue("u_scale", float(2.0 / (vp.width() * vp.resolution())),
                            float(2.0 / (vp.height() * vp.resolution())));
+    fill_->setUniformValue("u_dpr", float(vp.devicePixelRatio()));
     const double exactMin = kExactFillMinPx * vp.resolution() / vp.devicePixelRatio();
     for (const Item& item : items) {
         const Uploaded* u = item.layer;

@@ -121,13 +121,27 @@ QIcon LayerTree::swatch(const Symbol& s, int shape) const {
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    if (shape == 2) {  // polygon: its fill with its outline
+    QPen stroke(qc(s.stroke), std::min(2.0f, s.strokeWidth));
+    if (s.dashOn > 0 && s.dashOff > 0) {
+        stroke.setDashPattern({qreal(s.dashOn) / stroke.widthF(), qreal(s.dashOff) / stroke.widthF()});
+        stroke.setCapStyle(Qt::FlatCap);
+    }
+    if (shape == 2) {  // polygon: its fill (and hatching) with its outline
         p.setBrush(qc(s.fill));
-        p.setPen(QPen(qc(s.stroke), std::min(2.0f, s.strokeWidth)));
+        p.setPen(stroke);
         p.drawRect(QRectF(2, 2, 18, 10));
+        if (s.hatchSpacing > 0) {
+            QColor h = qc(s.stroke);
+            h.setAlphaF(0.6);
+            p.fillRect(QRectF(2, 2, 18, 10), QBrush(h, Qt::BDiagPattern));
+        }
     } else if (shape == 1) {  // line: its stroke, at its width up to the swatch's height
-        p.setPen(QPen(qc(s.stroke), std::min(10.0f, std::max(1.0f, s.strokeWidth)), Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(QPointF(3, 7), QPointF(19, 7));
+        QPen pen = stroke;
+        pen.setWidthF(std::min(10.0f, std::max(1.0f, s.strokeWidth)));
+        if (s.dashOn > 0 && s.dashOff > 0) pen.setDashPattern({s.dashOn / pen.widthF(), s.dashOff / pen.widthF()});
+        else pen.setCapStyle(Qt::RoundCap);
+        p.setPen(pen);
+        p.drawLine(QPointF(1, 7), QPointF(21, 7));
     } else {  // point: its marker
         p.setBrush(qc(s.fill));
         p.setPen(QPen(qc(s.stroke), std::min(2.0f, s.strokeWidth)));
@@ -182,13 +196,18 @@ void LayerTree::rebuild() {
             std::set<std::string> seen;
             for (const Feature& f : l.features) {
                 const std::string kind = f.value("kind");
-                if (!seen.insert(kind).second) continue;
                 if (f.partCount == 0) continue;
+                // One entry per kind, and per status where the status changes the drawing (dashes).
+                const Symbol sym = doc_->style().resolve(l, f);
+                const bool dashed = sym.dashOn > 0 && sym.dashOff > 0;
+                if (!seen.insert(kind + (dashed ? "|" + f.value("status") : std::string())).second) continue;
                 const PartKind pk = l.parts[f.firstPart].kind;
                 const int shape = pk == PartKind::Polygon ? 2 : pk == PartKind::Line ? 1 : 0;
                 auto* legend = new QTreeWidgetItem(item);
-                legend->setText(0, kind.empty() ? tr("features") : displayNameOfKind(kind));
-                legend->setIcon(0, swatch(doc_->style().resolve(l, f), shape));
+                QString text = kind.empty() ? tr("features") : displayNameOfKind(kind);
+                if (dashed && !f.value("status").empty()) text += " · " + displayTerm(f.value("status"));
+                legend->setText(0, text);
+                legend->setIcon(0, swatch(sym, shape));
                 legend->setData(0, Qt::UserRole + 2, QString::fromStdString(kind));
                 legend->setFlags(Qt::ItemIsEnabled);
                 if (seen.size() > 12) break;

@@ -95,17 +95,27 @@ std::optional<TargetSeries> targetSeries(const Plan& plan, const Target& t) {
     if (startsWith(t.source, "table2.")) {
         // 表1 is the 13th plan's table of the same district indicators: its 2016–2020 values are
         // the history of a 14th-plan indicator of the same name.
+        // Same name (or nearly: one inside the other, three quarters of its length) and same unit.
         const QString metric = q(t.metric);
+        const Indicator13* best = nullptr;
+        int bestScore = 0;
         for (const Indicator13& i : plan.table1) {
-            const QString name = stripUnit(i.name);
-            if (name.size() < 4 || !(name == metric || metric.contains(name) || name.contains(metric))) continue;
             if (!i.subItem.empty()) continue;
+            const QString name = stripUnit(i.name);
+            if (!t.unit.empty() && !i.unit.empty() && i.unit != t.unit) continue;
+            int score = 0;
+            if (name == metric) score = 2;
+            else if ((metric.contains(name) || name.contains(metric)) &&
+                     std::min(name.size(), metric.size()) >= 0.75 * std::max(name.size(), metric.size()))
+                score = 1;
+            if (score > bestScore) best = &i, bestScore = score;
+        }
+        if (best) {
             int year = 2016;
-            for (const std::string& v : i.values) {
+            for (const std::string& v : best->values) {
                 s.labels << QString::number(year++);
                 s.values.push_back(number(v).value_or(NAN));
             }
-            break;
         }
     }
     if (s.values.empty() && t.baseline && t.baseline->value) {
@@ -130,7 +140,7 @@ QImage drawTargetChart(const TargetSeries& s, const QString& unit, QSize size, q
         if (std::isfinite(v)) maxV = std::max(maxV, std::fabs(v));
     if (maxV <= 0) maxV = 1;
     const int n = int(s.values.size());
-    const double left = 8, right = size.width() - 8, top = 16, bottom = size.height() - 18;
+    const double left = 8, right = size.width() - 8, top = 30, bottom = size.height() - 18;
     const double slot = (right - left) / n, bar = slot * 0.6;
     QFont f = p.font();
     f.setPixelSize(10);
