@@ -3,83 +3,83 @@
 <context>
     <name>pa::IdentifyPanel</name>
     <message>
-        <location filename="../identify_panel.cpp" line="59" />
+        <location filename="../identify_panel.cpp" line="60" />
         <source>Click a feature on the map to see what the plan says of it.</source>
         <translation>点击地图上的要素，查看规划对它的表述。</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="72" />
+        <location filename="../identify_panel.cpp" line="76" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="73" />
+        <location filename="../identify_panel.cpp" line="77" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="74" />
+        <location filename="../identify_panel.cpp" line="78" />
         <source>Accuracy</source>
         <translation>位置精度</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="75" />
+        <location filename="../identify_panel.cpp" line="79" />
         <source>How placed</source>
         <translation>定位方式</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="76" />
-        <location filename="../identify_panel.cpp" line="98" />
+        <location filename="../identify_panel.cpp" line="80" />
+        <location filename="../identify_panel.cpp" line="102" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="77" />
+        <location filename="../identify_panel.cpp" line="81" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="78" />
+        <location filename="../identify_panel.cpp" line="82" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="88" />
+        <location filename="../identify_panel.cpp" line="92" />
         <source>Plan clauses (%1)</source>
         <translation>规划条文（%1）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="95" />
+        <location filename="../identify_panel.cpp" line="99" />
         <source>Targets (%1)</source>
         <translation>目标指标（%1）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="97" />
+        <location filename="../identify_panel.cpp" line="101" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="97" />
+        <location filename="../identify_panel.cpp" line="101" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="97" />
+        <location filename="../identify_panel.cpp" line="101" />
         <source>2020 baseline</source>
         <translation>2020年基期</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="98" />
+        <location filename="../identify_panel.cpp" line="102" />
         <source>2025 target</source>
         <translation>2025年目标</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="98" />
+        <location filename="../identify_panel.cpp" line="102" />
         <source>Type</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="121" />
+        <location filename="../identify_panel.cpp" line="125" />
         <source>Related features (%1)</source>
         <translation>相关要素（%1）</translation>
     </message>
@@ -87,12 +87,12 @@
 <context>
     <name>pa::LayerTree</name>
     <message>
-        <location filename="../layer_tree.cpp" line="60" />
+        <location filename="../layer_tree.cpp" line="61" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../layer_tree.cpp" line="189" />
+        <location filename="../layer_tree.cpp" line="207" />
         <source>features</source>
         <translation>要素</translation>
     </message>
@@ -105,128 +105,128 @@
         <translation>规划图鉴 PlanAtlas</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="86" />
+        <location filename="../main_window.cpp" line="87" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="87" />
+        <location filename="../main_window.cpp" line="88" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="89" />
+        <location filename="../main_window.cpp" line="90" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="91" />
+        <location filename="../main_window.cpp" line="92" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="93" />
+        <location filename="../main_window.cpp" line="94" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="97" />
+        <location filename="../main_window.cpp" line="98" />
         <source>Zoom to &amp;Home</source>
         <translation>回到天河全貌(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="98" />
+        <location filename="../main_window.cpp" line="99" />
         <source>Zoom to &amp;Full Extent</source>
         <translation>全部范围(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="100" />
+        <location filename="../main_window.cpp" line="101" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="101" />
+        <location filename="../main_window.cpp" line="102" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="103" />
+        <location filename="../main_window.cpp" line="104" />
         <source>Display &amp;CRS…</source>
         <translation>显示坐标系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="108" />
+        <location filename="../main_window.cpp" line="109" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="112" />
+        <location filename="../main_window.cpp" line="113" />
         <source>The language changes when PlanAtlas starts next.</source>
         <translation>语言设置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="140" />
+        <location filename="../main_window.cpp" line="141" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="146" />
+        <location filename="../main_window.cpp" line="147" />
         <source>Plan</source>
         <translation>规划文本</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="152" />
+        <location filename="../main_window.cpp" line="153" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="160" />
+        <location filename="../main_window.cpp" line="161" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="212" />
+        <location filename="../main_window.cpp" line="213" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="216" />
+        <location filename="../main_window.cpp" line="217" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="250" />
+        <location filename="../main_window.cpp" line="251" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="351" />
+        <location filename="../main_window.cpp" line="352" />
         <source>outside the CRS</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="380" />
+        <location filename="../main_window.cpp" line="381" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="385" />
+        <location filename="../main_window.cpp" line="386" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="386" />
+        <location filename="../main_window.cpp" line="387" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="394" />
+        <location filename="../main_window.cpp" line="395" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="395" />
+        <location filename="../main_window.cpp" line="396" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -234,7 +234,7 @@
 <context>
     <name>pa::MapCanvas</name>
     <message numerus="yes">
-        <location filename="../map_canvas.cpp" line="291" />
+        <location filename="../map_canvas.cpp" line="305" />
         <source>+%n more here</source>
         <translation>
             <numerusform>此处另有 %n 个</numerusform></translation>
