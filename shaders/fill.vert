@@ -1,21 +1,16 @@
 // Polygon fill. Positions are float32 relative to the layer origin; u_offset = origin - view
 // centre is computed in double on the CPU, so the sum stays small and exact where it is visible.
+// Only the colour is passed on: every varying costs memory per triangle in a software rasteriser,
+// so hatched layers have their own program (fill_hatch).
 layout(location = 0) in vec2 a_pos;
 layout(location = 1) in vec4 a_color;
-layout(location = 2) in vec4 a_hatch;   // spacing (px), width (px x 10); zeros when unset (hairlines)
-layout(location = 3) in vec4 a_stroke;  // hatch colour
 
 uniform vec2 u_offset;
 uniform vec2 u_scale;  // map units -> clip space
-uniform float u_dpr;
 
 out vec4 v_color;
-out vec4 v_stroke;
-out vec2 v_hatch;
 
 void main() {
     v_color = a_color;
-    v_stroke = a_stroke;
-    v_hatch = vec2(a_hatch.x, a_hatch.y * 0.1) * u_dpr;
     gl_Position = vec4((a_pos + u_offset) * u_scale, 0.0, 1.0);
 }

@@ -152,6 +152,7 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
                         fv.hatch[0] = std::uint8_t(std::clamp(sy.hatchSpacing, 0.0f, 255.0f));
                         fv.hatch[1] = std::uint8_t(std::clamp(sy.hatchWidth * 10.0f, 0.0f, 255.0f));
                         fv.hatch[2] = fv.hatch[3] = 0;
+                        d.hatched = d.hatched || sy.hatchSpacing > 0;
                     }
                     polygons.push_back(item);
                     break;

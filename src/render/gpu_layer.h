@@ -58,6 +58,7 @@ struct GpuLayerData {
     std::vector<std::uint32_t> hairlineIndices;
     std::vector<std::uint32_t> hairlineOffsets;  // n+1 entries
     float maxOutlineWidth = 0;                   // logical pixels
+    bool hatched = false;                        // some fill is hatched: drawn with the hatching program
     std::vector<SegmentInstance> lines;        // line parts, in chunk order
     std::vector<MarkerInstance> markers;       // in chunk order
 };

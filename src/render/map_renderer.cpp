@@ -18,6 +18,7 @@ struct MapRenderer::Uploaded {
     std::vector<double> polygonSizes;
     std::vector<std::uint32_t> fillOffsets, outlineOffsets, hairlineOffsets;
     float maxOutlineWidth = 0;
+    bool hatched = false;
     unsigned fillVao = 0, fillVbo = 0, fillIbo = 0, coarseIbo = 0;
     unsigned hairlineVao = 0, hairlineIbo = 0;
     unsigned outlineVao = 0, outlineVbo = 0;
@@ -32,6 +33,8 @@ bool MapRenderer::initialize(std::string* error) {
     initializeOpenGLFunctions();
     fill_ = buildProgram("fill", error);
     if (!fill_) return false;
+    fillHatch_ = buildProgram("fill_hatch", error);
+    if (!fillHatch_) return false;
     line_ = buildProgram("line", error);
     if (!line_) return false;
     marker_ = buildProgram("marker", error);
@@ -140,6 +143,7 @@ std::unique_ptr<MapRenderer::Uploaded> MapRenderer::uploadLayer(GpuLayerData& d)
     u->outlineOffsets = std::move(d.outlineOffsets);
     u->hairlineOffsets = std::move(d.hairlineOffsets);
     u->maxOutlineWidth = d.maxOutlineWidth;
+    u->hatched = d.hatched;
     if (!u->polygonSizes.empty()) {
         glGenVertexArrays(1, &u->fillVao);
         glBindVertexArray(u->fillVao);
@@ -229,16 +233,21 @@ void MapRenderer::setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, 
 }
 
 void MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible) {
-    fill_->bind();
-    fill_->setUniformValue("u_scale", float(2.0 / (vp.width() * vp.resolution())),
-                           float(2.0 / (vp.height() * vp.resolution())));
-    fill_->setUniformValue("u_dpr", float(vp.devicePixelRatio()));
     const double exactMin = kExactFillMinPx * vp.resolution() / vp.devicePixelRatio();
+    QOpenGLShaderProgram* bound = nullptr;
     for (const Item& item : items) {
         const Uploaded* u = item.layer;
         if (u->polygonSizes.empty() || !u->bounds.intersects(visible)) continue;
-        fill_->setUniformValue("u_opacity", item.opacity);
-        fill_->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
+        QOpenGLShaderProgram* p = u->hatched ? fillHatch_.get() : fill_.get();
+        if (p != bound) {
+            p->bind();
+            p->setUniformValue("u_scale", float(2.0 / (vp.width() * vp.resolution())),
+                               float(2.0 / (vp.height() * vp.resolution())));
+            if (u->hatched) p->setUniformValue("u_dpr", float(vp.devicePixelRatio()));
+            bound = p;
+        }
+        p->setUniformValue("u_opacity", item.opacity);
+        p->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
         glBindVertexArray(u->fillVao);
         bool drawn = false;
         for (const Chunk& c : u->chunks) {
@@ -519,6 +528,7 @@ void MapRenderer::release() {
     resolvedFbo_.reset();
     glDeleteVertexArrays(1, &emptyVao_);
     fill_.reset();
+    fillHatch_.reset();
     line_.reset();
     marker_.reset();
     composite_.reset();

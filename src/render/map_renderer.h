@@ -93,7 +93,7 @@ private:
     unsigned instancedVao(unsigned corners, unsigned vbo, bool markers);
 
     bool initialized_ = false;
-    std::unique_ptr<QOpenGLShaderProgram> fill_, line_, marker_, composite_, preview_;
+    std::unique_ptr<QOpenGLShaderProgram> fill_, fillHatch_, line_, marker_, composite_, preview_;
     std::unique_ptr<QOpenGLFramebufferObject> sceneFbo_, resolvedFbo_;
     unsigned emptyVao_ = 0;
     int samples_ = 4;

@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <set>
+
 #include "io/feature_relations.h"
 #include "io/map_document.h"
 #include "ui/layer_tree.h"
@@ -119,6 +121,14 @@ void IdentifyPanel::showFeature(FeatureRef ref) {
         }
         h += "</table>" + charts;
     }
+    // Every other attribute, as a user layer's features carry theirs.
+    static const std::set<std::string> shown = {"name_zh", "name_en", "name", "kind", "status", "accuracy", "note",
+                                                "source", "id", "clauses", "targets", "layer"};
+    QString attrs;
+    for (const auto& [k, v] : f.properties)
+        if (!shown.count(k) && !v.empty())
+            attrs += "<tr><td style='color:#777'>" + esc(k) + "</td><td>" + esc(v) + "</td></tr>";
+    if (!attrs.isEmpty()) h += "<h3>" + tr("Attributes") + "</h3><table cellspacing=2>" + attrs + "</table>";
     related_.clear();
     const auto rel = relatedFeatures(*doc_, ref);
     if (!rel.empty()) {

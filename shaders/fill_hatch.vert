@@ -1,0 +1,20 @@
+// Polygon fill with diagonal hatching (layers whose style hatches some fills). Positions as in fill.vert.
+layout(location = 0) in vec2 a_pos;
+layout(location = 1) in vec4 a_color;
+layout(location = 2) in vec4 a_hatch;   // spacing (px), width (px x 10); zeros when unset (hairlines)
+layout(location = 3) in vec4 a_stroke;  // hatch colour
+
+uniform vec2 u_offset;
+uniform vec2 u_scale;  // map units -> clip space
+uniform float u_dpr;
+
+out vec4 v_color;
+out vec4 v_stroke;
+out vec2 v_hatch;
+
+void main() {
+    v_color = a_color;
+    v_stroke = a_stroke;
+    v_hatch = vec2(a_hatch.x, a_hatch.y * 0.1) * u_dpr;
+    gl_Position = vec4((a_pos + u_offset) * u_scale, 0.0, 1.0);
+}
