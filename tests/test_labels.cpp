@@ -89,6 +89,18 @@ TEST(LabelPlacer, LineLabelsReadLeftToRightAndDownwards) {
     }
 }
 
+TEST(LabelPlacer, UprightLabelsDoNotReadBackwardsRoundABend) {
+    // A line that comes in from the right, then turns down: no stretch reads right to left.
+    LabelCandidate bend = point(1, 1, {}, 4);
+    bend.kind = LabelCandidate::Kind::Line;
+    bend.path = {{300, 100}, {200, 100}, {200, 400}};
+    for (const auto& p : placeLabels({bend}, 600, 600))
+        for (std::size_t i = 1; i < p.glyphs.size(); ++i) {
+            EXPECT_GE(p.glyphs[i].center.x - p.glyphs[i - 1].center.x, -6.0);
+            EXPECT_GE(p.glyphs[i].center.y - p.glyphs[i - 1].center.y, -6.0);
+        }
+}
+
 TEST(LabelPlacer, AreaLabelsThatDoNotFitAreLeftOut) {
     LabelCandidate a = point(1, 1, {200, 200}, 6);
     a.kind = LabelCandidate::Kind::Area;

@@ -98,6 +98,12 @@ bool alongPath(const LabelCandidate& c, const std::vector<Vec2d>& path, const st
         const double mid = s + step * 0.5;
         if (mid > arc.back()) return false;
         const Vec2d centre = at(mid, angle);
+        if (c.upright && !out.glyphs.empty()) {
+            // Upright characters must read on: never a step leftwards, nor upwards, around a bend.
+            const Vec2d prev = out.glyphs.back().center;
+            const double dx = centre.x - prev.x, dy = centre.y - prev.y, len = std::hypot(dx, dy);
+            if (dx < -0.5 * len || dy < -0.5 * len) return false;
+        }
         const float a = c.upright ? 0.0f : float(angle);
         if (!c.upright && g > 0 && std::fabs(std::remainder(a - lastAngle, 2 * M_PI)) > 0.6) return false;
         lastAngle = a;
