@@ -194,3 +194,30 @@ TEST(CliGeodata, ValidateAndDescribe) {
     EXPECT_NE(out.find("天河中央商务区"), std::string::npos);
     EXPECT_EQ(planatlasOut("describe 不存在的地方", out).status, 1);
 }
+
+TEST(Cli, LocateAPlaceInWgs84Gcj02AndGaussKruger) {
+    std::string out;
+    ASSERT_EQ(planatlasOut("locate 113.32668 23.12113 --within 300 --json", out).status, 0);
+    const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(out)).object();
+    EXPECT_EQ(o["nearest_stations"].toArray()[0].toObject()["name_zh"].toString(), QStringLiteral("猎德"));
+    bool cbd = false;
+    for (const QJsonValue& a : o["areas"].toArray())
+        cbd = cbd || (a.toObject()["id"].toString() == "zone.cbd" && a.toObject()["inside"].toBool());
+    EXPECT_TRUE(cbd);
+    EXPECT_FALSE(o["clauses"].toArray().isEmpty());
+    // The same place given in GCJ-02 (as Amap would show it) lands on the same station.
+    ASSERT_EQ(planatlasOut("locate 113.332107 23.118541 --crs GCJ02 --json", out).status, 0);  // MetroMan's own
+    const QJsonObject g = QJsonDocument::fromJson(QByteArray::fromStdString(out)).object();
+    EXPECT_EQ(g["nearest_stations"].toArray()[0].toObject()["name_zh"].toString(), QStringLiteral("猎德"));
+    EXPECT_LT(g["nearest_stations"].toArray()[0].toObject()["metres"].toDouble(), 0.05);
+    // And in CGCS2000 / 3-degree Gauss-Kruger CM 114E metres, easting first (cs2cs gives these).
+    ASSERT_EQ(planatlasOut("locate 431030.170 2558111.242 --crs EPSG:4547 --json", out).status, 0);
+    const QJsonObject k = QJsonDocument::fromJson(QByteArray::fromStdString(out)).object();
+    EXPECT_EQ(k["nearest_stations"].toArray()[0].toObject()["name_zh"].toString(), QStringLiteral("猎德"));
+    EXPECT_LT(k["nearest_stations"].toArray()[0].toObject()["metres"].toDouble(), 1.0);  // from a 5-decimal point
+    EXPECT_EQ(planatlasOut("locate 113.3", out).status, 2);
+    EXPECT_EQ(planatlasOut("locate 113.3 23.1 --crs EPSG:999999", out).status, 2);
+    EXPECT_EQ(planatlasOut("locate 113.3 23.1 --within -5", out).status, 2);
+    ASSERT_EQ(planatlasOut("locate 113.32668 23.12113", out).status, 0);
+    EXPECT_NE(out.find("Nearest stations:\n  猎德 (station)"), std::string::npos) << out;
+}

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/geodata_command.h"
+#include "app/locate_command.h"
 #include "app/plan_command.h"
 #include "app/render_command.h"
 #include "io/crs.h"
@@ -38,6 +39,9 @@ const char* kUsage =
     "  planatlas validate [--json] [--checklist FILE] [--complete] [FILES...]\n"
     "                                        check the geodata: schema, WGS 84, ids, plan links, checklist\n"
     "  planatlas describe ID-or-name [--json]  one feature with its plan clauses and targets\n"
+    "  planatlas locate LON LAT [--crs EPSG:N|GCJ02|BD09] [--within 500] [--json]\n"
+    "                                        the zones, corridors, nearest hubs, stations and lines of a place,\n"
+    "                                        with their plan clauses and targets\n"
     "  planatlas --help | --version\n";
 
 int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
@@ -151,6 +155,10 @@ int runPlanAtlas(int argc, char** argv) {
         QCoreApplication app(argc, argv);
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         return args[0] == "validate" ? runValidate(rest) : runDescribe(rest);
+    }
+    if (!args.empty() && args[0] == "locate") {
+        QCoreApplication app(argc, argv);
+        return runLocate({args.begin() + 1, args.end()});
     }
     if (!args.empty() && args[0] == "plan") {
         QCoreApplication app(argc, argv);

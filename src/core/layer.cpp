@@ -19,10 +19,17 @@ std::vector<std::string> Feature::list(const std::string& key) const {
     std::vector<std::string> out;
     const std::string* v = property(key);
     if (!v) return out;
+    // "a,b" as read from a string array, or the array's JSON text ("[ ]", "[\"a\", \"b\"]") when a
+    // reader kept it as text.
+    std::string s = *v;
+    if (!s.empty() && s.front() == '[' && s.back() == ']') s = s.substr(1, s.size() - 2);
     std::size_t start = 0;
-    while (start <= v->size()) {
-        const std::size_t end = std::min(v->find(',', start), v->size());
-        if (end > start) out.push_back(v->substr(start, end - start));
+    while (start <= s.size()) {
+        const std::size_t end = std::min(s.find(',', start), s.size());
+        std::string item = s.substr(start, end - start);
+        const auto first = item.find_first_not_of(" \t\"");
+        const auto last = item.find_last_not_of(" \t\"");
+        if (first != std::string::npos) out.push_back(item.substr(first, last - first + 1));
         start = end + 1;
     }
     return out;
