@@ -221,3 +221,22 @@ TEST(Cli, LocateAPlaceInWgs84Gcj02AndGaussKruger) {
     ASSERT_EQ(planatlasOut("locate 113.32668 23.12113", out).status, 0);
     EXPECT_NE(out.find("Nearest stations:\n  猎德 (station)"), std::string::npos) << out;
 }
+
+TEST(Cli, CheckWritesAReportAndNeverOverTheInput) {
+    pa::test::TempDir dir;
+    const std::string src = dir.file("p.geojson");
+    pa::test::writeText(src, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"石牌桥旁"},"geometry":{"type":"Point","coordinates":[113.3267,23.1357]}}]})");
+    std::string out;
+    EXPECT_EQ(planatlasOut("check '" + src + "' --out '" + dir.file("r.csv") + "'", out).status, 0);
+    std::ifstream in(dir.file("r.csv"));
+    std::stringstream ss;
+    ss << in.rdbuf();
+    EXPECT_NE(ss.str().find("石牌桥旁"), std::string::npos);
+    EXPECT_NE(ss.str().find("天河路商圈"), std::string::npos);
+    const Outcome same = planatlas("check '" + src + "' --out '" + src + "'");
+    EXPECT_EQ(same.status, 1);
+    EXPECT_NE(same.err.find("overwrite the input"), std::string::npos);
+    EXPECT_EQ(planatlas("check '" + dir.file("missing.gpkg") + "' --out '" + dir.file("x.csv") + "'").status, 1);
+    EXPECT_EQ(planatlas("check").status, 2);
+}

@@ -93,3 +93,53 @@ TEST(Locate, OutsideTheDistrictNothingContainsIt) {
     EXPECT_EQ(r.hubs.size(), 3u);  // the nearest are still listed, with their distances
     EXPECT_GT(r.hubs[0].metres, 3000);
 }
+
+#include <QFile>
+
+#include "io/project_check.h"
+#include "io/ogr_reader.h"
+#include "io/reprojection.h"
+#include "test_support.h"
+
+TEST(ProjectCheck, EachProjectGetsItsZonesNearestHubStationAndClauses) {
+    test::TempDir dir;
+    const std::string src = dir.file("projects.geojson"), gpkg = dir.file("projects.gpkg");
+    test::writeText(src, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"名称":"猎德站旁项目"},"geometry":{"type":"Point","coordinates":[113.32668,23.12113]}},
+{"type":"Feature","properties":{"名称":"智慧城地块"},"geometry":{"type":"Polygon","coordinates":[[[113.395,23.160],[113.400,23.160],[113.400,23.164],[113.395,23.164],[113.395,23.160]]]}},
+{"type":"Feature","properties":{"名称":"海珠, \"江南\""},"geometry":{"type":"Point","coordinates":[113.27,23.09]}}]})");
+    ASSERT_TRUE(test::convertWithGdal(src, gpkg, "GPKG"));  // a user's GeoPackage
+    ReadResult read = readVectorFile(gpkg);
+    ASSERT_EQ(read.layers.size(), 1u);
+    Diagnostics d;
+    ASSERT_TRUE(reprojectLayer(read.layers[0], bundled().displayCrs(), d));
+    const auto rows = checkProjects(bundled(), read.layers[0]);
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[0].name, "猎德站旁项目");
+    EXPECT_NE(std::find(rows[0].zones.begin(), rows[0].zones.end(), "天河中央商务区"), rows[0].zones.end());
+    EXPECT_EQ(rows[0].station, "猎德");
+    EXPECT_LT(rows[0].stationMetres, 1.0);
+    EXPECT_NE(std::find(rows[0].clauses.begin(), rows[0].clauses.end(), "box1"), rows[0].clauses.end());
+    // A parcel is checked at its interior point: inside 天河智慧城 and its core area.
+    EXPECT_NE(std::find(rows[1].zones.begin(), rows[1].zones.end(), "天河智慧城核心区"), rows[1].zones.end());
+    EXPECT_NEAR(rows[1].lonLat.x, 113.3975, 1e-4);
+    EXPECT_TRUE(rows[2].zones.empty());
+    EXPECT_GT(rows[2].hubMetres, 3000);
+
+    // CSV (quoted where needed, BOM first) and GeoPackage, never over the input.
+    std::string why;
+    ASSERT_TRUE(writeProjectReport(rows, dir.file("r.csv"), gpkg, &why)) << why;
+    QFile csv(QString::fromStdString(dir.file("r.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QByteArray text = csv.readAll();
+    EXPECT_TRUE(text.startsWith("\xEF\xBB\xBF" "id,name,lon,lat,zones"));
+    EXPECT_TRUE(text.contains("\"海珠, \"\"江南\"\"\""));
+    ASSERT_TRUE(writeProjectReport(rows, dir.file("r.gpkg"), gpkg, &why)) << why;
+    ReadResult back = readVectorFile(dir.file("r.gpkg"));
+    ASSERT_EQ(back.layers.size(), 1u);
+    ASSERT_EQ(back.layers[0].features.size(), 3u);
+    EXPECT_EQ(back.layers[0].features[0].value("nearest_station"), "猎德");
+    EXPECT_FALSE(writeProjectReport(rows, gpkg, gpkg, &why));
+    EXPECT_NE(why.find("overwrite the input"), std::string::npos);
+    EXPECT_FALSE(writeProjectReport(rows, dir.file("r.txt"), gpkg, &why));
+}

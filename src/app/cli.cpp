@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/geodata_command.h"
+#include "app/check_command.h"
 #include "app/locate_command.h"
 #include "app/plan_command.h"
 #include "app/render_command.h"
@@ -42,6 +43,9 @@ const char* kUsage =
     "  planatlas locate LON LAT [--crs EPSG:N|GCJ02|BD09] [--within 500] [--json]\n"
     "                                        the zones, corridors, nearest hubs, stations and lines of a place,\n"
     "                                        with their plan clauses and targets\n"
+    "  planatlas check PROJECTS --out report.csv|report.gpkg\n"
+    "                                        each project of a layer against the plan: zones, nearest hub\n"
+    "                                        and station, clauses\n"
     "  planatlas --help | --version\n";
 
 int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
@@ -155,6 +159,10 @@ int runPlanAtlas(int argc, char** argv) {
         QCoreApplication app(argc, argv);
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         return args[0] == "validate" ? runValidate(rest) : runDescribe(rest);
+    }
+    if (!args.empty() && args[0] == "check") {
+        QCoreApplication app(argc, argv);
+        return runCheck({args.begin() + 1, args.end()});
     }
     if (!args.empty() && args[0] == "locate") {
         QCoreApplication app(argc, argv);

@@ -1,0 +1,54 @@
+#include "app/check_command.h"
+
+#include <cstdio>
+#include <map>
+
+#include "io/geodata_paths.h"
+#include "io/project_check.h"
+
+namespace pa {
+
+int runCheck(const std::vector<std::string>& args) {
+    std::string input, out;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if ((args[i] == "--out" || args[i] == "-o") && i + 1 < args.size()) out = args[++i];
+        else if (!args[i].empty() && args[i][0] == '-') {
+            std::fprintf(stderr, "planatlas check: unknown option %s\n", args[i].c_str());
+            return 2;
+        } else if (input.empty()) input = args[i];
+        else {
+            std::fprintf(stderr, "planatlas check: one projects file at a time (got %s too)\n", args[i].c_str());
+            return 2;
+        }
+    }
+    if (input.empty() || out.empty()) {
+        std::fprintf(stderr, "planatlas check: give a projects file and --out report.csv (or .gpkg)\n");
+        return 2;
+    }
+    MapDocument doc;
+    std::map<std::string, std::string> groups;
+    for (const BundledLayer& l : bundledLayers()) groups[l.path] = l.group;
+    doc.setFileGroups(groups);
+    doc.setDisplayCrs("EPSG:4547");
+    for (const Diagnostic& m : doc.addFiles(bundledGeodataFiles())) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
+    const std::size_t planLayers = doc.layers().size();
+    const Diagnostics d = doc.addFiles({input});
+    for (const Diagnostic& m : d) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
+    if (hasErrors(d) || doc.layers().size() == planLayers) return 1;
+    std::vector<ProjectRow> rows;
+    for (std::size_t li = planLayers; li < doc.layers().size(); ++li) {
+        auto r = checkProjects(doc, doc.layers()[li]);
+        rows.insert(rows.end(), r.begin(), r.end());
+    }
+    std::string why;
+    if (!writeProjectReport(rows, out, input, &why)) {
+        std::fprintf(stderr, "planatlas check: %s\n", why.c_str());
+        return 1;
+    }
+    std::size_t inZones = 0;
+    for (const ProjectRow& r : rows) inZones += !r.zones.empty();
+    std::fprintf(stderr, "planatlas: checked %zu projects (%zu in a plan zone); wrote %s\n", rows.size(), inZones, out.c_str());
+    return 0;
+}
+
+}  // namespace pa

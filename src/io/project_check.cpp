@@ -1,0 +1,194 @@
+#include "io/project_check.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+#include "core/polylabel.h"
+#include "io/crs.h"
+#include "io/locate.h"
+
+namespace pa {
+
+namespace {
+
+const std::set<std::string> kZoneKinds = {"zone", "sub-zone", "belt", "carrier"};
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+    std::string s;
+    for (const std::string& x : v) s += (s.empty() ? "" : sep) + x;
+    return s;
+}
+
+std::string csvField(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
+bool sameFile(const std::string& a, const std::string& b) {
+    const QFileInfo fa(QString::fromStdString(a)), fb(QString::fromStdString(b));
+    return fa.exists() && fb.exists() && fa.canonicalFilePath() == fb.canonicalFilePath();
+}
+
+}  // namespace
+
+std::string projectName(const Feature& f) {
+    for (const char* k : {"name_zh", "name", "名称", "项目名称", "NAME", "Name", "xmmc"})
+        if (const std::string* v = f.property(k); v && !v->empty()) return *v;
+    return f.id;
+}
+
+std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& projects) {
+    std::vector<ProjectRow> rows;
+    std::string why;
+    auto toWgs = CrsTransform::create(plan.displayCrs(), "OGC:CRS84", &why);
+    if (!toWgs || projects.projected.size() != projects.vertices.size()) return rows;
+    for (std::uint32_t fi = 0; fi < projects.features.size(); ++fi) {
+        const Feature& f = projects.features[fi];
+        if (f.partCount == 0) continue;
+        const Part& part = projects.parts[f.firstPart];
+        const std::uint32_t b = projects.ringBegin(part.firstRing), e = projects.ringEnd(part.firstRing);
+        Vec2d p = projects.projected[b];
+        if (part.kind == PartKind::Line) {
+            p = projects.projected[b + (e - b) / 2];
+        } else if (part.kind == PartKind::Polygon) {
+            std::vector<std::vector<Vec2d>> rings;
+            Bounds bb;
+            for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r) {
+                rings.emplace_back(projects.projected.begin() + projects.ringBegin(r), projects.projected.begin() + projects.ringEnd(r));
+                for (const Vec2d& v : rings.back()) bb.extend(v);
+            }
+            p = poleOfInaccessibility(rings, std::max(bb.width(), bb.height()) / 100.0);
+        }
+        ProjectRow row;
+        row.feature = fi;
+        row.id = f.id;
+        row.name = projectName(f);
+        row.lonLat = toWgs->forward(p);
+        const LocateResult r = locate(plan, row.lonLat, 0, 1);
+        std::set<std::string> seen;
+        for (const LocateHit& h : r.areas) {
+            const Feature& z = plan.feature(h.feature);
+            if (!kZoneKinds.count(z.value("kind"))) continue;
+            row.zones.push_back(z.value("name_zh"));
+            for (const std::string& c : z.list("clauses"))
+                if (seen.insert(c).second) row.clauses.push_back(c);
+        }
+        if (!r.hubs.empty()) row.hub = plan.feature(r.hubs[0].feature).value("name_zh"), row.hubMetres = r.hubs[0].metres;
+        if (!r.stations.empty())
+            row.station = plan.feature(r.stations[0].feature).value("name_zh"), row.stationMetres = r.stations[0].metres;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+bool writeProjectReport(const std::vector<ProjectRow>& rows, const std::string& out, const std::string& input,
+                        std::string* error) {
+    if (sameFile(out, input) || out == input) {
+        if (error) *error = "the report would overwrite the input file " + input + "; choose another name";
+        return false;
+    }
+    const QString suffix = QFileInfo(QString::fromStdString(out)).suffix().toLower();
+    if (suffix == "csv") {
+        QSaveFile f(QString::fromStdString(out));
+        if (!f.open(QIODevice::WriteOnly)) {
+            if (error) *error = "cannot write " + out + ": " + f.errorString().toStdString();
+            return false;
+        }
+        std::string s = "\xEF\xBB\xBF";  // UTF-8 byte-order mark: spreadsheet programs then read the Chinese right
+        s += "id,name,lon,lat,zones,nearest_hub,hub_distance_m,nearest_station,station_distance_m,plan_clauses\n";
+        for (const ProjectRow& r : rows) {
+            char num[128];
+            std::snprintf(num, sizeof num, "%.7f,%.7f", r.lonLat.x, r.lonLat.y);
+            char hub[32], st[32];
+            std::snprintf(hub, sizeof hub, "%.0f", r.hubMetres);
+            std::snprintf(st, sizeof st, "%.0f", r.stationMetres);
+            s += csvField(r.id) + "," + csvField(r.name) + "," + num + "," + csvField(join(r.zones, ";")) + "," +
+                 csvField(r.hub) + "," + hub + "," + csvField(r.station) + "," + st + "," + csvField(join(r.clauses, ";")) + "\n";
+        }
+        f.write(s.data(), qint64(s.size()));
+        if (!f.commit()) {
+            if (error) *error = "cannot write " + out + ": " + f.errorString().toStdString();
+            return false;
+        }
+        return true;
+    }
+    if (suffix == "gpkg") {
+        // GDAL writes into a temporary file beside the target, renamed over it once complete.
+        const QFileInfo target(QString::fromStdString(out));
+        const std::string tmp = QDir(target.absolutePath()).filePath("." + target.fileName() + ".tmp.gpkg").toStdString();
+        QFile::remove(QString::fromStdString(tmp));
+        GDALAllRegister();
+        GDALDriverH drv = GDALGetDriverByName("GPKG");
+        GDALDatasetH ds = drv ? GDALCreate(drv, tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr;
+        if (!ds) {
+            if (error) *error = "cannot create " + out + ": " + CPLGetLastErrorMsg();
+            return false;
+        }
+        OGRSpatialReferenceH wgs = OSRNewSpatialReference(nullptr);
+        OSRImportFromEPSG(wgs, 4326);
+        OSRSetAxisMappingStrategy(wgs, OAMS_TRADITIONAL_GIS_ORDER);
+        OGRLayerH layer = GDALDatasetCreateLayer(ds, "project_check", wgs, wkbPoint, nullptr);
+        OSRDestroySpatialReference(wgs);
+        bool ok = layer != nullptr;
+        const char* textFields[] = {"project_id", "name", "zones", "nearest_hub", "nearest_station", "plan_clauses"};
+        for (const char* n : textFields) {
+            OGRFieldDefnH fd = OGR_Fld_Create(n, OFTString);
+            ok = ok && OGR_L_CreateField(layer, fd, TRUE) == OGRERR_NONE;
+            OGR_Fld_Destroy(fd);
+        }
+        for (const char* n : {"hub_distance_m", "station_distance_m"}) {
+            OGRFieldDefnH fd = OGR_Fld_Create(n, OFTReal);
+            ok = ok && OGR_L_CreateField(layer, fd, TRUE) == OGRERR_NONE;
+            OGR_Fld_Destroy(fd);
+        }
+        if (ok) ok = OGR_L_StartTransaction(layer) == OGRERR_NONE;
+        for (const ProjectRow& r : rows) {
+            if (!ok) break;
+            OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+            OGR_F_SetFieldString(f, 0, r.id.c_str());
+            OGR_F_SetFieldString(f, 1, r.name.c_str());
+            OGR_F_SetFieldString(f, 2, join(r.zones, ";").c_str());
+            OGR_F_SetFieldString(f, 3, r.hub.c_str());
+            OGR_F_SetFieldString(f, 4, r.station.c_str());
+            OGR_F_SetFieldString(f, 5, join(r.clauses, ";").c_str());
+            OGR_F_SetFieldDouble(f, 6, std::round(r.hubMetres));
+            OGR_F_SetFieldDouble(f, 7, std::round(r.stationMetres));
+            OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
+            OGR_G_SetPoint_2D(g, 0, r.lonLat.x, r.lonLat.y);
+            OGR_F_SetGeometryDirectly(f, g);
+            ok = OGR_L_CreateFeature(layer, f) == OGRERR_NONE;
+            OGR_F_Destroy(f);
+        }
+        if (ok) ok = OGR_L_CommitTransaction(layer) == OGRERR_NONE;
+        CPLErrorReset();
+        GDALClose(ds);  // writes the file out; a failure shows as GDAL's last error
+        ok = ok && CPLGetLastErrorType() < CE_Failure;
+        if (!ok) {
+            if (error) *error = "cannot write " + out + ": " + CPLGetLastErrorMsg();
+            QFile::remove(QString::fromStdString(tmp));
+            return false;
+        }
+        if (std::rename(tmp.c_str(), out.c_str()) != 0) {
+            if (error) *error = "cannot move the report into place at " + out;
+            QFile::remove(QString::fromStdString(tmp));
+            return false;
+        }
+        return true;
+    }
+    if (error) *error = "the report's name must end in .csv or .gpkg (got " + out + ")";
+    return false;
+}
+
+}  // namespace pa
