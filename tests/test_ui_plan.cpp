@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QInputMethodEvent>
+#include <QRegularExpression>
 #include <QListWidget>
 #include <QMenu>
 #include <QSettings>
@@ -30,6 +31,7 @@
 #include "ui/layer_tree.h"
 #include "ui/main_window.h"
 #include "ui/map_canvas.h"
+#include "ui/check_panel.h"
 #include "ui/plan_browser.h"
 #include "ui/search_box.h"
 
@@ -351,6 +353,86 @@ private slots:
         canvas()->setLabelLanguage("zh");
         canvas()->zoomToHome();
         settle();
+    }
+
+    void checkingAPlaceFromTheMapTypedOrSelected() {
+        w->select({});
+        canvas()->zoomToHome();
+        settle();
+        w->checkPlaceAt(screenOf(113.32668, 23.12113));  // 猎德 station
+        const LocateResult& r = w->checkPanel()->lastResult();
+        QVERIFY(!r.stations.empty());
+        QCOMPARE(w->document().feature(r.stations[0].feature).value("name_zh"), std::string("猎德"));
+        bool cbd = false;
+        for (const LocateHit& h : r.areas) cbd = cbd || (h.inside && w->document().feature(h.feature).id == "zone.cbd");
+        QVERIFY(cbd);
+        QVERIFY(w->checkPanel()->results()->toPlainText().contains(QStringLiteral("天河中央商务区")));
+        // Typed in GCJ-02, as Amap shows the station: the same answer.
+        w->checkPanel()->setFields("113.332107", "23.118541", "GCJ02");
+        QVERIFY(w->checkPanel()->checkFields());
+        QCOMPARE(w->document().feature(w->checkPanel()->lastResult().stations[0].feature).value("name_zh"), std::string("猎德"));
+        QVERIFY(w->checkPanel()->lastResult().stations[0].metres < 0.05);
+        w->checkPanel()->setFields("abc", "23.1", "EPSG:4326");
+        QVERIFY(!w->checkPanel()->checkFields());
+        // The selected feature, at its interior point.
+        w->select(named("天河公园"));
+        QVERIFY(w->checkSelectedFeature());
+        bool park = false;
+        for (const LocateHit& h : w->checkPanel()->lastResult().areas)
+            park = park || w->document().feature(h.feature).value("name_zh") == "天河公园";
+        QVERIFY(park);
+    }
+
+    void measuringDistanceAndAreaOnTheEllipsoid() {
+        w->select({});
+        w->select(named("天河公园"), true);
+        w->select({});
+        settle();
+        canvas()->setMeasure(MapCanvas::Measure::Distance);
+        const Vec2d a{113.3550, 23.1300}, b{113.3650, 23.1300}, c{113.3650, 23.1390}, d{113.3550, 23.1390};
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, screenOf(a.x, a.y).toPoint());
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, screenOf(b.x, b.y).toPoint());
+        QTest::mouseDClick(canvas(), Qt::LeftButton, Qt::NoModifier, screenOf(b.x, b.y).toPoint());
+        const QString dist = w->measureText();
+        QVERIFY2(dist.contains("km") || dist.contains(" m"), qPrintable(dist));
+        const double expected = geodesicDistance(a, b);  // ~1.02 km along the parallel
+        const double shown = QRegularExpression("([0-9.]+) (k?m)").match(dist).captured(1).toDouble() *
+                             (dist.contains("km") ? 1000 : 1);
+        QVERIFY2(std::fabs(shown - expected) < expected * 0.01, qPrintable(dist));
+        canvas()->setMeasure(MapCanvas::Measure::Area);
+        for (const Vec2d& p : {a, b, c, d}) QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, screenOf(p.x, p.y).toPoint());
+        const QString area = w->measureText();
+        const double want = geodesicDistance(a, b) * geodesicDistance(b, c);  // a near-rectangle, ~1.02 km x ~1.0 km
+        const double got = QRegularExpression("([0-9.]+) (k?m²)").match(area).captured(1).toDouble() *
+                           (area.contains("km²") ? 1e6 : 1);
+        QVERIFY2(std::fabs(got - want) < want * 0.02, qPrintable(area));
+        canvas()->setMeasure(MapCanvas::Measure::Off);
+        QVERIFY(w->measureText().isEmpty());
+    }
+
+    void checkingALayerOfProjects() {
+        QTemporaryDir dir;
+        const QString src = dir.filePath("projects.geojson");
+        QFile f(src);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"名称":"甲"},"geometry":{"type":"Point","coordinates":[113.32668,23.12113]}},
+{"type":"Feature","properties":{"名称":"乙"},"geometry":{"type":"Point","coordinates":[113.3977,23.1658]}},
+{"type":"Feature","properties":{"名称":"丙"},"geometry":{"type":"Point","coordinates":[113.27,23.09]}}]})");
+        f.close();
+        const std::size_t before = w->document().layers().size();
+        QVERIFY(w->openProjects(src.toStdString()).empty());
+        QCOMPARE(w->document().layers().size(), before + 1);
+        QTableWidget* t = w->checkPanel()->projectTable();
+        QCOMPARE(t->rowCount(), 3);
+        t->sortItems(3, Qt::DescendingOrder);  // farthest from a hub first
+        QCOMPARE(t->item(0, 0)->text(), QStringLiteral("丙"));
+        QString why;
+        QVERIFY2(w->checkPanel()->exportProjects(dir.filePath("check.csv"), &why), qPrintable(why));
+        QFile csv(dir.filePath("check.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(csv.readAll()).contains(QStringLiteral("甲,113.3266800,23.1211300,天河中央商务区")));
+        QVERIFY(!w->checkPanel()->exportProjects(src, &why));  // never over the input
     }
 
     void theViewIsRememberedAcrossRuns() {

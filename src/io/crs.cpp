@@ -1,5 +1,6 @@
 #include "io/crs.h"
 
+#include <geodesic.h>
 #include <proj.h>
 
 #include <cmath>
@@ -117,6 +118,26 @@ double geodesicDistance(Vec2d a, Vec2d b) {
     PJ_COORD ca = proj_coord(proj_torad(a.x), proj_torad(a.y), 0, 0);
     PJ_COORD cb = proj_coord(proj_torad(b.x), proj_torad(b.y), 0, 0);
     return proj_lp_dist(ellps, ca, cb);
+}
+
+double geodesicLength(const std::vector<Vec2d>& p) {
+    double total = 0;
+    for (std::size_t i = 1; i < p.size(); ++i) total += geodesicDistance(p[i - 1], p[i]);
+    return total;
+}
+
+double geodesicArea(const std::vector<Vec2d>& ring) {
+    if (ring.size() < 3) return 0;
+    geod_geodesic g;
+    geod_init(&g, 6378137.0, 1 / 298.257223563);
+    std::vector<double> lats, lons;
+    for (const Vec2d& v : ring) {
+        lats.push_back(v.y);
+        lons.push_back(v.x);
+    }
+    double area = 0, perimeter = 0;
+    geod_polygonarea(&g, lats.data(), lons.data(), int(ring.size()), &area, &perimeter);
+    return std::fabs(area);
 }
 
 }  // namespace pa

@@ -42,5 +42,9 @@ private:
 
 // Geodesic distance in metres on the WGS 84 ellipsoid between two lon/lat points in degrees.
 double geodesicDistance(Vec2d lonLatA, Vec2d lonLatB);
+// Length of a lon/lat path and area of a lon/lat ring on the WGS 84 ellipsoid (PROJ's geodesic
+// routines, Karney's algorithms): metres and square metres.
+double geodesicLength(const std::vector<Vec2d>& lonLat);
+double geodesicArea(const std::vector<Vec2d>& lonLatRing);
 
 }  // namespace pa

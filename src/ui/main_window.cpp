@@ -27,6 +27,8 @@
 #include "io/plan_file.h"
 #include "io/style_loader.h"
 #include "ui/map_canvas.h"
+#include "core/polylabel.h"
+#include "ui/check_panel.h"
 #include "ui/identify_panel.h"
 #include "ui/layer_tree.h"
 #include "ui/message_bar.h"
@@ -106,6 +108,23 @@ void MainWindow::buildMenus() {
     view->addAction(identifyDock_->toggleViewAction());
     view->addAction(browserDock_->toggleViewAction());
     view->addAction(layersDock_->toggleViewAction());
+    view->addAction(checkDock_->toggleViewAction());
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Check the selected feature"), this, [this] {
+        if (!checkSelectedFeature()) statusBar()->showMessage(tr("Select a feature first."), 4000);
+    });
+    tools->addAction(tr("Check a layer of projects…"), this, [this] {
+        const QString f = QFileDialog::getOpenFileName(
+            this, tr("Open a layer of projects"), QString(),
+            tr("Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)"));
+        if (!f.isEmpty()) openProjects(f.toStdString());
+    });
+    tools->addSeparator();
+    tools->addAction(tr("Measure &distance"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
+                     [this] { canvas_->setMeasure(MapCanvas::Measure::Distance); });
+    tools->addAction(tr("Measure &area"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
+                     [this] { canvas_->setMeasure(MapCanvas::Measure::Area); });
+    tools->addAction(tr("Stop measuring"), this, [this] { canvas_->setMeasure(MapCanvas::Measure::Off); });
     QMenu* lang = view->addMenu(tr("&Language"));
     for (const auto& [code, label] : {std::pair<QString, QString>{"zh", QStringLiteral("中文")}, {"en", "English"}}) {
         QAction* a = lang->addAction(label, this, [this, code = code] {
@@ -177,6 +196,107 @@ void MainWindow::buildDocks() {
         choosePlanElement(id);
     });
     connect(layerTree_, &LayerTree::layersChanged, canvas_, &MapCanvas::layerStatesChanged);
+
+    check_ = new CheckPanel(this);
+    checkDock_ = new QDockWidget(tr("Check"), this);
+    checkDock_->setObjectName("checkDock");
+    checkDock_->setWidget(check_);
+    addDockWidget(Qt::RightDockWidgetArea, checkDock_);
+    tabifyDockWidget(identifyDock_, checkDock_);
+    identifyDock_->raise();
+    connect(check_, &CheckPanel::featureActivated, this, [this](FeatureRef f) { select(f, true); });
+    connect(check_, &CheckPanel::planElementActivated, this, &MainWindow::revealPlanElement);
+    connect(check_, &CheckPanel::placeChecked, this, [this](Vec2d lonLat) {
+        std::string why;
+        if (auto t = CrsTransform::create("OGC:CRS84", doc_.displayCrs(), &why)) canvas_->setPin(t->forward(lonLat));
+    });
+    connect(check_, &CheckPanel::openProjectsRequested, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(
+            this, tr("Open a layer of projects"), QString(),
+            tr("Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)"));
+        if (!f.isEmpty()) openProjects(f.toStdString());
+    });
+    measure_ = new QLabel(this);
+    statusBar()->addPermanentWidget(measure_);
+    connect(canvas_, &MapCanvas::measureChanged, this, &MainWindow::updateMeasure);
+    connect(canvas_, &MapCanvas::contextRequested, this, &MainWindow::showContextMenu);
+}
+
+void MainWindow::showContextMenu(QPointF pos) {
+    QMenu menu(this);
+    menu.addAction(tr("Check this place"), this, [this, pos] { checkPlaceAt(pos); });
+    menu.addSeparator();
+    menu.addAction(tr("Measure distance"), this, [this] { canvas_->setMeasure(MapCanvas::Measure::Distance); });
+    menu.addAction(tr("Measure area"), this, [this] { canvas_->setMeasure(MapCanvas::Measure::Area); });
+    if (canvas_->measure() != MapCanvas::Measure::Off)
+        menu.addAction(tr("Stop measuring"), this, [this] { canvas_->setMeasure(MapCanvas::Measure::Off); });
+    menu.exec(canvas_->mapToGlobal(pos.toPoint()));
+}
+
+void MainWindow::checkPlaceAt(QPointF pos) {
+    if (!toWgs84_) return;
+    const Vec2d ll = toWgs84_->forward(canvas_->viewport().screenToMap({pos.x(), pos.y()}));
+    if (!std::isfinite(ll.x)) return;
+    check_->checkLonLat(ll);
+    checkDock_->show();
+    checkDock_->raise();
+}
+
+bool MainWindow::checkSelectedFeature() {
+    if (canvas_->selection().empty() || !toWgs84_) return false;
+    const FeatureRef f = canvas_->selection().front();
+    const Layer& l = doc_.layers()[std::size_t(f.layer)];
+    const Feature& feat = l.features[f.feature];
+    if (feat.partCount == 0) return false;
+    const Part& part = l.parts[feat.firstPart];
+    const std::uint32_t b = l.ringBegin(part.firstRing), e = l.ringEnd(part.firstRing);
+    Vec2d p = l.projected[b];
+    if (part.kind == PartKind::Line) p = l.projected[b + (e - b) / 2];
+    if (part.kind == PartKind::Polygon) {
+        std::vector<std::vector<Vec2d>> rings;
+        for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r)
+            rings.emplace_back(l.projected.begin() + l.ringBegin(r), l.projected.begin() + l.ringEnd(r));
+        const Bounds bb = featureBounds(l, f.feature);
+        p = poleOfInaccessibility(rings, std::max(bb.width(), bb.height()) / 100.0);
+    }
+    check_->checkLonLat(toWgs84_->forward(p));
+    checkDock_->show();
+    checkDock_->raise();
+    return true;
+}
+
+Diagnostics MainWindow::openProjects(const std::string& path) {
+    const std::size_t before = doc_.layers().size();
+    Diagnostics d = openFiles({path});
+    if (doc_.layers().size() > before) {
+        check_->showProjects(int(doc_.layers().size()) - 1);
+        checkDock_->show();
+        checkDock_->raise();
+    }
+    return d;
+}
+
+QString MainWindow::measureText() const { return measure_->text(); }
+
+void MainWindow::updateMeasure() {
+    const auto mode = canvas_->measure();
+    if (mode == MapCanvas::Measure::Off || !toWgs84_) {
+        measure_->clear();
+        return;
+    }
+    std::vector<Vec2d> path = canvas_->measurePath();
+    toWgs84_->forward(path.data(), path.size());
+    auto length = [](double m) { return m < 1000 ? tr("%1 m").arg(m, 0, 'f', 1) : tr("%1 km").arg(m / 1000, 0, 'f', 3); };
+    if (mode == MapCanvas::Measure::Distance) {
+        measure_->setText(tr("Distance: %1").arg(length(geodesicLength(path))));
+    } else {
+        const double a = geodesicArea(path);
+        std::vector<Vec2d> ring = path;
+        if (!ring.empty()) ring.push_back(ring.front());
+        measure_->setText(tr("Area: %1 (perimeter %2)")
+                              .arg(a < 1e6 ? tr("%1 m²").arg(a, 0, 'f', 0) : tr("%1 km²").arg(a / 1e6, 0, 'f', 4))
+                              .arg(length(geodesicLength(ring))));
+    }
 }
 
 void MainWindow::documentChanged() {
@@ -184,6 +304,7 @@ void MainWindow::documentChanged() {
     search_->setContext(&doc_, plan_.get());
     browser_->setPlan(plan_.get(), &doc_.links());
     layerTree_->setDocument(&doc_);
+    check_->setContext(&doc_, plan_.get());
     canvas_->setSelection({});
     identify_->showFeature({});
 }

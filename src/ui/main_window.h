@@ -24,6 +24,7 @@ class IdentifyPanel;
 class LayerTree;
 class PlanBrowser;
 class SearchBox;
+class CheckPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -64,6 +65,15 @@ public:
     PlanBrowser* planBrowser() const { return browser_; }
     LayerTree* layerTree() const { return layerTree_; }
     SearchBox* searchBox() const { return search_; }
+    CheckPanel* checkPanel() const { return check_; }
+    // Checks the place under a canvas position (the context menu's "Check this place").
+    void checkPlaceAt(QPointF pos);
+    // Checks the selected feature's place: a point itself, a line's middle, an area's interior pole.
+    bool checkSelectedFeature();
+    // Loads a file of projects as a user layer and lists each against the plan.
+    Diagnostics openProjects(const std::string& path);
+    // The measurement readout ("1.23 km", "0.45 km²"), empty when not measuring.
+    QString measureText() const;
     // The menu offered when a click hits several features (null before the first such click).
     QMenu* overlapMenu() const { return overlapMenu_; }
 
@@ -102,6 +112,11 @@ private:
     QDockWidget *identifyDock_ = nullptr, *browserDock_ = nullptr, *layersDock_ = nullptr;
     QMenu* overlapMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
+    CheckPanel* check_ = nullptr;
+    QDockWidget* checkDock_ = nullptr;
+    QLabel* measure_ = nullptr;
+    void updateMeasure();
+    void showContextMenu(QPointF pos);
     bool displayGeographic_ = false;
 };
 

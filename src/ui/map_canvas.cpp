@@ -217,6 +217,12 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     }
     const Vec2d m = viewport_.screenToMap({e->position().x(), e->position().y()});
     emit cursorMoved(m.x, m.y);
+    if (measure_ != Measure::Off && !measureDone_ && !measurePoints_.empty()) {
+        measureCursor_ = m;
+        selectionDirty_ = true;
+        update();
+        emit measureChanged();
+    }
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
@@ -224,8 +230,46 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
     dragging_ = false;
     unsetCursor();
     // A press and release within a few pixels is a click, not a drag.
-    if (wasDragging && e->button() == Qt::LeftButton && (e->position() - pressPos_).manhattanLength() < 5)
-        emit clicked(e->position());
+    if (wasDragging && e->button() == Qt::LeftButton && (e->position() - pressPos_).manhattanLength() < 5) {
+        if (measure_ != Measure::Off) addMeasurePoint(viewport_.screenToMap({e->position().x(), e->position().y()}));
+        else emit clicked(e->position());
+    }
+}
+
+void MapCanvas::contextMenuEvent(QContextMenuEvent* e) { emit contextRequested(e->pos()); }
+
+void MapCanvas::setPin(std::optional<Vec2d> p) {
+    pin_ = p;
+    selectionDirty_ = true;
+    update();
+}
+
+void MapCanvas::setMeasure(Measure m) {
+    measure_ = m;
+    measurePoints_.clear();
+    measureCursor_.reset();
+    measureDone_ = false;
+    setCursor(m == Measure::Off ? Qt::ArrowCursor : Qt::CrossCursor);
+    selectionDirty_ = true;
+    update();
+    emit measureChanged();
+}
+
+void MapCanvas::addMeasurePoint(Vec2d p) {
+    if (measureDone_) {
+        measurePoints_.clear();
+        measureDone_ = false;
+    }
+    measurePoints_.push_back(p);
+    selectionDirty_ = true;
+    update();
+    emit measureChanged();
+}
+
+std::vector<Vec2d> MapCanvas::measurePath() const {
+    std::vector<Vec2d> path = measurePoints_;
+    if (!measureDone_ && measureCursor_ && !path.empty()) path.push_back(*measureCursor_);
+    return path;
 }
 
 std::vector<FeatureRef> MapCanvas::pickAt(QPointF pos) const {
@@ -252,6 +296,49 @@ void MapCanvas::uploadSelection() {
             if (r.valid() && std::size_t(r.layer) < doc_->layers().size()) byLayer[r.layer].push_back(r.feature);
         for (const auto& [layer, features] : byLayer)
             overlay.push_back(buildHighlightLayer(doc_->layers()[std::size_t(layer)], features, doc_->style().highlight));
+    }
+    // The measured path and the checked place: small layers of their own, in the highlight's colours.
+    Symbol mark = doc_ ? doc_->style().highlight : Symbol{};
+    mark.strokeWidth = 2.5f;
+    mark.markerSize = 10.0f;
+    mark.fill = {214, 39, 40, 60};
+    mark.stroke = {214, 39, 40, 255};
+    const std::vector<Vec2d> path = measurePath();
+    if (!path.empty()) {
+        Layer m;
+        m.beginFeature("measure");
+        const bool ring = measure_ == Measure::Area && path.size() >= 3;
+        m.beginPart(path.size() == 1 ? PartKind::Point : ring ? PartKind::Polygon : PartKind::Line);
+        std::vector<Vec2d> pts = path;
+        if (ring) pts.push_back(pts.front());
+        m.addRing(pts.data(), pts.size());
+        if (ring) {
+            // A fan is exact for the convex rings measured by hand and harmless otherwise: it only tints.
+            Part& part = m.parts.back();
+            part.firstIndex = 0;
+            for (std::uint32_t i = 1; i + 1 < pts.size() - 1; ++i) m.triangles.insert(m.triangles.end(), {0u, i, i + 1});
+            part.indexCount = std::uint32_t(m.triangles.size());
+        }
+        m.projected = m.vertices;
+        m.computeProjectedBounds();
+        StyleSheet s;
+        s.base = mark;
+        overlay.push_back(buildGpuLayer(m, s));
+    }
+    if (pin_) {
+        Layer p;
+        p.beginFeature("pin");
+        p.beginPart(PartKind::Point);
+        p.addRing(&*pin_, 1);
+        p.projected = p.vertices;
+        p.computeProjectedBounds();
+        StyleSheet s;
+        s.base = mark;
+        s.base.fill = {214, 39, 40, 255};
+        s.base.stroke = {255, 255, 255, 255};
+        s.base.markerSize = 13.0f;
+        s.base.strokeWidth = 2.0f;
+        overlay.push_back(buildGpuLayer(p, s));
     }
     renderer_.setOverlay(std::move(overlay));
 }
@@ -310,6 +397,11 @@ bool MapCanvas::event(QEvent* e) {
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent* e) {
+    if (measure_ != Measure::Off) {
+        finishMeasure();
+        emit measureChanged();
+        return;
+    }
     const double f = e->modifiers() & Qt::ShiftModifier ? 1.0 / 2.0 : 2.0;
     animateZoom({e->position().x(), e->position().y()}, f);
 }
@@ -334,6 +426,10 @@ void MapCanvas::keyPressEvent(QKeyEvent* e) {
         case Qt::Key_Equal: zoomBy(kKeyZoom); break;
         case Qt::Key_Minus: zoomBy(1.0 / kKeyZoom); break;
         case Qt::Key_Home: zoomToHome(); break;
+        case Qt::Key_Escape:
+            if (measure_ == Measure::Off) return QOpenGLWidget::keyPressEvent(e);
+            setMeasure(measure_);  // clears the path, stays in the mode
+            break;
         default: QOpenGLWidget::keyPressEvent(e); return;
     }
     e->accept();

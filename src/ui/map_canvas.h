@@ -6,6 +6,7 @@
 #include <QVariantAnimation>
 
 #include <memory>
+#include <optional>
 
 #include "core/feature_ref.h"
 #include "core/viewport.h"
@@ -43,6 +44,17 @@ public:
     const std::vector<FeatureRef>& selection() const { return selection_; }
     // Call after the document's layer visibility, opacity or order changed.
     void layerStatesChanged();
+    // A marked place (the location being checked), drawn over the map; nullopt clears it.
+    void setPin(std::optional<Vec2d> mapPoint);
+    // Measuring: clicks add vertices, the cursor extends the path live, a double-click ends it,
+    // Esc clears it. Area mode closes the path into a ring.
+    enum class Measure { Off, Distance, Area };
+    void setMeasure(Measure m);
+    Measure measure() const { return measure_; }
+    // The measured path in display-CRS coordinates, with the cursor's position last while it runs.
+    std::vector<Vec2d> measurePath() const;
+    void addMeasurePoint(Vec2d mapPoint);
+    void finishMeasure() { measureDone_ = true; selectionDirty_ = true; update(); }
     // Labels in "zh" (name_zh) or "en" (name_en).
     void setLabelLanguage(const std::string& lang);
     // The labels the last frame placed (logical px boxes per label) and their text.
@@ -55,8 +67,11 @@ signals:
     void cursorMoved(double mapX, double mapY);
     void viewChanged();
     void renderFailed(const QString& why);
-    // A click (press and release without dragging) at a widget position.
+    // A click (press and release without dragging) at a widget position (not while measuring).
     void clicked(QPointF pos);
+    void measureChanged();
+    // The user asked for the context menu at a widget position.
+    void contextRequested(QPointF pos);
 
 protected:
     void initializeGL() override;
@@ -69,6 +84,7 @@ protected:
     void wheelEvent(QWheelEvent* e) override;
     void keyPressEvent(QKeyEvent* e) override;
     bool event(QEvent* e) override;
+    void contextMenuEvent(QContextMenuEvent* e) override;
 
 private:
     void changed();
@@ -91,6 +107,11 @@ private:
     bool labelsDirty_ = true;
     QPointF lastDrag_, pressPos_;
     std::vector<FeatureRef> selection_;
+    std::optional<Vec2d> pin_;
+    Measure measure_ = Measure::Off;
+    std::vector<Vec2d> measurePoints_;
+    std::optional<Vec2d> measureCursor_;
+    bool measureDone_ = false;
     bool selectionDirty_ = false;
     void uploadSelection();
     bool dragging_ = false;

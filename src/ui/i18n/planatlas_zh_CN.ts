@@ -1,85 +1,279 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>pa::IdentifyPanel</name>
+    <name>pa::CheckPanel</name>
     <message>
-        <location filename="../identify_panel.cpp" line="60" />
-        <source>Click a feature on the map to see what the plan says of it.</source>
-        <translation>点击地图上的要素，查看规划对它的表述。</translation>
+        <location filename="../check_panel.cpp" line="60" />
+        <source>WGS 84 lon/lat</source>
+        <translation>WGS 84 经纬度</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="76" />
-        <source>Kind</source>
-        <translation>类型</translation>
+        <location filename="../check_panel.cpp" line="61" />
+        <source>GCJ-02 (Amap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="77" />
-        <source>Status</source>
-        <translation>状态</translation>
+        <location filename="../check_panel.cpp" line="62" />
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="78" />
-        <source>Accuracy</source>
-        <translation>位置精度</translation>
+        <location filename="../check_panel.cpp" line="63" />
+        <source>CGCS2000 lon/lat (EPSG:4490)</source>
+        <translation>CGCS2000 经纬度（EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="79" />
-        <source>How placed</source>
-        <translation>定位方式</translation>
+        <location filename="../check_panel.cpp" line="64" />
+        <source>CGCS2000 / 3-degree GK CM 114E (EPSG:4547)</source>
+        <translation>CGCS2000 3度带 中央经线114°E（EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="80" />
-        <location filename="../identify_panel.cpp" line="102" />
-        <source>Source</source>
-        <translation>来源</translation>
+        <location filename="../check_panel.cpp" line="68" />
+        <source>longitude or easting</source>
+        <translation>经度或东坐标</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="81" />
-        <source>Layer</source>
-        <translation>图层</translation>
+        <location filename="../check_panel.cpp" line="69" />
+        <source>latitude or northing</source>
+        <translation>纬度或北坐标</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="82" />
-        <source>ID</source>
-        <translation>编号</translation>
+        <location filename="../check_panel.cpp" line="70" />
+        <source>X</source>
+        <translation>X</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="92" />
+        <location filename="../check_panel.cpp" line="71" />
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="72" />
+        <source>Coordinates in</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="73" />
+        <source>Within</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="75" />
+        <source>Check this place</source>
+        <translation>核查此处</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="80" />
+        <source>Right-click the map (Check this place), type coordinates, or check the selected feature.</source>
+        <translation>在地图上右键（核查此处）、输入坐标，或核查所选要素。</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="81" />
+        <source>Place</source>
+        <translation>位置核查</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="87" />
+        <source>Open projects…</source>
+        <translation>打开项目图层…</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="88" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="95" />
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="95" />
+        <source>Zones</source>
+        <translation>所在片区</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="95" />
+        <source>Nearest hub</source>
+        <translation>最近枢纽</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="95" />
+        <location filename="../check_panel.cpp" line="96" />
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="95" />
+        <source>Nearest station</source>
+        <translation>最近车站</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="96" />
+        <source>Plan clauses</source>
+        <translation>规划条文</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="101" />
+        <source>Projects</source>
+        <translation>项目核查</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="108" />
+        <source>Export the check</source>
+        <translation>导出核查结果</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="109" />
+        <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
+        <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="142" />
+        <source>Type two numbers: longitude and latitude, or easting and northing.</source>
+        <translation>请输入两个数字：经度和纬度，或东坐标和北坐标。</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="154" />
+        <source>%1, %2 is not a place in %3.</source>
+        <translation>%1, %2 不是 %3 中的有效位置。</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="175" />
+        <source>inside</source>
+        <translation>位于其内</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="180" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="183" />
+        <source>Zones, belts and parks (inside or within %1)</source>
+        <translation>片区、发展带与公园（所在或 %1 内）</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="184" />
+        <source>Corridors and axes within %1</source>
+        <translation>%1 内的廊道与发展轴</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="185" />
+        <source>Nearest hubs</source>
+        <translation>最近枢纽</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="186" />
+        <source>Nearest stations</source>
+        <translation>最近车站</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="187" />
+        <source>Nearest metro lines</source>
+        <translation>最近地铁线</translation>
+    </message>
+    <message>
+        <location filename="../check_panel.cpp" line="188" />
         <source>Plan clauses (%1)</source>
         <translation>规划条文（%1）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="99" />
+        <location filename="../check_panel.cpp" line="192" />
         <source>Targets (%1)</source>
         <translation>目标指标（%1）</translation>
     </message>
     <message>
+        <location filename="../check_panel.cpp" line="243" />
+        <source>Open a projects file first.</source>
+        <translation>请先打开项目图层。</translation>
+    </message>
+</context>
+<context>
+    <name>pa::IdentifyPanel</name>
+    <message>
+        <location filename="../identify_panel.cpp" line="62" />
+        <source>Click a feature on the map to see what the plan says of it.</source>
+        <translation>点击地图上的要素，查看规划对它的表述。</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.cpp" line="78" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.cpp" line="79" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.cpp" line="80" />
+        <source>Accuracy</source>
+        <translation>位置精度</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.cpp" line="81" />
+        <source>How placed</source>
+        <translation>定位方式</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.cpp" line="82" />
+        <location filename="../identify_panel.cpp" line="104" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.cpp" line="83" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.cpp" line="84" />
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.cpp" line="94" />
+        <source>Plan clauses (%1)</source>
+        <translation>规划条文（%1）</translation>
+    </message>
+    <message>
         <location filename="../identify_panel.cpp" line="101" />
+        <source>Targets (%1)</source>
+        <translation>目标指标（%1）</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.cpp" line="103" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="101" />
+        <location filename="../identify_panel.cpp" line="103" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="101" />
+        <location filename="../identify_panel.cpp" line="103" />
         <source>2020 baseline</source>
         <translation>2020年基期</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="102" />
+        <location filename="../identify_panel.cpp" line="104" />
         <source>2025 target</source>
         <translation>2025年目标</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="102" />
+        <location filename="../identify_panel.cpp" line="104" />
         <source>Type</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="125" />
+        <location filename="../identify_panel.cpp" line="131" />
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.cpp" line="135" />
         <source>Related features (%1)</source>
         <translation>相关要素（%1）</translation>
     </message>
@@ -100,133 +294,231 @@
 <context>
     <name>pa::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="47" />
+        <location filename="../main_window.cpp" line="49" />
         <source>PlanAtlas</source>
         <translation>规划图鉴 PlanAtlas</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="87" />
+        <location filename="../main_window.cpp" line="89" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="88" />
+        <location filename="../main_window.cpp" line="90" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="90" />
+        <location filename="../main_window.cpp" line="92" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="92" />
+        <location filename="../main_window.cpp" line="94" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="94" />
+        <location filename="../main_window.cpp" line="96" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="98" />
+        <location filename="../main_window.cpp" line="100" />
         <source>Zoom to &amp;Home</source>
         <translation>回到天河全貌(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="99" />
+        <location filename="../main_window.cpp" line="101" />
         <source>Zoom to &amp;Full Extent</source>
         <translation>全部范围(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="101" />
+        <location filename="../main_window.cpp" line="103" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="102" />
+        <location filename="../main_window.cpp" line="104" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="104" />
+        <location filename="../main_window.cpp" line="106" />
         <source>Display &amp;CRS…</source>
         <translation>显示坐标系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="109" />
+        <location filename="../main_window.cpp" line="112" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="113" />
+        <source>Check the selected feature</source>
+        <translation>核查所选要素</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="114" />
+        <source>Select a feature first.</source>
+        <translation>请先选择一个要素。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="116" />
+        <source>Check a layer of projects…</source>
+        <translation>核查项目图层…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="118" />
+        <location filename="../main_window.cpp" line="215" />
+        <source>Open a layer of projects</source>
+        <translation>打开项目图层</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="119" />
+        <location filename="../main_window.cpp" line="216" />
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)</source>
+        <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="123" />
+        <source>Measure &amp;distance</source>
+        <translation>量测距离(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="125" />
+        <source>Measure &amp;area</source>
+        <translation>量测面积(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="127" />
+        <location filename="../main_window.cpp" line="232" />
+        <source>Stop measuring</source>
+        <translation>停止量测</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="128" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="113" />
+        <location filename="../main_window.cpp" line="132" />
         <source>The language changes when PlanAtlas starts next.</source>
         <translation>语言设置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="141" />
+        <location filename="../main_window.cpp" line="160" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="147" />
+        <location filename="../main_window.cpp" line="166" />
         <source>Plan</source>
         <translation>规划文本</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="153" />
+        <location filename="../main_window.cpp" line="172" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="161" />
+        <location filename="../main_window.cpp" line="180" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="213" />
+        <location filename="../main_window.cpp" line="201" />
+        <source>Check</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="227" />
+        <source>Check this place</source>
+        <translation>核查此处</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="229" />
+        <source>Measure distance</source>
+        <translation>量测距离</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="230" />
+        <source>Measure area</source>
+        <translation>量测面积</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="289" />
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="289" />
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="291" />
+        <source>Distance: %1</source>
+        <translation>距离：%1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="296" />
+        <source>Area: %1 (perimeter %2)</source>
+        <translation>面积：%1（周长 %2）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="297" />
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="297" />
+        <source>%1 km²</source>
+        <translation>%1 平方千米</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="334" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="217" />
+        <location filename="../main_window.cpp" line="338" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="251" />
+        <location filename="../main_window.cpp" line="372" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="352" />
+        <location filename="../main_window.cpp" line="473" />
         <source>outside the CRS</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="381" />
+        <location filename="../main_window.cpp" line="502" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="386" />
+        <location filename="../main_window.cpp" line="507" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="387" />
+        <location filename="../main_window.cpp" line="508" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="395" />
+        <location filename="../main_window.cpp" line="516" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="396" />
+        <location filename="../main_window.cpp" line="517" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -234,7 +526,7 @@
 <context>
     <name>pa::MapCanvas</name>
     <message numerus="yes">
-        <location filename="../map_canvas.cpp" line="305" />
+        <location filename="../map_canvas.cpp" line="392" />
         <source>+%n more here</source>
         <translation>
             <numerusform>此处另有 %n 个</numerusform></translation>

@@ -36,6 +36,29 @@ ZH = {
     "All chapters": "全部章节", "Search names, pinyin initials, clauses, targets (Ctrl+F)":
         "搜索名称、拼音首字母、条文、指标（Ctrl+F）",
     "Target": "指标", "Clause": "条文", "Nothing found": "未找到",
+    "WGS 84 lon/lat": "WGS 84 经纬度", "GCJ-02 (Amap, Tencent)": "GCJ-02（高德、腾讯）", "BD-09 (Baidu)": "BD-09（百度）",
+    "CGCS2000 lon/lat (EPSG:4490)": "CGCS2000 经纬度（EPSG:4490）",
+    "CGCS2000 / 3-degree GK CM 114E (EPSG:4547)": "CGCS2000 3度带 中央经线114°E（EPSG:4547）",
+    "longitude or easting": "经度或东坐标", "latitude or northing": "纬度或北坐标", "X": "X", "Y": "Y",
+    "Coordinates in": "坐标系", "Within": "范围", "Check this place": "核查此处",
+    "Right-click the map (Check this place), type coordinates, or check the selected feature.":
+        "在地图上右键（核查此处）、输入坐标，或核查所选要素。",
+    "Place": "位置核查", "Open projects…": "打开项目图层…", "Export…": "导出…", "Project": "项目", "Zones": "所在片区",
+    "Nearest hub": "最近枢纽", "m": "米", "Nearest station": "最近车站", "Plan clauses": "规划条文", "Projects": "项目核查",
+    "Export the check": "导出核查结果", "CSV (*.csv);;GeoPackage (*.gpkg)": "CSV (*.csv);;GeoPackage (*.gpkg)",
+    "Type two numbers: longitude and latitude, or easting and northing.": "请输入两个数字：经度和纬度，或东坐标和北坐标。",
+    "%1, %2 is not a place in %3.": "%1, %2 不是 %3 中的有效位置。", "inside": "位于其内", "none": "无",
+    "Zones, belts and parks (inside or within %1)": "片区、发展带与公园（所在或 %1 内）",
+    "Corridors and axes within %1": "%1 内的廊道与发展轴", "Nearest hubs": "最近枢纽", "Nearest stations": "最近车站",
+    "Nearest metro lines": "最近地铁线", "Open a projects file first.": "请先打开项目图层。", "Attributes": "属性",
+    "&Tools": "工具(&T)", "Check the selected feature": "核查所选要素", "Select a feature first.": "请先选择一个要素。",
+    "Check a layer of projects…": "核查项目图层…", "Open a layer of projects": "打开项目图层",
+    "Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)":
+        "矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;所有文件 (*)",
+    "Measure &distance": "量测距离(&D)", "Measure &area": "量测面积(&A)", "Stop measuring": "停止量测", "Check": "核查",
+    "Measure distance": "量测距离", "Measure area": "量测面积", "%1 m": "%1 米", "%1 km": "%1 千米",
+    "Distance: %1": "距离：%1", "Area: %1 (perimeter %2)": "面积：%1（周长 %2）", "%1 m²": "%1 平方米",
+    "%1 km²": "%1 平方千米",
 }
 
 
