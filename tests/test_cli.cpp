@@ -240,3 +240,53 @@ TEST(Cli, CheckWritesAReportAndNeverOverTheInput) {
     EXPECT_EQ(planatlas("check '" + dir.file("missing.gpkg") + "' --out '" + dir.file("x.csv") + "'").status, 1);
     EXPECT_EQ(planatlas("check").status, 2);
 }
+
+TEST(Cli, ExportsReportFiguresAsPdfSvgAndPng) {
+    pa::test::TempDir dir;
+    std::string out;
+    const std::string pdf = dir.file("map.pdf"), svg = dir.file("map.svg"), png = dir.file("map.png");
+    ASSERT_EQ(planatlas("export --out '" + pdf + "' --dpi 300", kNoX).status, 0);
+    // The page is A4 landscape and its legend is real text (pdftotext reads it back).
+    ASSERT_EQ(std::system(("pdfinfo '" + pdf + "' > '" + dir.file("info.txt") + "'").c_str()), 0);
+    std::ifstream info(dir.file("info.txt"));
+    std::stringstream is;
+    is << info.rdbuf();
+    EXPECT_NE(is.str().find("842 x 595 pts (A4)"), std::string::npos) << is.str();
+    ASSERT_EQ(std::system(("pdftotext '" + pdf + "' '" + dir.file("text.txt") + "'").c_str()), 0);
+    std::ifstream text(dir.file("text.txt"));
+    std::stringstream ts;
+    ts << text.rdbuf();
+    for (const char* words : {"图例", "发展轴", "地铁线", "2026", "N"}) EXPECT_NE(ts.str().find(words), std::string::npos) << words;
+
+    ASSERT_EQ(planatlas("export --out '" + svg + "' --lang en --title 'Tianhe test'", kNoX).status, 0);
+    std::ifstream s(svg);
+    std::stringstream ss;
+    ss << s.rdbuf();
+    EXPECT_NE(ss.str().find("<path"), std::string::npos);  // geometry stays vector
+    EXPECT_NE(ss.str().find("Legend"), std::string::npos);
+    EXPECT_NE(ss.str().find("Tianhe test"), std::string::npos);
+    EXPECT_NE(ss.str().find("width=\"297."), std::string::npos);  // millimetres, to the SVG's pixel rounding
+
+    // PNG: the page at the DPI asked, whatever the screen's scale factor.
+    ASSERT_EQ(planatlas("export --out '" + png + "' --dpi 300 --page A4 --bbox 113.30,23.10,113.40,23.16", kNoX).status, 0);
+    const QImage a(QString::fromStdString(png));
+    EXPECT_EQ(a.size(), QSize(3508, 2480));
+    ASSERT_EQ(planatlas("export --out '" + dir.file("hidpi.png") + "' --dpi 300 --page A4 --bbox 113.30,23.10,113.40,23.16",
+                        std::string(kNoX) + " QT_SCALE_FACTOR=2")
+                  .status,
+              0);
+    const QImage b(QString::fromStdString(dir.file("hidpi.png")));
+    EXPECT_EQ(b.size(), a.size());
+    // The same figure, size and scale; glyph rasterisation may differ at the edges of the text.
+    int differ = 0;
+    for (int y = 0; y < a.height(); y += 2)
+        for (int x = 0; x < a.width(); x += 2) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            differ += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q)) > 60;
+        }
+    EXPECT_LT(differ, a.width() * a.height() / 4 / 50) << differ << " pixels differ";  // under 2 %
+
+    EXPECT_EQ(planatlas("export --out '" + dir.file("map.doc") + "'", kNoX).status, 1);
+    EXPECT_EQ(planatlas("export --out '" + png + "' --dpi 5", kNoX).status, 2);
+    EXPECT_EQ(planatlas("export --out '" + png + "' --slide 1", kNoX).status, 2);
+}

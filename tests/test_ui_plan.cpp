@@ -435,6 +435,23 @@ private slots:
         QVERIFY(!w->checkPanel()->exportProjects(src, &why));  // never over the input
     }
 
+    void exportingTheViewKeepsItsExtentWhateverTheScreen() {
+        QTemporaryDir dir;
+        std::string why;
+        canvas()->zoomToHome();
+        settle();
+        QVERIFY2(w->exportView(dir.filePath("view.png").toStdString(), 100, &why), why.c_str());
+        const QImage img(dir.filePath("view.png"));
+        QCOMPARE(img.size(), QSize(1169, 827));  // A4 at 100 dpi, not the window's size
+        QVERIFY2(w->exportView(dir.filePath("view.svg").toStdString(), 96, &why), why.c_str());
+        QFile svg(dir.filePath("view.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray text = svg.readAll();
+        QVERIFY(text.contains("<path"));
+        QVERIFY(text.contains("Legend"));
+        QVERIFY(!w->exportView(dir.filePath("view.bmp").toStdString(), 100, &why));
+    }
+
     void theViewIsRememberedAcrossRuns() {
         const FeatureRef park = named("天河公园");
         w->select(park, true);

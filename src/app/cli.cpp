@@ -12,6 +12,7 @@
 
 #include "app/geodata_command.h"
 #include "app/check_command.h"
+#include "app/export_command.h"
 #include "app/locate_command.h"
 #include "app/plan_command.h"
 #include "app/render_command.h"
@@ -43,6 +44,9 @@ const char* kUsage =
     "  planatlas locate LON LAT [--crs EPSG:N|GCJ02|BD09] [--within 500] [--json]\n"
     "                                        the zones, corridors, nearest hubs, stations and lines of a place,\n"
     "                                        with their plan clauses and targets\n"
+    "  planatlas export --out map.pdf|map.svg|map.png [--dpi 300] [--page A4|A3|A4-portrait|WxH]\n"
+    "                   [--bbox minlon,minlat,maxlon,maxlat] [--title T] [--lang zh|en] [--no-labels] [FILES...]\n"
+    "                                        a report figure: title, legend, scale bar, north arrow, source, date\n"
     "  planatlas check PROJECTS --out report.csv|report.gpkg\n"
     "                                        each project of a layer against the plan: zones, nearest hub\n"
     "                                        and station, clauses\n"
@@ -159,6 +163,13 @@ int runPlanAtlas(int argc, char** argv) {
         QCoreApplication app(argc, argv);
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         return args[0] == "validate" ? runValidate(rest) : runDescribe(rest);
+    }
+    if (!args.empty() && args[0] == "export") {
+        // QPainter text needs a GUI application; the offscreen platform needs no display.
+        if (!std::getenv("QT_QPA_PLATFORM")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        quietPlatformMessages();
+        QGuiApplication app(argc, argv);
+        return runExport({args.begin() + 1, args.end()});
     }
     if (!args.empty() && args[0] == "check") {
         QCoreApplication app(argc, argv);

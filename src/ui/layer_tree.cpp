@@ -199,7 +199,7 @@ void LayerTree::rebuild() {
                 if (f.partCount == 0) continue;
                 // One entry per kind, and per status where the status changes the drawing (dashes).
                 const Symbol sym = doc_->style().resolve(l, f);
-                const bool dashed = sym.dashOn > 0 && sym.dashOff > 0;
+                const bool dashed = sym.dashOn > 0 && sym.dashOff > 0 && l.parts[f.firstPart].kind != PartKind::Point;
                 if (!seen.insert(kind + (dashed ? "|" + f.value("status") : std::string())).second) continue;
                 const PartKind pk = l.parts[f.firstPart].kind;
                 const int shape = pk == PartKind::Polygon ? 2 : pk == PartKind::Line ? 1 : 0;

@@ -27,7 +27,10 @@
 #include "io/plan_file.h"
 #include "io/style_loader.h"
 #include "ui/map_canvas.h"
+#include <QDate>
+
 #include "core/polylabel.h"
+#include "render/map_export.h"
 #include "ui/check_panel.h"
 #include "ui/identify_panel.h"
 #include "ui/layer_tree.h"
@@ -88,6 +91,19 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFiles);
+    file->addAction(tr("&Export map…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the map"), "tianhe-map.pdf",
+                                                          tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)"));
+        if (path.isEmpty()) return;
+        bool ok = true;
+        const int dpi = path.endsWith(".svg", Qt::CaseInsensitive)
+                            ? 96
+                            : QInputDialog::getInt(this, tr("Resolution"), tr("Dots per inch:"), 300, 72, 1200, 50, &ok);
+        if (!ok) return;
+        std::string why;
+        if (exportView(path.toStdString(), dpi, &why)) statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
+        else messages_->showMessages({{Diagnostic::Severity::Error, path.toStdString(), why}});
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -277,6 +293,29 @@ Diagnostics MainWindow::openProjects(const std::string& path) {
 }
 
 QString MainWindow::measureText() const { return measure_->text(); }
+
+bool MainWindow::exportView(const std::string& path, double dpi, std::string* error) {
+    const Viewport& vp = canvas_->viewport();
+    ExportOptions o;
+    o.dpi = dpi;
+    o.extent.extend(vp.screenToMap({0, 0}));
+    o.extent.extend(vp.screenToMap({double(vp.width()), double(vp.height())}));
+    o.metresPerUnit = 1.0 / displayUnitsPerMetre(doc_, o.extent.center());
+    o.language = uiLanguage().toStdString();
+    o.kindName = [](const std::string& k) {
+        return displayNameOfKind(k) == QString::fromStdString(k) ? displayTerm(k) : displayNameOfKind(k);
+    };
+    o.legendTitle = tr("Legend");
+    o.title = plan_ ? QString::fromStdString(plan_->title) : tr("PlanAtlas map");
+    o.sourceNote = tr("Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1")
+                       .arg(QString::fromStdString(doc_.displayCrs()));
+    o.date = QDate::currentDate().toString(Qt::ISODate);
+    std::vector<ExportLayer> layers;
+    for (int li : doc_.drawOrder())
+        if (doc_.states()[std::size_t(li)].visible)
+            layers.push_back({&doc_.layers()[std::size_t(li)], doc_.states()[std::size_t(li)].opacity, doc_.layers()[std::size_t(li)].name});
+    return exportMap(path, layers, doc_.style(), o, error);
+}
 
 void MainWindow::updateMeasure() {
     const auto mode = canvas_->measure();

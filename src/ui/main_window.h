@@ -72,6 +72,8 @@ public:
     bool checkSelectedFeature();
     // Loads a file of projects as a user layer and lists each against the plan.
     Diagnostics openProjects(const std::string& path);
+    // The current view as a report figure (.png, .pdf, .svg; A4 landscape): false with `error` on failure.
+    bool exportView(const std::string& path, double dpi, std::string* error);
     // The measurement readout ("1.23 km", "0.45 km²"), empty when not measuring.
     QString measureText() const;
     // The menu offered when a click hits several features (null before the first such click).

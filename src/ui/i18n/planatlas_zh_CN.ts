@@ -294,231 +294,276 @@
 <context>
     <name>pa::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="49" />
+        <location filename="../main_window.cpp" line="52" />
         <source>PlanAtlas</source>
         <translation>规划图鉴 PlanAtlas</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="89" />
+        <location filename="../main_window.cpp" line="92" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="90" />
+        <location filename="../main_window.cpp" line="93" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="92" />
+        <location filename="../main_window.cpp" line="94" />
+        <source>&amp;Export map…</source>
+        <translation>导出地图(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="95" />
+        <source>Export the map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="96" />
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="101" />
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="101" />
+        <source>Dots per inch:</source>
+        <translation>每英寸点数（DPI）：</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="104" />
+        <source>Wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="108" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="94" />
+        <location filename="../main_window.cpp" line="110" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="96" />
+        <location filename="../main_window.cpp" line="112" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="100" />
+        <location filename="../main_window.cpp" line="116" />
         <source>Zoom to &amp;Home</source>
         <translation>回到天河全貌(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="101" />
+        <location filename="../main_window.cpp" line="117" />
         <source>Zoom to &amp;Full Extent</source>
         <translation>全部范围(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="103" />
+        <location filename="../main_window.cpp" line="119" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="104" />
+        <location filename="../main_window.cpp" line="120" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="106" />
+        <location filename="../main_window.cpp" line="122" />
         <source>Display &amp;CRS…</source>
         <translation>显示坐标系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="112" />
+        <location filename="../main_window.cpp" line="128" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="113" />
+        <location filename="../main_window.cpp" line="129" />
         <source>Check the selected feature</source>
         <translation>核查所选要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="114" />
+        <location filename="../main_window.cpp" line="130" />
         <source>Select a feature first.</source>
         <translation>请先选择一个要素。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="116" />
+        <location filename="../main_window.cpp" line="132" />
         <source>Check a layer of projects…</source>
         <translation>核查项目图层…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="118" />
-        <location filename="../main_window.cpp" line="215" />
+        <location filename="../main_window.cpp" line="134" />
+        <location filename="../main_window.cpp" line="231" />
         <source>Open a layer of projects</source>
         <translation>打开项目图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="119" />
-        <location filename="../main_window.cpp" line="216" />
+        <location filename="../main_window.cpp" line="135" />
+        <location filename="../main_window.cpp" line="232" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="123" />
+        <location filename="../main_window.cpp" line="139" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="125" />
+        <location filename="../main_window.cpp" line="141" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="127" />
-        <location filename="../main_window.cpp" line="232" />
+        <location filename="../main_window.cpp" line="143" />
+        <location filename="../main_window.cpp" line="248" />
         <source>Stop measuring</source>
         <translation>停止量测</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="128" />
+        <location filename="../main_window.cpp" line="144" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="132" />
+        <location filename="../main_window.cpp" line="148" />
         <source>The language changes when PlanAtlas starts next.</source>
         <translation>语言设置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="160" />
+        <location filename="../main_window.cpp" line="176" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="166" />
+        <location filename="../main_window.cpp" line="182" />
         <source>Plan</source>
         <translation>规划文本</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="172" />
+        <location filename="../main_window.cpp" line="188" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="180" />
+        <location filename="../main_window.cpp" line="196" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="201" />
+        <location filename="../main_window.cpp" line="217" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="227" />
+        <location filename="../main_window.cpp" line="243" />
         <source>Check this place</source>
         <translation>核查此处</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="229" />
+        <location filename="../main_window.cpp" line="245" />
         <source>Measure distance</source>
         <translation>量测距离</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="230" />
+        <location filename="../main_window.cpp" line="246" />
         <source>Measure area</source>
         <translation>量测面积</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="289" />
+        <location filename="../main_window.cpp" line="308" />
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="309" />
+        <source>PlanAtlas map</source>
+        <translation>PlanAtlas 地图</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="310" />
+        <source>Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1</source>
+        <translation>数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="328" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="289" />
+        <location filename="../main_window.cpp" line="328" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="291" />
+        <location filename="../main_window.cpp" line="330" />
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="296" />
+        <location filename="../main_window.cpp" line="335" />
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="297" />
+        <location filename="../main_window.cpp" line="336" />
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="297" />
+        <location filename="../main_window.cpp" line="336" />
         <source>%1 km²</source>
         <translation>%1 平方千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="334" />
+        <location filename="../main_window.cpp" line="373" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="338" />
+        <location filename="../main_window.cpp" line="377" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="372" />
+        <location filename="../main_window.cpp" line="411" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="473" />
+        <location filename="../main_window.cpp" line="512" />
         <source>outside the CRS</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="502" />
+        <location filename="../main_window.cpp" line="541" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="507" />
+        <location filename="../main_window.cpp" line="546" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="508" />
+        <location filename="../main_window.cpp" line="547" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="516" />
+        <location filename="../main_window.cpp" line="555" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="517" />
+        <location filename="../main_window.cpp" line="556" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>

@@ -59,6 +59,11 @@ ZH = {
     "Measure distance": "量测距离", "Measure area": "量测面积", "%1 m": "%1 米", "%1 km": "%1 千米",
     "Distance: %1": "距离：%1", "Area: %1 (perimeter %2)": "面积：%1（周长 %2）", "%1 m²": "%1 平方米",
     "%1 km²": "%1 平方千米",
+    "&Export map…": "导出地图(&E)…", "Export the map": "导出地图", "PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)":
+        "PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)", "Resolution": "分辨率", "Dots per inch:": "每英寸点数（DPI）：",
+    "Wrote %1": "已写出 %1", "Legend": "图例", "PlanAtlas map": "PlanAtlas 地图",
+    "Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1":
+        "数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1",
 }
 
 
