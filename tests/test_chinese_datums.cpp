@@ -74,3 +74,70 @@ TEST(ChineseDatums, RoundTripsStayUnderACentimetreInsideChina) {
     EXPECT_EQ(chineseDatumFromName("BD09"), ChineseDatum::Bd09);
     EXPECT_EQ(chineseDatumFromName("EPSG:4326"), ChineseDatum::None);
 }
+
+#include "io/ogr_reader.h"
+#include "test_support.h"
+
+TEST(ChineseDatums, AGcj02FileOpenedAsGcj02LandsOnTheWgs84Data) {
+    const std::string ref = std::string(PLANATLAS_SOURCE_DIR_FOR_TESTS) + "/../shared/reference/";
+    ReadOptions o;
+    o.datum = ChineseDatum::Gcj02;
+    const ReadResult gcj = readVectorFile(ref + "tianhe_boundary.gcj02.geojson", o);
+    const ReadResult wgs = readVectorFile(ref + "tianhe_boundary.wgs84.geojson");
+    ASSERT_EQ(gcj.layers.size(), 1u);
+    ASSERT_EQ(wgs.layers.size(), 1u);
+    ASSERT_EQ(gcj.layers[0].vertices.size(), wgs.layers[0].vertices.size());
+    double worst = 0;
+    for (std::size_t i = 0; i < gcj.layers[0].vertices.size(); ++i)
+        worst = std::max(worst, geodesicDistance(gcj.layers[0].vertices[i], wgs.layers[0].vertices[i]));
+    EXPECT_LT(worst, 0.02);
+    EXPECT_EQ(gcj.layers[0].sourceCrs, "OGC:CRS84");
+    // BD-09 likewise, from points made here.
+    test::TempDir dir;
+    const Vec2d tiyu{113.32296, 23.13716}, bd = wgs84ToBd09(tiyu);
+    const std::string f = dir.file("bd.geojson");
+    char json[256];
+    std::snprintf(json, sizeof json,
+                  R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[%.9f,%.9f]}}]})",
+                  bd.x, bd.y);
+    test::writeText(f, json);
+    o.datum = ChineseDatum::Bd09;
+    const ReadResult b = readVectorFile(f, o);
+    ASSERT_EQ(b.layers.size(), 1u);
+    EXPECT_LT(geodesicDistance(b.layers[0].vertices[0], tiyu), 0.01);
+}
+
+TEST(ChineseDatums, GbkShapefilesReadWithCpgWithoutItOrAsChosen) {
+    test::TempDir dir;
+    const std::string src = dir.file("in.geojson"), shp = dir.file("gbk.shp");
+    test::writeText(src, R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"天河公园"},"geometry":{"type":"Point","coordinates":[113.36,23.13]}}]})");
+    ASSERT_TRUE(test::convertWithGdal(src, shp, "ESRI Shapefile", {"-lco", "ENCODING=GBK"}));
+    // With its .cpg (GDAL writes "GBK"): correct Chinese, nothing to report.
+    ReadResult r = readVectorFile(shp);
+    ASSERT_EQ(r.layers.size(), 1u);
+    EXPECT_EQ(r.layers[0].features[0].value("name"), "天河公园");
+    EXPECT_TRUE(r.messages.empty());
+    // Without it: GBK bytes, read as GB18030 with a warning.
+    std::remove(dir.file("gbk.cpg").c_str());
+    r = readVectorFile(shp);
+    ASSERT_EQ(r.layers.size(), 1u);
+    EXPECT_EQ(r.layers[0].features[0].value("name"), "天河公园");
+    ASSERT_FALSE(r.messages.empty());
+    EXPECT_NE(r.messages[0].text.find("GB18030"), std::string::npos);
+    // Chosen by the user: the driver decodes it, no warning.
+    ReadOptions o;
+    o.encoding = "GBK";
+    r = readVectorFile(shp, o);
+    ASSERT_EQ(r.layers.size(), 1u);
+    EXPECT_EQ(r.layers[0].features[0].value("name"), "天河公园");
+    EXPECT_TRUE(r.messages.empty());
+    // A projected layer cannot be GCJ-02.
+    o = ReadOptions{};
+    o.datum = ChineseDatum::Gcj02;
+    const std::string proj = dir.file("proj.geojson");
+    test::writeText(proj, R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},"features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[431030,2558111]}}]})");
+    r = readVectorFile(proj, o);
+    EXPECT_TRUE(r.layers.empty());
+    ASSERT_FALSE(r.messages.empty());
+    EXPECT_NE(r.messages.back().text.find("longitude/latitude"), std::string::npos);
+}

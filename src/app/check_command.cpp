@@ -10,8 +10,16 @@ namespace pa {
 
 int runCheck(const std::vector<std::string>& args) {
     std::string input, out;
+    ReadOptions options;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if ((args[i] == "--out" || args[i] == "-o") && i + 1 < args.size()) out = args[++i];
+        else if (args[i] == "--source" && i + 1 < args.size()) {
+            options.datum = chineseDatumFromName(args[++i]);
+            if (options.datum == ChineseDatum::None) {
+                std::fprintf(stderr, "planatlas check: --source is GCJ02 or BD09\n");
+                return 2;
+            }
+        } else if (args[i] == "--encoding" && i + 1 < args.size()) options.encoding = args[++i];
         else if (!args[i].empty() && args[i][0] == '-') {
             std::fprintf(stderr, "planatlas check: unknown option %s\n", args[i].c_str());
             return 2;
@@ -32,7 +40,7 @@ int runCheck(const std::vector<std::string>& args) {
     doc.setDisplayCrs("EPSG:4547");
     for (const Diagnostic& m : doc.addFiles(bundledGeodataFiles())) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
     const std::size_t planLayers = doc.layers().size();
-    const Diagnostics d = doc.addFiles({input});
+    const Diagnostics d = doc.addFiles({input}, options);
     for (const Diagnostic& m : d) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
     if (hasErrors(d) || doc.layers().size() == planLayers) return 1;
     std::vector<ProjectRow> rows;

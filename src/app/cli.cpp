@@ -30,7 +30,7 @@ const char* kUsage =
     "Usage:\n"
     "  planatlas [--crs CRS] [FILES...]      open the viewer (bundled plan geodata when no FILES)\n"
     "            [--window-size 1400x900] [--screenshot shot.png] [--lang zh|en]\n"
-    "            [--select ID-or-name] [--plan-element ID]\n"
+    "            [--select ID-or-name] [--plan-element ID] [--source GCJ02|BD09] [--encoding GBK]\n"
     "                                        --screenshot saves the window once drawn, then quits\n"
     "                                        (without restoring the last session's view)\n"
     "  planatlas render --out map.png [--size 1600x1200] [--bbox minlon,minlat,maxlon,maxlat]\n"
@@ -47,13 +47,14 @@ const char* kUsage =
     "  planatlas export --out map.pdf|map.svg|map.png [--dpi 300] [--page A4|A3|A4-portrait|WxH]\n"
     "                   [--bbox minlon,minlat,maxlon,maxlat] [--title T] [--lang zh|en] [--no-labels] [FILES...]\n"
     "                                        a report figure: title, legend, scale bar, north arrow, source, date\n"
-    "  planatlas check PROJECTS --out report.csv|report.gpkg\n"
+    "  planatlas check PROJECTS --out report.csv|report.gpkg [--source GCJ02|BD09] [--encoding GBK]\n"
     "                                        each project of a layer against the plan: zones, nearest hub\n"
     "                                        and station, clauses\n"
     "  planatlas --help | --version\n";
 
 int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
     std::string crs, screenshot, lang, selectKey, planElement;
+    ReadOptions readOptions;
     int winW = 1280, winH = 860;
     std::vector<std::string> files;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -67,6 +68,14 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
                 std::fprintf(stderr, "planatlas: --lang is zh or en\n");
                 return 2;
             }
+        } else if (args[i] == "--source" && i + 1 < args.size()) {
+            readOptions.datum = chineseDatumFromName(args[++i]);
+            if (readOptions.datum == ChineseDatum::None) {
+                std::fprintf(stderr, "planatlas: --source is GCJ02 or BD09 (the files' coordinates)\n");
+                return 2;
+            }
+        } else if (args[i] == "--encoding" && i + 1 < args.size()) {
+            readOptions.encoding = args[++i];
         } else if (args[i] == "--select" && i + 1 < args.size()) {
             selectKey = args[++i];
         } else if (args[i] == "--plan-element" && i + 1 < args.size()) {
@@ -114,7 +123,7 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
         }
         w.setDisplayCrs(crs);
     }
-    const Diagnostics d = files.empty() ? w.openBundled() : w.openFiles(files);
+    const Diagnostics d = files.empty() ? w.openBundled() : w.openFiles(files, readOptions);
     for (const Diagnostic& m : d) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
     w.resize(winW, winH);
     // A screenshot shows the defaults, not whatever the last session left.

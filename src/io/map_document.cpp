@@ -9,10 +9,10 @@
 
 namespace pa {
 
-Diagnostics MapDocument::addFiles(const std::vector<std::string>& paths) {
+Diagnostics MapDocument::addFiles(const std::vector<std::string>& paths, const ReadOptions& options) {
     Diagnostics messages;
     for (const std::string& path : paths) {
-        ReadResult r = readVectorFile(path);
+        ReadResult r = readVectorFile(path, options);
         messages.insert(messages.end(), r.messages.begin(), r.messages.end());
         for (Layer& l : r.layers) {
             if (!reprojectLayer(l, displayCrs_, messages)) continue;

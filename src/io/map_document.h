@@ -10,6 +10,7 @@
 #include "core/feature_links.h"
 #include "core/layer.h"
 #include "core/style.h"
+#include "io/ogr_reader.h"
 
 namespace pa {
 
@@ -43,7 +44,7 @@ public:
     void setStyle(StyleSheet s) { style_ = std::move(s); }
 
     // Reads, reprojects and appends; layers that fail are left out and explained in the result.
-    Diagnostics addFiles(const std::vector<std::string>& paths);
+    Diagnostics addFiles(const std::vector<std::string>& paths, const ReadOptions& options = {});
     // Reprojects every layer. An unknown CRS leaves everything as it was.
     Diagnostics setDisplayCrs(const std::string& crs);
     Bounds fullExtent() const;

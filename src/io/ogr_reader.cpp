@@ -75,7 +75,7 @@ bool looksLikeLonLat(const Layer& l) {
     return true;
 }
 
-void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, ReadResult& out) {
+void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const ReadOptions& options, ReadResult& out) {
     Layer layer;
     layer.sourcePath = path;
     const std::string stem = std::filesystem::path(path).stem().string();
@@ -121,8 +121,10 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, ReadRes
                 value = OGR_F_GetFieldAsString(f, i);
             }
             if (!isValidUtf8(value)) {
-                // Chinese data outside UTF-8 is almost always GBK; GB18030 is its superset.
-                char* u = CPLRecode(value.c_str(), "GB18030", CPL_ENC_UTF8);
+                // Chinese data outside UTF-8 is almost always GBK; GB18030 is its superset. The user's
+                // choice comes first.
+                char* u = CPLRecode(value.c_str(), options.encoding.empty() ? "GB18030" : options.encoding.c_str(),
+                                    CPL_ENC_UTF8);
                 if (u && isValidUtf8(u)) {
                     value = u;
                     ++recoded;
@@ -146,7 +148,8 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, ReadRes
         out.messages.push_back(warning(path, where + std::to_string(st.unclosedRings) + " unclosed ring(s) were closed"));
     if (recoded)
         out.messages.push_back(warning(path, where + std::to_string(recoded) +
-                                                 " attribute value(s) were not UTF-8 and were read as GB18030/GBK"));
+                                                 " attribute value(s) were not UTF-8 and were read as " +
+                                                 (options.encoding.empty() ? std::string("GB18030/GBK") : options.encoding)));
     if (undecodable)
         out.messages.push_back(warning(path, where + std::to_string(undecodable) +
                                                  " attribute value(s) are in an unknown text encoding (neither UTF-8 "
@@ -177,12 +180,23 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, ReadRes
                                                    "add a .prj file or reproject it"));
         return;
     }
+    if (options.datum != ChineseDatum::None) {
+        // GCJ-02 and BD-09 offset longitude/latitude; a projected layer cannot be in them.
+        if (!looksLikeLonLat(layer)) {
+            out.messages.push_back(error(path, where + "GCJ-02/BD-09 coordinates are longitude/latitude, but this layer's "
+                                                       "are not; open it without choosing a Chinese web-map system"));
+            return;
+        }
+        for (Vec2d& v : layer.vertices) v = toWgs84(options.datum, v);
+        layer.sourceCrs = "OGC:CRS84";
+        layer.sourceCrsName = options.datum == ChineseDatum::Gcj02 ? "WGS 84 (from GCJ-02)" : "WGS 84 (from BD-09)";
+    }
     out.layers.push_back(std::move(layer));
 }
 
 }  // namespace
 
-ReadResult readVectorFile(const std::string& path) {
+ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
     ReadResult out;
     namespace fs = std::filesystem;
     std::error_code ec;
@@ -207,8 +221,12 @@ ReadResult readVectorFile(const std::string& path) {
                                 "KEEP_GEOM_COLUMNS=NO", nullptr};
     const char* csvDriver[] = {"CSV", nullptr};
     const bool csv = hasExtension(path, ".csv");
+    // A shapefile's encoding, when the user chose one, is the Shapefile driver's to apply.
+    const std::string encodingOption = "ENCODING=" + options.encoding;
+    const char* shpOptions[] = {encodingOption.c_str(), nullptr};
+    const bool shp = !options.encoding.empty() && (hasExtension(path, ".shp") || hasExtension(path, ".dbf"));
     GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, csv ? csvDriver : nullptr,
-                                 csv ? csvOptions : nullptr, nullptr);
+                                 csv ? csvOptions : shp ? shpOptions : nullptr, nullptr);
     if (!ds) {
         std::string why = capture.lastError();
         if (why.empty()) {
@@ -225,7 +243,7 @@ ReadResult readVectorFile(const std::string& path) {
     }
     const int n = GDALDatasetGetLayerCount(ds);
     if (n == 0) out.messages.push_back(error(path, "the file holds no vector layers"));
-    for (int i = 0; i < n; ++i) readLayer(GDALDatasetGetLayer(ds, i), path, n == 1, out);
+    for (int i = 0; i < n; ++i) readLayer(GDALDatasetGetLayer(ds, i), path, n == 1, options, out);
     // Errors GDAL recovered from (an unknown CRS it replaced by a default, say) still concern the user.
     for (const std::string& e : capture.errors()) out.messages.push_back(warning(path, "GDAL reported: " + e));
     GDALClose(ds);

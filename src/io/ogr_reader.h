@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/chinese_datums.h"
 #include "core/diagnostic.h"
 #include "core/layer.h"
 
@@ -14,6 +15,16 @@ struct ReadResult {
     Diagnostics messages;
 };
 
-ReadResult readVectorFile(const std::string& path);
+// What the file does not say about itself, chosen by the user.
+struct ReadOptions {
+    // The coordinates are Chinese web-map coordinates (GCJ-02 from Amap/Tencent, BD-09 from Baidu):
+    // they are converted to WGS 84 on reading. Only for longitude/latitude layers.
+    ChineseDatum datum = ChineseDatum::None;
+    // The attributes' text encoding when the file does not say (a shapefile without .cpg): "GBK",
+    // "GB18030", "Big5", "UTF-8"… Empty: .cpg or UTF-8, with GB18030 for text that is not UTF-8.
+    std::string encoding;
+};
+
+ReadResult readVectorFile(const std::string& path, const ReadOptions& options = {});
 
 }  // namespace pa

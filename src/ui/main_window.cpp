@@ -91,6 +91,27 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFiles);
+    file->addAction(tr("Open with &coordinates and encoding…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Open vector data"), QString(),
+            tr("Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)"));
+        if (files.isEmpty()) return;
+        bool ok = false;
+        const QStringList systems{tr("As the file says"), tr("GCJ-02 (Amap, Tencent)"), tr("BD-09 (Baidu)")};
+        const QString sys = QInputDialog::getItem(this, tr("Coordinate system"),
+                                                  tr("The coordinates are in:"), systems, 0, false, &ok);
+        if (!ok) return;
+        const QStringList encodings{tr("As the file says (.cpg), else UTF-8 or GB18030"), "GBK", "GB18030", "Big5", "UTF-8"};
+        const QString enc = QInputDialog::getItem(this, tr("Text encoding"), tr("The attributes' text is in:"), encodings,
+                                                  0, false, &ok);
+        if (!ok) return;
+        ReadOptions o;
+        o.datum = sys == systems[1] ? ChineseDatum::Gcj02 : sys == systems[2] ? ChineseDatum::Bd09 : ChineseDatum::None;
+        if (enc != encodings[0]) o.encoding = enc.toStdString();
+        std::vector<std::string> paths;
+        for (const QString& f : files) paths.push_back(f.toStdString());
+        openFiles(paths, o);
+    });
     file->addAction(tr("&Export map…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the map"), "tianhe-map.pdf",
                                                           tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)"));
@@ -152,9 +173,9 @@ void MainWindow::buildMenus() {
     }
 }
 
-Diagnostics MainWindow::openFiles(const std::vector<std::string>& paths) {
+Diagnostics MainWindow::openFiles(const std::vector<std::string>& paths, const ReadOptions& options) {
     const bool wasEmpty = doc_.layers().empty();
-    Diagnostics d = doc_.addFiles(paths);
+    Diagnostics d = doc_.addFiles(paths, options);
     canvas_->setDocument(&doc_);
     if (wasEmpty) canvas_->zoomToHome();
     messages_->showMessages(d);

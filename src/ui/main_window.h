@@ -33,7 +33,7 @@ public:
     ~MainWindow() override;
 
     // Loads files into the map; problems go to the message bar. Returns the messages too.
-    Diagnostics openFiles(const std::vector<std::string>& paths);
+    Diagnostics openFiles(const std::vector<std::string>& paths, const ReadOptions& options = {});
     // The bundled plan geodata with its groups, drawing order and home extent.
     Diagnostics openBundled();
     // The lon/lat box the view opens on and Home returns to (the bundled plan's district).

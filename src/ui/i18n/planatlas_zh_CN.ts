@@ -310,260 +310,307 @@
     </message>
     <message>
         <location filename="../main_window.cpp" line="94" />
+        <source>Open with &amp;coordinates and encoding…</source>
+        <translation>按坐标系与编码打开(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="100" />
+        <source>As the file says</source>
+        <translation>按文件声明</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="100" />
+        <source>GCJ-02 (Amap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="100" />
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="101" />
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="102" />
+        <source>The coordinates are in:</source>
+        <translation>坐标属于：</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="104" />
+        <source>As the file says (.cpg), else UTF-8 or GB18030</source>
+        <translation>按文件声明（.cpg），否则 UTF-8 或 GB18030</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="105" />
+        <source>Text encoding</source>
+        <translation>文字编码</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="105" />
+        <source>The attributes' text is in:</source>
+        <translation>属性文字的编码：</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="115" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="95" />
+        <location filename="../main_window.cpp" line="116" />
         <source>Export the map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="96" />
+        <location filename="../main_window.cpp" line="117" />
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="101" />
+        <location filename="../main_window.cpp" line="122" />
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="101" />
+        <location filename="../main_window.cpp" line="122" />
         <source>Dots per inch:</source>
         <translation>每英寸点数（DPI）：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="104" />
+        <location filename="../main_window.cpp" line="125" />
         <source>Wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="108" />
+        <location filename="../main_window.cpp" line="129" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="110" />
+        <location filename="../main_window.cpp" line="131" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="112" />
+        <location filename="../main_window.cpp" line="133" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="116" />
+        <location filename="../main_window.cpp" line="137" />
         <source>Zoom to &amp;Home</source>
         <translation>回到天河全貌(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="117" />
+        <location filename="../main_window.cpp" line="138" />
         <source>Zoom to &amp;Full Extent</source>
         <translation>全部范围(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="119" />
+        <location filename="../main_window.cpp" line="140" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="120" />
+        <location filename="../main_window.cpp" line="141" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="122" />
+        <location filename="../main_window.cpp" line="143" />
         <source>Display &amp;CRS…</source>
         <translation>显示坐标系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="128" />
+        <location filename="../main_window.cpp" line="149" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="129" />
+        <location filename="../main_window.cpp" line="150" />
         <source>Check the selected feature</source>
         <translation>核查所选要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="130" />
+        <location filename="../main_window.cpp" line="151" />
         <source>Select a feature first.</source>
         <translation>请先选择一个要素。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="132" />
+        <location filename="../main_window.cpp" line="153" />
         <source>Check a layer of projects…</source>
         <translation>核查项目图层…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="134" />
-        <location filename="../main_window.cpp" line="231" />
+        <location filename="../main_window.cpp" line="155" />
+        <location filename="../main_window.cpp" line="252" />
         <source>Open a layer of projects</source>
         <translation>打开项目图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="135" />
-        <location filename="../main_window.cpp" line="232" />
+        <location filename="../main_window.cpp" line="156" />
+        <location filename="../main_window.cpp" line="253" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="139" />
+        <location filename="../main_window.cpp" line="160" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="141" />
+        <location filename="../main_window.cpp" line="162" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="143" />
-        <location filename="../main_window.cpp" line="248" />
+        <location filename="../main_window.cpp" line="164" />
+        <location filename="../main_window.cpp" line="269" />
         <source>Stop measuring</source>
         <translation>停止量测</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="144" />
+        <location filename="../main_window.cpp" line="165" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="148" />
+        <location filename="../main_window.cpp" line="169" />
         <source>The language changes when PlanAtlas starts next.</source>
         <translation>语言设置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="176" />
+        <location filename="../main_window.cpp" line="197" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="182" />
+        <location filename="../main_window.cpp" line="203" />
         <source>Plan</source>
         <translation>规划文本</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="188" />
+        <location filename="../main_window.cpp" line="209" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="196" />
+        <location filename="../main_window.cpp" line="217" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="217" />
+        <location filename="../main_window.cpp" line="238" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="243" />
+        <location filename="../main_window.cpp" line="264" />
         <source>Check this place</source>
         <translation>核查此处</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="245" />
+        <location filename="../main_window.cpp" line="266" />
         <source>Measure distance</source>
         <translation>量测距离</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="246" />
+        <location filename="../main_window.cpp" line="267" />
         <source>Measure area</source>
         <translation>量测面积</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="308" />
+        <location filename="../main_window.cpp" line="329" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="309" />
+        <location filename="../main_window.cpp" line="330" />
         <source>PlanAtlas map</source>
         <translation>PlanAtlas 地图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="310" />
+        <location filename="../main_window.cpp" line="331" />
         <source>Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1</source>
         <translation>数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="328" />
+        <location filename="../main_window.cpp" line="349" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="328" />
+        <location filename="../main_window.cpp" line="349" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="330" />
+        <location filename="../main_window.cpp" line="351" />
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="335" />
+        <location filename="../main_window.cpp" line="356" />
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="336" />
+        <location filename="../main_window.cpp" line="357" />
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="336" />
+        <location filename="../main_window.cpp" line="357" />
         <source>%1 km²</source>
         <translation>%1 平方千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="373" />
+        <location filename="../main_window.cpp" line="394" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="377" />
+        <location filename="../main_window.cpp" line="398" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="411" />
+        <location filename="../main_window.cpp" line="432" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="512" />
+        <location filename="../main_window.cpp" line="533" />
         <source>outside the CRS</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="541" />
+        <location filename="../main_window.cpp" line="562" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="546" />
+        <location filename="../main_window.cpp" line="567" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="547" />
+        <location filename="../main_window.cpp" line="568" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="555" />
+        <location filename="../main_window.cpp" line="96" />
+        <location filename="../main_window.cpp" line="576" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="556" />
+        <location filename="../main_window.cpp" line="97" />
+        <location filename="../main_window.cpp" line="577" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>

@@ -64,6 +64,10 @@ ZH = {
     "Wrote %1": "已写出 %1", "Legend": "图例", "PlanAtlas map": "PlanAtlas 地图",
     "Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1":
         "数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1",
+    "Open with &coordinates and encoding…": "按坐标系与编码打开(&C)…", "As the file says": "按文件声明",
+    "Coordinate system": "坐标系", "The coordinates are in:": "坐标属于：",
+    "As the file says (.cpg), else UTF-8 or GB18030": "按文件声明（.cpg），否则 UTF-8 或 GB18030",
+    "Text encoding": "文字编码", "The attributes' text is in:": "属性文字的编码：",
 }
 
 
