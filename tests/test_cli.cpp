@@ -288,5 +288,15 @@ TEST(Cli, ExportsReportFiguresAsPdfSvgAndPng) {
 
     EXPECT_EQ(planatlas("export --out '" + dir.file("map.doc") + "'", kNoX).status, 1);
     EXPECT_EQ(planatlas("export --out '" + png + "' --dpi 5", kNoX).status, 2);
-    EXPECT_EQ(planatlas("export --out '" + png + "' --slide 1", kNoX).status, 2);
+    EXPECT_EQ(planatlas("export --out '" + png + "' --slide 9", kNoX).status, 2);  // the zone tour has five
+    // Slide 2: 广州国际金融城, its caption the title.
+    ASSERT_EQ(planatlas("export --out '" + dir.file("slide2.pdf") + "' --slide 2", kNoX).status, 0);
+    ASSERT_EQ(std::system(("pdftotext '" + dir.file("slide2.pdf") + "' '" + dir.file("slide2.txt") + "'").c_str()), 0);
+    std::ifstream s2(dir.file("slide2.txt"));
+    std::stringstream s2s;
+    s2s << s2.rdbuf();
+    // (Qt's PDF writer maps a glyph back to its lowest code point, so characters Noto Sans CJK shares with a
+    // Kangxi radical — 目, 金, 大 … — read back as the radical; the words checked here have none.)
+    EXPECT_NE(s2s.str().find("专栏2"), std::string::npos) << s2s.str().substr(0, 200);
+    EXPECT_NE(s2s.str().find("发展定位与发展"), std::string::npos) << s2s.str().substr(0, 200);
 }

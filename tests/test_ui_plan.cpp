@@ -7,7 +7,9 @@
 #include <QHelpEvent>
 #include <QInputMethodEvent>
 #include <QRegularExpression>
+#include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +35,8 @@
 #include "ui/map_canvas.h"
 #include "ui/check_panel.h"
 #include "ui/plan_browser.h"
+#include "ui/presentation.h"
+#include "ui/tour_panel.h"
 #include "ui/search_box.h"
 
 using namespace pa;
@@ -450,6 +454,69 @@ private slots:
         QVERIFY(text.contains("<path"));
         QVERIFY(text.contains("Legend"));
         QVERIFY(!w->exportView(dir.filePath("view.bmp").toStdString(), 100, &why));
+    }
+
+    void presentingTheZoneStrategies() {
+        Presentation* p = w->presentation();
+        w->startPresentation(0);
+        QVERIFY(p->running());
+        QCOMPARE(p->count(), 5);
+        QVERIFY(p->caption()->isVisible());
+        QVERIFY(p->caption()->text().contains(QStringLiteral("专栏1")));
+        QVERIFY(p->caption()->text().contains(QStringLiteral("发展定位")));
+        QVERIFY(p->legend()->text().contains(QStringLiteral("片区")));
+        const Tour tour = w->zoneTour();
+        auto inSlide = [&](int i) {
+            std::string why;
+            auto t = CrsTransform::create(w->document().displayCrs(), "OGC:CRS84", &why);
+            const Vec2d c = t->forward(canvas()->viewport().center());
+            const Bounds& e = tour.slides[std::size_t(i)].extentLonLat;
+            return c.x > e.minX && c.x < e.maxX && c.y > e.minY && c.y < e.maxY;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(canvas()->isSettled(), 6000);
+        QVERIFY(inSlide(0));
+        QCOMPARE(nameOf(canvas()->selection().front()), std::string("天河中央商务区"));
+        QTest::keyClick(canvas(), Qt::Key_Right);  // arrow keys step
+        QCOMPARE(p->current(), 1);
+        QVERIFY(p->caption()->text().contains(QStringLiteral("专栏2")));
+        QTRY_VERIFY_WITH_TIMEOUT(canvas()->isSettled(), 6000);
+        QVERIFY(inSlide(1));
+        QCOMPARE(nameOf(canvas()->selection().front()), std::string("广州国际金融城"));
+        QTest::keyClick(canvas(), Qt::Key_End);
+        QCOMPARE(p->current(), 4);
+        QTest::keyClick(canvas(), Qt::Key_Left);
+        QCOMPARE(p->current(), 3);
+        QTest::keyClick(canvas(), Qt::Key_Escape);
+        QVERIFY(!p->running());
+        QVERIFY(!p->caption()->isVisible());
+        QVERIFY(w->menuBar()->isVisible());
+        QTRY_VERIFY(!w->isFullScreen());
+    }
+
+    void toursAreEditedSavedAndOpened() {
+        QTemporaryDir dir;
+        TourPanel* panel = w->tourPanel();
+        panel->setTour(w->zoneTour());
+        w->select(named("天河公园"), true);
+        settle();
+        w->addViewToTour("我的视图");
+        QCOMPARE(panel->list()->count(), 6);
+        // Reorder: the new view first; rename it.
+        panel->list()->insertItem(0, panel->list()->takeItem(5));
+        panel->list()->item(0)->setText(QStringLiteral("天河公园一带"));
+        const Tour t = panel->tour();
+        QCOMPARE(t.slides.front().caption, std::string("天河公园一带"));
+        QCOMPARE(t.slides.front().selection.front(), w->document().feature(named("天河公园")).id);
+        std::string why;
+        const std::string path = dir.filePath("tour.json").toStdString();
+        QVERIFY2(w->saveProject(path, &why), why.c_str());
+        panel->setTour(Tour{});
+        QCOMPARE(panel->list()->count(), 0);
+        QVERIFY2(w->openProject(path, &why), why.c_str());
+        QCOMPARE(panel->list()->count(), 6);
+        QCOMPARE(panel->list()->item(0)->text(), QStringLiteral("天河公园一带"));
+        QVERIFY(!w->openProject(dir.filePath("missing.json").toStdString(), &why));
+        w->select({});
     }
 
     void theViewIsRememberedAcrossRuns() {

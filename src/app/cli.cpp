@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -30,7 +31,7 @@ const char* kUsage =
     "Usage:\n"
     "  planatlas [--crs CRS] [FILES...]      open the viewer (bundled plan geodata when no FILES)\n"
     "            [--window-size 1400x900] [--screenshot shot.png] [--lang zh|en]\n"
-    "            [--select ID-or-name] [--plan-element ID] [--source GCJ02|BD09] [--encoding GBK]\n"
+    "            [--select ID-or-name] [--plan-element ID] [--present N] [--source GCJ02|BD09] [--encoding GBK]\n"
     "                                        --screenshot saves the window once drawn, then quits\n"
     "                                        (without restoring the last session's view)\n"
     "  planatlas render --out map.png [--size 1600x1200] [--bbox minlon,minlat,maxlon,maxlat]\n"
@@ -45,7 +46,8 @@ const char* kUsage =
     "                                        the zones, corridors, nearest hubs, stations and lines of a place,\n"
     "                                        with their plan clauses and targets\n"
     "  planatlas export --out map.pdf|map.svg|map.png [--dpi 300] [--page A4|A3|A4-portrait|WxH]\n"
-    "                   [--bbox minlon,minlat,maxlon,maxlat] [--title T] [--lang zh|en] [--no-labels] [FILES...]\n"
+    "                   [--bbox minlon,minlat,maxlon,maxlat] [--title T] [--lang zh|en] [--no-labels]\n"
+    "                   [--slide N [--project tour.json]] [FILES...]\n"
     "                                        a report figure: title, legend, scale bar, north arrow, source, date\n"
     "  planatlas check PROJECTS --out report.csv|report.gpkg [--source GCJ02|BD09] [--encoding GBK]\n"
     "                                        each project of a layer against the plan: zones, nearest hub\n"
@@ -55,6 +57,7 @@ const char* kUsage =
 int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
     std::string crs, screenshot, lang, selectKey, planElement;
     ReadOptions readOptions;
+    int present = 0;
     int winW = 1280, winH = 860;
     std::vector<std::string> files;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -78,6 +81,12 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
             readOptions.encoding = args[++i];
         } else if (args[i] == "--select" && i + 1 < args.size()) {
             selectKey = args[++i];
+        } else if (args[i] == "--present" && i + 1 < args.size()) {
+            present = std::atoi(args[++i].c_str());
+            if (present < 1) {
+                std::fprintf(stderr, "planatlas: --present counts slides from 1\n");
+                return 2;
+            }
         } else if (args[i] == "--plan-element" && i + 1 < args.size()) {
             planElement = args[++i];
         } else if (args[i] == "--window-size" && i + 1 < args.size()) {
@@ -137,12 +146,13 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
         }
         QTimer::singleShot(300, &w, [&w, f] { w.select(f, true); });
     }
+    if (present > 0) QTimer::singleShot(300, &w, [&w, present] { w.startPresentation(present - 1); });
     if (!planElement.empty())
         QTimer::singleShot(300, &w, [&w, planElement] { w.revealPlanElement(QString::fromStdString(planElement)); });
     int status = 0;
     if (!screenshot.empty()) {
         // Give the window time to be exposed and draw its first frame, then save it atomically.
-        QTimer::singleShot(1500, &w, [&] {
+        QTimer::singleShot(present > 0 ? 3500 : 1500, &w, [&] {
             const QPixmap shot = w.screen()->grabWindow(w.winId());
             QSaveFile out(QString::fromStdString(screenshot));
             if (!out.open(QIODevice::WriteOnly) || !shot.save(&out, "PNG") || !out.commit()) {

@@ -12,7 +12,9 @@
 #include "io/feature_relations.h"
 #include "io/geodata_paths.h"
 #include "io/map_document.h"
+#include "io/plan_file.h"
 #include "io/style_loader.h"
+#include "io/tour_file.h"
 #include "render/map_export.h"
 #include "ui/layer_tree.h"
 #include "ui/ui_language.h"
@@ -44,6 +46,8 @@ int runExport(const std::vector<std::string>& args) {
     std::vector<std::string> files;
     double bbox[4] = {0, 0, 0, 0};
     bool haveBbox = false, titleGiven = false;
+    int slide = 0;
+    std::string project;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -77,10 +81,14 @@ int runExport(const std::vector<std::string>& args) {
             }
         } else if (a == "--crs" && hasValue) crs = args[++i];
         else if (a == "--no-labels") o.labels = false;
-        else if (a == "--slide") {
-            std::fprintf(stderr, "planatlas export: --slide needs presentations, which are not built yet\n");
-            return 2;
-        } else if (!a.empty() && a[0] == '-') {
+        else if (a == "--slide" && hasValue) {
+            slide = std::atoi(args[++i].c_str());
+            if (slide < 1) {
+                std::fprintf(stderr, "planatlas export: --slide counts from 1\n");
+                return 2;
+            }
+        } else if (a == "--project" && hasValue) project = args[++i];
+        else if (!a.empty() && a[0] == '-') {
             std::fprintf(stderr, "planatlas export: unknown option %s\n", a.c_str());
             return 2;
         } else files.push_back(a);
@@ -110,6 +118,35 @@ int runExport(const std::vector<std::string>& args) {
     messages.insert(messages.end(), load.begin(), load.end());
     for (const Diagnostic& m : messages) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
     if (hasErrors(load) || doc.layers().empty()) return 1;
+    if (slide > 0) {
+        // A slide of the project's first tour, or of the plan's zone-strategy tour.
+        std::vector<Tour> tours;
+        if (!project.empty()) {
+            tours = readTourFile(project, &why);
+            if (tours.empty()) {
+                std::fprintf(stderr, "planatlas export: %s\n", why.c_str());
+                return 1;
+            }
+        } else if (const auto plan = readPlanFile(bundledPlanPath(), &why)) {
+            tours.push_back(defaultZoneTour(*plan, doc));
+        }
+        if (tours.empty() || std::size_t(slide) > tours[0].slides.size()) {
+            std::fprintf(stderr, "planatlas export: there is no slide %d (the tour has %zu)\n", slide,
+                         tours.empty() ? std::size_t(0) : tours[0].slides.size());
+            return 2;
+        }
+        const Slide& s = tours[0].slides[std::size_t(slide - 1)];
+        const Bounds& e = s.extentLonLat;
+        bbox[0] = e.minX, bbox[1] = e.minY, bbox[2] = e.maxX, bbox[3] = e.maxY;
+        haveBbox = true;
+        if (!titleGiven) {
+            o.title = QString::fromStdString(s.caption);
+            titleGiven = true;
+        }
+        for (std::size_t i = 0; i < doc.layers().size(); ++i)
+            doc.state(int(i)).visible = s.layers.empty() ||
+                                        std::find(s.layers.begin(), s.layers.end(), doc.layers()[i].name) != s.layers.end();
+    }
     if (haveBbox) {
         auto t = CrsTransform::create("OGC:CRS84", doc.displayCrs(), &why);
         Bounds b;

@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
@@ -32,6 +33,8 @@
 #include "core/polylabel.h"
 #include "render/map_export.h"
 #include "ui/check_panel.h"
+#include "ui/presentation.h"
+#include "ui/tour_panel.h"
 #include "ui/identify_panel.h"
 #include "ui/layer_tree.h"
 #include "ui/message_bar.h"
@@ -146,6 +149,8 @@ void MainWindow::buildMenus() {
     view->addAction(browserDock_->toggleViewAction());
     view->addAction(layersDock_->toggleViewAction());
     view->addAction(checkDock_->toggleViewAction());
+    view->addAction(tourDock_->toggleViewAction());
+    view->addAction(tr("&Present"), QKeySequence(Qt::Key_F5), this, [this] { startPresentation(0); });
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Check the selected feature"), this, [this] {
         if (!checkSelectedFeature()) statusBar()->showMessage(tr("Select a feature first."), 4000);
@@ -253,6 +258,35 @@ void MainWindow::buildDocks() {
             tr("Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)"));
         if (!f.isEmpty()) openProjects(f.toStdString());
     });
+    tourPanel_ = new TourPanel(this);
+    tourDock_ = new QDockWidget(tr("Tours"), this);
+    tourDock_->setObjectName("tourDock");
+    tourDock_->setWidget(tourPanel_);
+    addDockWidget(Qt::LeftDockWidgetArea, tourDock_);
+    tabifyDockWidget(browserDock_, tourDock_);
+    layersDock_->raise();
+    presentation_ = new Presentation(this);
+    connect(tourPanel_, &TourPanel::presentRequested, this, &MainWindow::startPresentation);
+    connect(tourPanel_, &TourPanel::addViewRequested, this, [this] {
+        bool ok = false;
+        const QString caption = QInputDialog::getText(this, tr("Add this view"), tr("Caption:"), QLineEdit::Normal,
+                                                      tr("View %1").arg(tourPanel_->list()->count() + 1), &ok);
+        if (ok) addViewToTour(caption.toStdString());
+    });
+    connect(tourPanel_, &TourPanel::defaultRequested, this, [this] { tourPanel_->setTour(zoneTour()); });
+    connect(tourPanel_, &TourPanel::saveRequested, this, [this] {
+        const QString f = QFileDialog::getSaveFileName(this, tr("Save the project"), "tianhe.planatlas.json",
+                                                       tr("PlanAtlas project (*.json)"));
+        std::string why;
+        if (!f.isEmpty() && !saveProject(f.toStdString(), &why))
+            messages_->showMessages({{Diagnostic::Severity::Error, f.toStdString(), why}});
+    });
+    connect(tourPanel_, &TourPanel::openRequested, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Open a project"), QString(), tr("PlanAtlas project (*.json)"));
+        std::string why;
+        if (!f.isEmpty() && !openProject(f.toStdString(), &why))
+            messages_->showMessages({{Diagnostic::Severity::Error, f.toStdString(), why}});
+    });
     measure_ = new QLabel(this);
     statusBar()->addPermanentWidget(measure_);
     connect(canvas_, &MapCanvas::measureChanged, this, &MainWindow::updateMeasure);
@@ -315,6 +349,44 @@ Diagnostics MainWindow::openProjects(const std::string& path) {
 
 QString MainWindow::measureText() const { return measure_->text(); }
 
+void MainWindow::layersChanged() {
+    layerTree_->setDocument(&doc_);
+    canvas_->layerStatesChanged();
+}
+
+Tour MainWindow::zoneTour() const { return plan_ ? defaultZoneTour(*plan_, doc_) : Tour{}; }
+
+void MainWindow::startPresentation(int from) {
+    Tour t = tourPanel_->tour();
+    if (t.slides.empty()) t = zoneTour();
+    presentation_->start(t, std::min(from, int(t.slides.size()) - 1));
+}
+
+void MainWindow::addViewToTour(const std::string& caption) {
+    Tour t = tourPanel_->tour();
+    Slide s;
+    s.caption = caption;
+    const Viewport& vp = canvas_->viewport();
+    for (Vec2d p : {vp.screenToMap({0, 0}), vp.screenToMap({double(vp.width()), double(vp.height())})})
+        if (toWgs84_) s.extentLonLat.extend(toWgs84_->forward(p));
+    for (std::size_t i = 0; i < doc_.layers().size(); ++i)
+        if (doc_.states()[i].visible) s.layers.push_back(doc_.layers()[i].name);
+    for (const FeatureRef& f : canvas_->selection()) s.selection.push_back(doc_.feature(f).id);
+    t.slides.push_back(s);
+    tourPanel_->setTour(t);
+}
+
+bool MainWindow::saveProject(const std::string& path, std::string* error) {
+    return writeTourFile(path, {tourPanel_->tour()}, error);
+}
+
+bool MainWindow::openProject(const std::string& path, std::string* error) {
+    const std::vector<Tour> tours = readTourFile(path, error);
+    if (tours.empty()) return false;
+    tourPanel_->setTour(tours.front());
+    return true;
+}
+
 bool MainWindow::exportView(const std::string& path, double dpi, std::string* error) {
     const Viewport& vp = canvas_->viewport();
     ExportOptions o;
@@ -365,6 +437,7 @@ void MainWindow::documentChanged() {
     browser_->setPlan(plan_.get(), &doc_.links());
     layerTree_->setDocument(&doc_);
     check_->setContext(&doc_, plan_.get());
+    if (tourPanel_->list()->count() == 0) tourPanel_->setTour(zoneTour());
     canvas_->setSelection({});
     identify_->showFeature({});
 }

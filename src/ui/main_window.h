@@ -10,6 +10,7 @@
 #include "core/feature_ref.h"
 #include "core/plan.h"
 #include "io/map_document.h"
+#include "io/tour_file.h"
 
 class QDockWidget;
 class QLabel;
@@ -25,6 +26,8 @@ class LayerTree;
 class PlanBrowser;
 class SearchBox;
 class CheckPanel;
+class Presentation;
+class TourPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -44,6 +47,18 @@ public:
     MapCanvas* canvas() const { return canvas_; }
     MessageBar* messageBar() const { return messages_; }
     const MapDocument& document() const { return doc_; }
+    MapDocument& mutableDocument() { return doc_; }
+    // Call after changing layer states through mutableDocument().
+    void layersChanged();
+    Presentation* presentation() const { return presentation_; }
+    TourPanel* tourPanel() const { return tourPanel_; }
+    // The default tour: one slide per zone strategy (专栏1-5).
+    Tour zoneTour() const;
+    void startPresentation(int from = 0);
+    // Adds the current view (extent, visible layers, selection) as a slide with this caption.
+    void addViewToTour(const std::string& caption);
+    bool saveProject(const std::string& path, std::string* error);
+    bool openProject(const std::string& path, std::string* error);
     QString cursorText() const;
     QString scaleText() const;
     const Plan* plan() const { return plan_.get(); }
@@ -115,6 +130,9 @@ private:
     QMenu* overlapMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     CheckPanel* check_ = nullptr;
+    Presentation* presentation_ = nullptr;
+    TourPanel* tourPanel_ = nullptr;
+    QDockWidget* tourDock_ = nullptr;
     QDockWidget* checkDock_ = nullptr;
     QLabel* measure_ = nullptr;
     void updateMeasure();

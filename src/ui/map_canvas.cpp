@@ -37,7 +37,8 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
     settleTimer_.setSingleShot(true);
     settleTimer_.setInterval(kSettleMs);
     connect(&settleTimer_, &QTimer::timeout, this, [this] {
-        if (zoomAnimation_.state() == QAbstractAnimation::Running || panAnimation_.state() == QAbstractAnimation::Running) {
+        if (zoomAnimation_.state() == QAbstractAnimation::Running || panAnimation_.state() == QAbstractAnimation::Running ||
+            flyAnimation_.state() == QAbstractAnimation::Running) {
             settleTimer_.start();
             return;
         }
@@ -48,6 +49,19 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
     connect(&panAnimation_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
         const double t = v.toDouble();
         viewport_.setCenter({panFrom_.x + t * (panTo_.x - panFrom_.x), panFrom_.y + t * (panTo_.y - panFrom_.y)});
+        changed();
+    });
+    flyAnimation_.setEasingCurve(QEasingCurve::InOutCubic);
+    flyAnimation_.setStartValue(0.0);
+    flyAnimation_.setEndValue(1.0);
+    connect(&flyAnimation_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        // Centre glides straight; the scale pulls back mid-way (a bump in log scale) when the
+        // places are far apart, so the flight shows where it goes.
+        const double t = v.toDouble();
+        viewport_.setCenter({flyFrom_.x + t * (flyTo_.x - flyFrom_.x), flyFrom_.y + t * (flyTo_.y - flyFrom_.y)});
+        viewport_.setResolution(std::exp(std::log(flyResFrom_) + t * (std::log(flyResTo_) - std::log(flyResFrom_)) +
+                                         flyBump_ * 4 * t * (1 - t)));
+        interacted();
         changed();
     });
     easeOver(zoomAnimation_);
@@ -64,6 +78,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
 
 bool MapCanvas::isSettled() const {
     return !moving_ && zoomAnimation_.state() != QAbstractAnimation::Running &&
+           flyAnimation_.state() != QAbstractAnimation::Running &&
            panAnimation_.state() != QAbstractAnimation::Running && !renderer_.lastFrame().preview;
 }
 
@@ -358,6 +373,27 @@ void MapCanvas::setLabelLanguage(const std::string& lang) {
     labelLanguage_ = lang;
     labelsDirty_ = true;
     update();
+}
+
+void MapCanvas::flyTo(const Bounds& extent, int ms) {
+    if (extent.isEmpty()) return;
+    Viewport target = viewport_;
+    target.setSize(width(), height());
+    target.fitBounds(extent);
+    zoomAnimation_.stop();
+    panAnimation_.stop();
+    flyAnimation_.stop();
+    flyFrom_ = viewport_.center();
+    flyTo_ = target.center();
+    flyResFrom_ = viewport_.resolution();
+    flyResTo_ = target.resolution();
+    const double span = std::hypot(flyTo_.x - flyFrom_.x, flyTo_.y - flyFrom_.y);
+    const double seen = std::max(flyResFrom_, flyResTo_) * std::max(width(), 1);
+    flyBump_ = span > seen * 0.5 ? std::log(1 + span / seen) : 0.0;
+    haveView_ = true;
+    flyAnimation_.setDuration(std::max(1, ms));
+    interacted();
+    flyAnimation_.start();
 }
 
 void MapCanvas::zoomToBounds(const Bounds& b, double minSpan) {

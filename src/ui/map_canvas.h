@@ -60,6 +60,8 @@ public:
     // The labels the last frame placed (logical px boxes per label) and their text.
     const std::vector<PlacedLabel>& placedLabels() const { return labels_.placed(); }
     std::u32string labelText(int id) const { return labels_.textOf(id); }
+    // Flies to a display-CRS extent: the view pulls back and glides in, over `ms` milliseconds.
+    void flyTo(const Bounds& extent, int ms = 1200);
     // Shows a display-CRS extent with a margin (at least `minSpan` display units wide).
     void zoomToBounds(const Bounds& b, double minSpan);
 
@@ -121,6 +123,9 @@ private:
     bool moving_ = false;
     QVariantAnimation zoomAnimation_;
     QVariantAnimation panAnimation_;
+    QVariantAnimation flyAnimation_;
+    Vec2d flyFrom_, flyTo_;
+    double flyResFrom_ = 1, flyResTo_ = 1, flyBump_ = 0;
     Vec2d panFrom_, panTo_;
     double zoomFrom_ = 1, zoomTo_ = 1;
     Vec2d zoomAnchorScreen_, zoomAnchorMap_;

@@ -294,323 +294,364 @@
 <context>
     <name>pa::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="52" />
+        <location filename="../main_window.cpp" line="55" />
         <source>PlanAtlas</source>
         <translation>规划图鉴 PlanAtlas</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="92" />
+        <location filename="../main_window.cpp" line="95" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="93" />
+        <location filename="../main_window.cpp" line="96" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="94" />
+        <location filename="../main_window.cpp" line="97" />
         <source>Open with &amp;coordinates and encoding…</source>
         <translation>按坐标系与编码打开(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="100" />
+        <location filename="../main_window.cpp" line="103" />
         <source>As the file says</source>
         <translation>按文件声明</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="100" />
+        <location filename="../main_window.cpp" line="103" />
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="100" />
+        <location filename="../main_window.cpp" line="103" />
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="101" />
+        <location filename="../main_window.cpp" line="104" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="102" />
+        <location filename="../main_window.cpp" line="105" />
         <source>The coordinates are in:</source>
         <translation>坐标属于：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="104" />
+        <location filename="../main_window.cpp" line="107" />
         <source>As the file says (.cpg), else UTF-8 or GB18030</source>
         <translation>按文件声明（.cpg），否则 UTF-8 或 GB18030</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="105" />
+        <location filename="../main_window.cpp" line="108" />
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="105" />
+        <location filename="../main_window.cpp" line="108" />
         <source>The attributes' text is in:</source>
         <translation>属性文字的编码：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="115" />
+        <location filename="../main_window.cpp" line="118" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="116" />
+        <location filename="../main_window.cpp" line="119" />
         <source>Export the map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="117" />
+        <location filename="../main_window.cpp" line="120" />
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="122" />
+        <location filename="../main_window.cpp" line="125" />
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="122" />
+        <location filename="../main_window.cpp" line="125" />
         <source>Dots per inch:</source>
         <translation>每英寸点数（DPI）：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="125" />
+        <location filename="../main_window.cpp" line="128" />
         <source>Wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="129" />
+        <location filename="../main_window.cpp" line="132" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="131" />
+        <location filename="../main_window.cpp" line="134" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="133" />
+        <location filename="../main_window.cpp" line="136" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="137" />
+        <location filename="../main_window.cpp" line="140" />
         <source>Zoom to &amp;Home</source>
         <translation>回到天河全貌(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="138" />
+        <location filename="../main_window.cpp" line="141" />
         <source>Zoom to &amp;Full Extent</source>
         <translation>全部范围(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="140" />
+        <location filename="../main_window.cpp" line="143" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="141" />
+        <location filename="../main_window.cpp" line="144" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="143" />
+        <location filename="../main_window.cpp" line="146" />
         <source>Display &amp;CRS…</source>
         <translation>显示坐标系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="149" />
+        <location filename="../main_window.cpp" line="153" />
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="154" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="150" />
+        <location filename="../main_window.cpp" line="155" />
         <source>Check the selected feature</source>
         <translation>核查所选要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="151" />
+        <location filename="../main_window.cpp" line="156" />
         <source>Select a feature first.</source>
         <translation>请先选择一个要素。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="153" />
+        <location filename="../main_window.cpp" line="158" />
         <source>Check a layer of projects…</source>
         <translation>核查项目图层…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="155" />
-        <location filename="../main_window.cpp" line="252" />
+        <location filename="../main_window.cpp" line="160" />
+        <location filename="../main_window.cpp" line="257" />
         <source>Open a layer of projects</source>
         <translation>打开项目图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="156" />
-        <location filename="../main_window.cpp" line="253" />
+        <location filename="../main_window.cpp" line="161" />
+        <location filename="../main_window.cpp" line="258" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="160" />
+        <location filename="../main_window.cpp" line="165" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="162" />
+        <location filename="../main_window.cpp" line="167" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="164" />
-        <location filename="../main_window.cpp" line="269" />
+        <location filename="../main_window.cpp" line="169" />
+        <location filename="../main_window.cpp" line="303" />
         <source>Stop measuring</source>
         <translation>停止量测</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="165" />
+        <location filename="../main_window.cpp" line="170" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="169" />
+        <location filename="../main_window.cpp" line="174" />
         <source>The language changes when PlanAtlas starts next.</source>
         <translation>语言设置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="197" />
+        <location filename="../main_window.cpp" line="202" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="203" />
+        <location filename="../main_window.cpp" line="208" />
         <source>Plan</source>
         <translation>规划文本</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="209" />
+        <location filename="../main_window.cpp" line="214" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="217" />
+        <location filename="../main_window.cpp" line="222" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="238" />
+        <location filename="../main_window.cpp" line="243" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="264" />
+        <location filename="../main_window.cpp" line="262" />
+        <source>Tours</source>
+        <translation>演示路线</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="272" />
+        <source>Add this view</source>
+        <translation>添加当前视图</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="272" />
+        <source>Caption:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="273" />
+        <source>View %1</source>
+        <translation>视图 %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="278" />
+        <source>Save the project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="279" />
+        <location filename="../main_window.cpp" line="285" />
+        <source>PlanAtlas project (*.json)</source>
+        <translation>PlanAtlas 项目 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="285" />
+        <source>Open a project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="298" />
         <source>Check this place</source>
         <translation>核查此处</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="266" />
+        <location filename="../main_window.cpp" line="300" />
         <source>Measure distance</source>
         <translation>量测距离</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="267" />
+        <location filename="../main_window.cpp" line="301" />
         <source>Measure area</source>
         <translation>量测面积</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="329" />
+        <location filename="../main_window.cpp" line="401" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="330" />
+        <location filename="../main_window.cpp" line="402" />
         <source>PlanAtlas map</source>
         <translation>PlanAtlas 地图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="331" />
+        <location filename="../main_window.cpp" line="403" />
         <source>Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1</source>
         <translation>数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="349" />
+        <location filename="../main_window.cpp" line="421" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="349" />
+        <location filename="../main_window.cpp" line="421" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="351" />
+        <location filename="../main_window.cpp" line="423" />
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="356" />
+        <location filename="../main_window.cpp" line="428" />
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="357" />
+        <location filename="../main_window.cpp" line="429" />
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="357" />
+        <location filename="../main_window.cpp" line="429" />
         <source>%1 km²</source>
         <translation>%1 平方千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="394" />
+        <location filename="../main_window.cpp" line="467" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="398" />
+        <location filename="../main_window.cpp" line="471" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="432" />
+        <location filename="../main_window.cpp" line="505" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="533" />
+        <location filename="../main_window.cpp" line="606" />
         <source>outside the CRS</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="562" />
+        <location filename="../main_window.cpp" line="635" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="567" />
+        <location filename="../main_window.cpp" line="640" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="568" />
+        <location filename="../main_window.cpp" line="641" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="96" />
-        <location filename="../main_window.cpp" line="576" />
+        <location filename="../main_window.cpp" line="99" />
+        <location filename="../main_window.cpp" line="649" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="97" />
-        <location filename="../main_window.cpp" line="577" />
+        <location filename="../main_window.cpp" line="100" />
+        <location filename="../main_window.cpp" line="650" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -618,7 +659,7 @@
 <context>
     <name>pa::MapCanvas</name>
     <message numerus="yes">
-        <location filename="../map_canvas.cpp" line="392" />
+        <location filename="../map_canvas.cpp" line="428" />
         <source>+%n more here</source>
         <translation>
             <numerusform>此处另有 %n 个</numerusform></translation>
@@ -722,6 +763,14 @@
     </message>
 </context>
 <context>
+    <name>pa::Presentation</name>
+    <message>
+        <location filename="../presentation.cpp" line="101" />
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+<context>
     <name>pa::SearchBox</name>
     <message>
         <location filename="../search_box.cpp" line="11" />
@@ -747,6 +796,39 @@
         <location filename="../search_box.cpp" line="53" />
         <source>Nothing found</source>
         <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>pa::TourPanel</name>
+    <message>
+        <location filename="../tour_panel.cpp" line="18" />
+        <source>Present (F5)</source>
+        <translation>演示（F5）</translation>
+    </message>
+    <message>
+        <location filename="../tour_panel.cpp" line="19" />
+        <source>Add this view</source>
+        <translation>添加当前视图</translation>
+    </message>
+    <message>
+        <location filename="../tour_panel.cpp" line="20" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../tour_panel.cpp" line="21" />
+        <source>Zone strategies</source>
+        <translation>片区发展战略</translation>
+    </message>
+    <message>
+        <location filename="../tour_panel.cpp" line="22" />
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../tour_panel.cpp" line="23" />
+        <source>Open…</source>
+        <translation>打开…</translation>
     </message>
 </context>
 </TS>

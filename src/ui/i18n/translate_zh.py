@@ -68,6 +68,9 @@ ZH = {
     "Coordinate system": "坐标系", "The coordinates are in:": "坐标属于：",
     "As the file says (.cpg), else UTF-8 or GB18030": "按文件声明（.cpg），否则 UTF-8 或 GB18030",
     "Text encoding": "文字编码", "The attributes' text is in:": "属性文字的编码：",
+    "&Present": "演示(&P)", "Tours": "演示路线", "Add this view": "添加当前视图", "Caption:": "标题：", "View %1": "视图 %1",
+    "Save the project": "保存项目", "PlanAtlas project (*.json)": "PlanAtlas 项目 (*.json)", "Open a project": "打开项目",
+    "Present (F5)": "演示（F5）", "Remove": "删除", "Zone strategies": "片区发展战略", "Save…": "保存…", "Open…": "打开…",
 }
 
 
