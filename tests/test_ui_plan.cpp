@@ -6,7 +6,9 @@
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QInputMethodEvent>
+#include <QProgressDialog>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -517,6 +519,50 @@ private slots:
         QCOMPARE(panel->list()->item(0)->text(), QStringLiteral("天河公园一带"));
         QVERIFY(!w->openProject(dir.filePath("missing.json").toStdString(), &why));
         w->select({});
+    }
+
+    void longLoadsShowProgressAndCanBeCancelled() {
+        QTemporaryDir dir;
+        const QString big = dir.filePath("big.geojson");
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray json = R"({"type":"FeatureCollection","features":[)";
+            for (int i = 0; i < 40000; ++i) {
+                const double x = 113.30 + (i % 200) * 0.0007, y = 23.10 + (i / 200) * 0.0007;
+                json += QByteArray(i ? "," : "") +
+                        QString(R"({"type":"Feature","properties":{"n":%1},"geometry":{"type":"Polygon","coordinates":[[[%2,%3],[%4,%3],[%4,%5],[%2,%5],[%2,%3]]]}})")
+                            .arg(i).arg(x, 0, 'f', 5).arg(y, 0, 'f', 5).arg(x + 0.0005, 0, 'f', 5).arg(y + 0.0005, 0, 'f', 5)
+                            .toUtf8();
+            }
+            f.write(json + "]}");
+        }
+        w->setAsyncLoadThreshold(0);
+        const std::size_t before = w->document().layers().size();
+        // Cancel as soon as the progress dialog is there.
+        bool sawProgress = false;
+        QTimer cancel;
+        cancel.setInterval(20);
+        connect(&cancel, &QTimer::timeout, [&] {
+            if (QProgressDialog* p = w->loadProgress()) {
+                sawProgress = true;
+                p->cancel();
+            }
+        });
+        cancel.start();
+        const Diagnostics d = w->openFiles({big.toStdString()});
+        cancel.stop();
+        QVERIFY(sawProgress);
+        QCOMPARE(w->document().layers().size(), before);
+        bool said = false;
+        for (const Diagnostic& m : d) said = said || m.text.find("cancelled") != std::string::npos;
+        QVERIFY(said);
+        // Not cancelled, the same load arrives whole, the window answering meanwhile.
+        const Diagnostics ok = w->openFiles({big.toStdString()});
+        QVERIFY(!hasErrors(ok));
+        QCOMPARE(w->document().layers().size(), before + 1);
+        QCOMPARE(w->document().layers().back().features.size(), std::size_t(40000));
+        w->setAsyncLoadThreshold(20 * 1024 * 1024);
     }
 
     void theViewIsRememberedAcrossRuns() {

@@ -10,22 +10,37 @@
 namespace pa {
 
 Diagnostics MapDocument::addFiles(const std::vector<std::string>& paths, const ReadOptions& options) {
-    Diagnostics messages;
+    return adopt(loadFiles(paths, displayCrs_, options));
+}
+
+MapDocument::Loaded MapDocument::loadFiles(const std::vector<std::string>& paths, const std::string& displayCrs,
+                                           const ReadOptions& options) {
+    Loaded out;
     for (const std::string& path : paths) {
         ReadResult r = readVectorFile(path, options);
-        messages.insert(messages.end(), r.messages.begin(), r.messages.end());
-        for (Layer& l : r.layers) {
-            if (!reprojectLayer(l, displayCrs_, messages)) continue;
-            LayerState st;
-            const auto g = fileGroups_.find(path);
-            st.group = g != fileGroups_.end() ? g->second : kUserGroup;
-            order_.push_back(int(layers_.size()));
-            states_.push_back(st);
-            layers_.push_back(std::move(l));
+        out.messages.insert(out.messages.end(), r.messages.begin(), r.messages.end());
+        if (r.cancelled) {
+            out.cancelled = true;
+            out.layers.clear();  // all or nothing: a cancelled load adds no layer
+            return out;
         }
+        for (Layer& l : r.layers)
+            if (reprojectLayer(l, displayCrs, out.messages)) out.layers.emplace_back(path, std::move(l));
+    }
+    return out;
+}
+
+Diagnostics MapDocument::adopt(Loaded&& loaded) {
+    for (auto& [path, l] : loaded.layers) {
+        LayerState st;
+        const auto g = fileGroups_.find(path);
+        st.group = g != fileGroups_.end() ? g->second : kUserGroup;
+        order_.push_back(int(layers_.size()));
+        states_.push_back(st);
+        layers_.push_back(std::move(l));
     }
     links_.build(layers_);
-    return messages;
+    return std::move(loaded.messages);
 }
 
 void MapDocument::moveLayer(int layer, int to) {

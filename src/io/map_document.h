@@ -45,6 +45,15 @@ public:
 
     // Reads, reprojects and appends; layers that fail are left out and explained in the result.
     Diagnostics addFiles(const std::vector<std::string>& paths, const ReadOptions& options = {});
+    // The two halves of addFiles: reading and reprojecting touch no document state, so they can run
+    // on a worker thread; adopting the result happens where the document lives.
+    struct Loaded {
+        std::vector<std::pair<std::string, Layer>> layers;  // with the file each came from
+        Diagnostics messages;
+        bool cancelled = false;
+    };
+    static Loaded loadFiles(const std::vector<std::string>& paths, const std::string& displayCrs, const ReadOptions& options);
+    Diagnostics adopt(Loaded&& loaded);
     // Reprojects every layer. An unknown CRS leaves everything as it was.
     Diagnostics setDisplayCrs(const std::string& crs);
     Bounds fullExtent() const;

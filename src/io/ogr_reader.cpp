@@ -95,7 +95,18 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
     std::size_t skipped = 0;
     std::string firstSkipped;
     OGR_L_ResetReading(ogr);
+    const GIntBig total = OGR_L_GetFeatureCount(ogr, FALSE);
+    std::size_t seen = 0;
     while (OGRFeatureH f = OGR_L_GetNextFeature(ogr)) {
+        if ((++seen & 1023) == 0) {
+            if (options.cancel && options.cancel->load()) {
+                OGR_F_Destroy(f);
+                out.messages.push_back(warning(path, "loading was cancelled"));
+                out.cancelled = true;
+                return;
+            }
+            if (options.progress) options.progress(seen, total > 0 ? std::size_t(total) : 0);
+        }
         std::string id = idField >= 0 && OGR_F_IsFieldSetAndNotNull(f, idField)
                              ? OGR_F_GetFieldAsString(f, idField)
                              : std::to_string(OGR_F_GetFID(f));
@@ -243,7 +254,7 @@ ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
     }
     const int n = GDALDatasetGetLayerCount(ds);
     if (n == 0) out.messages.push_back(error(path, "the file holds no vector layers"));
-    for (int i = 0; i < n; ++i) readLayer(GDALDatasetGetLayer(ds, i), path, n == 1, options, out);
+    for (int i = 0; i < n && !out.cancelled; ++i) readLayer(GDALDatasetGetLayer(ds, i), path, n == 1, options, out);
     // Errors GDAL recovered from (an unknown CRS it replaced by a default, say) still concern the user.
     for (const std::string& e : capture.errors()) out.messages.push_back(warning(path, "GDAL reported: " + e));
     GDALClose(ds);

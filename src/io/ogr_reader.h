@@ -1,6 +1,8 @@
 #pragma once
 // Reads any vector format GDAL/OGR knows into Layers. Never throws; problems come back as
 // Diagnostics that name the file.
+#include <atomic>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,7 @@ namespace pa {
 struct ReadResult {
     std::vector<Layer> layers;
     Diagnostics messages;
+    bool cancelled = false;
 };
 
 // What the file does not say about itself, chosen by the user.
@@ -23,6 +26,11 @@ struct ReadOptions {
     // The attributes' text encoding when the file does not say (a shapefile without .cpg): "GBK",
     // "GB18030", "Big5", "UTF-8"… Empty: .cpg or UTF-8, with GB18030 for text that is not UTF-8.
     std::string encoding;
+    // Long loads: set *cancel to stop reading (checked between features), and hear of progress
+    // (features read, features in the layer or 0 when the format cannot say). Called from the
+    // reading thread.
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 ReadResult readVectorFile(const std::string& path, const ReadOptions& options = {});

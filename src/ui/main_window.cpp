@@ -1,6 +1,10 @@
 #include "ui/main_window.h"
 
 #include <QAction>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -19,7 +23,10 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <atomic>
 #include <cmath>
+#include <memory>
+#include <thread>
 
 #include "io/crs.h"
 #include "core/picking.h"
@@ -178,9 +185,67 @@ void MainWindow::buildMenus() {
     }
 }
 
+MapDocument::Loaded MainWindow::loadWithProgress(const std::vector<std::string>& paths, const ReadOptions& options) {
+    struct Shared {
+        std::atomic<bool> cancel{false}, done{false};
+        std::atomic<std::size_t> read{0}, total{0};
+        MapDocument::Loaded result;
+    };
+    auto shared = std::make_shared<Shared>();
+    ReadOptions o = options;
+    o.cancel = &shared->cancel;
+    o.progress = [shared](std::size_t d, std::size_t t) {
+        shared->read = d;
+        shared->total = t;
+    };
+    const std::string crs = doc_.displayCrs();
+    std::thread worker([shared, paths, crs, o] {
+        shared->result = MapDocument::loadFiles(paths, crs, o);
+        shared->done = true;
+    });
+    QStringList names;
+    for (const std::string& p : paths) names << QFileInfo(QString::fromStdString(p)).fileName();
+    QProgressDialog dlg(tr("Loading %1…").arg(names.join(", ")), tr("Cancel"), 0, 0, this);
+    dlg.setWindowModality(Qt::WindowModal);
+    dlg.setMinimumDuration(200);
+    loadProgress_ = &dlg;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(40);
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (shared->done) return loop.quit();
+        if (dlg.wasCanceled()) {
+            shared->cancel = true;
+            return loop.quit();
+        }
+        // Reading features has a count; parsing the file before it does not, and shows as busy.
+        if (shared->total > 0) {
+            dlg.setMaximum(int(std::min<std::size_t>(shared->total, 1u << 30)));
+            dlg.setValue(int(std::min<std::size_t>(shared->read, 1u << 30)));
+        }
+    });
+    poll.start();
+    loop.exec();
+    loadProgress_ = nullptr;
+    if (shared->done) {
+        worker.join();
+        return std::move(shared->result);
+    }
+    // Cancelled: the reader stops at its next check between features; GDAL's parse of a large file
+    // cannot be interrupted, so the thread finishes on its own and its result is dropped.
+    worker.detach();
+    MapDocument::Loaded cancelled;
+    cancelled.cancelled = true;
+    for (const std::string& p : paths) cancelled.messages.push_back({Diagnostic::Severity::Warning, p, "loading was cancelled"});
+    return cancelled;
+}
+
 Diagnostics MainWindow::openFiles(const std::vector<std::string>& paths, const ReadOptions& options) {
     const bool wasEmpty = doc_.layers().empty();
-    Diagnostics d = doc_.addFiles(paths, options);
+    qint64 bytes = 0;
+    for (const std::string& p : paths) bytes += QFileInfo(QString::fromStdString(p)).size();
+    Diagnostics d = doc_.adopt(bytes >= asyncLoadBytes_ ? loadWithProgress(paths, options)
+                                                        : MapDocument::loadFiles(paths, doc_.displayCrs(), options));
     canvas_->setDocument(&doc_);
     if (wasEmpty) canvas_->zoomToHome();
     messages_->showMessages(d);

@@ -15,6 +15,7 @@
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressDialog;
 
 namespace pa {
 
@@ -37,6 +38,10 @@ public:
 
     // Loads files into the map; problems go to the message bar. Returns the messages too.
     Diagnostics openFiles(const std::vector<std::string>& paths, const ReadOptions& options = {});
+    // Files larger than this together load on a worker thread behind a progress dialog with Cancel.
+    void setAsyncLoadThreshold(qint64 bytes) { asyncLoadBytes_ = bytes; }
+    // The progress dialog of the load running now (null otherwise).
+    QProgressDialog* loadProgress() const { return loadProgress_; }
     // The bundled plan geodata with its groups, drawing order and home extent.
     Diagnostics openBundled();
     // The lon/lat box the view opens on and Home returns to (the bundled plan's district).
@@ -133,6 +138,9 @@ private:
     Presentation* presentation_ = nullptr;
     TourPanel* tourPanel_ = nullptr;
     QDockWidget* tourDock_ = nullptr;
+    qint64 asyncLoadBytes_ = 20 * 1024 * 1024;
+    QProgressDialog* loadProgress_ = nullptr;
+    MapDocument::Loaded loadWithProgress(const std::vector<std::string>& paths, const ReadOptions& options);
     QDockWidget* checkDock_ = nullptr;
     QLabel* measure_ = nullptr;
     void updateMeasure();

@@ -70,6 +70,7 @@ ZH = {
     "Text encoding": "文字编码", "The attributes' text is in:": "属性文字的编码：",
     "&Present": "演示(&P)", "Tours": "演示路线", "Add this view": "添加当前视图", "Caption:": "标题：", "View %1": "视图 %1",
     "Save the project": "保存项目", "PlanAtlas project (*.json)": "PlanAtlas 项目 (*.json)", "Open a project": "打开项目",
+    "Loading %1…": "正在加载 %1…", "Cancel": "取消",
     "Present (F5)": "演示（F5）", "Remove": "删除", "Zone strategies": "片区发展战略", "Save…": "保存…", "Open…": "打开…",
 }
 
