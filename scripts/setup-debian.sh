@@ -10,7 +10,7 @@ PKGS=(
   libgl-dev libegl-dev libgl1-mesa-dri libegl-mesa0
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  qt6-svg-dev poppler-utils
+  qt6-svg-dev poppler-utils postgresql-15-postgis-3
   xvfb xauth fonts-noto-cjk python3
 )
 missing=()

@@ -1,5 +1,7 @@
 #include "io/ogr_reader.h"
 
+#include "io/postgis.h"
+
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <cpl_string.h>
@@ -52,11 +54,12 @@ bool hasExtension(const std::string& path, const char* ext) {
     return e == ext;
 }
 
+// Messages name the source; a database connection string is shown without its password.
 Diagnostic error(const std::string& file, std::string text) {
-    return Diagnostic{Diagnostic::Severity::Error, file, std::move(text)};
+    return Diagnostic{Diagnostic::Severity::Error, redactConnection(file), redactConnection(text)};
 }
 Diagnostic warning(const std::string& file, std::string text) {
-    return Diagnostic{Diagnostic::Severity::Warning, file, std::move(text)};
+    return Diagnostic{Diagnostic::Severity::Warning, redactConnection(file), redactConnection(text)};
 }
 
 std::string srsToWkt(OGRSpatialReferenceH srs) {
@@ -77,10 +80,11 @@ bool looksLikeLonLat(const Layer& l) {
 
 void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const ReadOptions& options, ReadResult& out) {
     Layer layer;
-    layer.sourcePath = path;
+    const bool database = path.rfind("PG:", 0) == 0;
+    layer.sourcePath = redactConnection(path);
     const std::string stem = std::filesystem::path(path).stem().string();
     const char* lname = OGR_L_GetName(ogr);
-    layer.name = singleLayer || !lname ? stem : std::string(lname);
+    layer.name = (singleLayer && !database) || !lname ? stem : std::string(lname);
 
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(ogr);
     const int nFields = OGR_FD_GetFieldCount(defn);

@@ -40,6 +40,8 @@
 #include "core/polylabel.h"
 #include "render/map_export.h"
 #include "ui/check_panel.h"
+#include "io/postgis.h"
+#include "ui/postgis_dialog.h"
 #include "ui/presentation.h"
 #include "ui/tour_panel.h"
 #include "ui/identify_panel.h"
@@ -101,6 +103,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFiles);
+    file->addAction(tr("Add a &PostGIS layer…"), this, [this] {
+        QSettings settings;
+        PostgisDialog dlg(this);
+        dlg.setConnection(loadPgConnection(settings));
+        if (dlg.exec() != QDialog::Accepted) return;
+        const PgConnection c = dlg.connection();
+        savePgConnection(settings, c);  // without the password
+        openFiles({c.gdalString()});
+    });
     file->addAction(tr("Open with &coordinates and encoding…"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
             this, tr("Open vector data"), QString(),

@@ -294,374 +294,379 @@
 <context>
     <name>pa::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="62" />
+        <location filename="../main_window.cpp" line="64" />
         <source>PlanAtlas</source>
         <translation>规划图鉴 PlanAtlas</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="102" />
+        <location filename="../main_window.cpp" line="104" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="103" />
+        <location filename="../main_window.cpp" line="105" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="104" />
+        <location filename="../main_window.cpp" line="106" />
+        <source>Add a &amp;PostGIS layer…</source>
+        <translation>添加 &amp;PostGIS 图层…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="115" />
         <source>Open with &amp;coordinates and encoding…</source>
         <translation>按坐标系与编码打开(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="110" />
+        <location filename="../main_window.cpp" line="121" />
         <source>As the file says</source>
         <translation>按文件声明</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="110" />
+        <location filename="../main_window.cpp" line="121" />
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="110" />
+        <location filename="../main_window.cpp" line="121" />
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="111" />
+        <location filename="../main_window.cpp" line="122" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="112" />
+        <location filename="../main_window.cpp" line="123" />
         <source>The coordinates are in:</source>
         <translation>坐标属于：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="114" />
+        <location filename="../main_window.cpp" line="125" />
         <source>As the file says (.cpg), else UTF-8 or GB18030</source>
         <translation>按文件声明（.cpg），否则 UTF-8 或 GB18030</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="115" />
+        <location filename="../main_window.cpp" line="126" />
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="115" />
+        <location filename="../main_window.cpp" line="126" />
         <source>The attributes' text is in:</source>
         <translation>属性文字的编码：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="125" />
+        <location filename="../main_window.cpp" line="136" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="126" />
+        <location filename="../main_window.cpp" line="137" />
         <source>Export the map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="127" />
+        <location filename="../main_window.cpp" line="138" />
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="132" />
+        <location filename="../main_window.cpp" line="143" />
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="132" />
+        <location filename="../main_window.cpp" line="143" />
         <source>Dots per inch:</source>
         <translation>每英寸点数（DPI）：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="135" />
+        <location filename="../main_window.cpp" line="146" />
         <source>Wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="139" />
+        <location filename="../main_window.cpp" line="150" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="141" />
+        <location filename="../main_window.cpp" line="152" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="143" />
+        <location filename="../main_window.cpp" line="154" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="147" />
+        <location filename="../main_window.cpp" line="158" />
         <source>Zoom to &amp;Home</source>
         <translation>回到天河全貌(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="148" />
+        <location filename="../main_window.cpp" line="159" />
         <source>Zoom to &amp;Full Extent</source>
         <translation>全部范围(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="150" />
+        <location filename="../main_window.cpp" line="161" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="151" />
+        <location filename="../main_window.cpp" line="162" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="153" />
+        <location filename="../main_window.cpp" line="164" />
         <source>Display &amp;CRS…</source>
         <translation>显示坐标系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="160" />
+        <location filename="../main_window.cpp" line="171" />
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="161" />
+        <location filename="../main_window.cpp" line="172" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="162" />
+        <location filename="../main_window.cpp" line="173" />
         <source>Check the selected feature</source>
         <translation>核查所选要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="163" />
+        <location filename="../main_window.cpp" line="174" />
         <source>Select a feature first.</source>
         <translation>请先选择一个要素。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="165" />
+        <location filename="../main_window.cpp" line="176" />
         <source>Check a layer of projects…</source>
         <translation>核查项目图层…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="167" />
-        <location filename="../main_window.cpp" line="322" />
+        <location filename="../main_window.cpp" line="178" />
+        <location filename="../main_window.cpp" line="333" />
         <source>Open a layer of projects</source>
         <translation>打开项目图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="168" />
-        <location filename="../main_window.cpp" line="323" />
+        <location filename="../main_window.cpp" line="179" />
+        <location filename="../main_window.cpp" line="334" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="172" />
+        <location filename="../main_window.cpp" line="183" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="174" />
+        <location filename="../main_window.cpp" line="185" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="176" />
-        <location filename="../main_window.cpp" line="368" />
+        <location filename="../main_window.cpp" line="187" />
+        <location filename="../main_window.cpp" line="379" />
         <source>Stop measuring</source>
         <translation>停止量测</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="177" />
+        <location filename="../main_window.cpp" line="188" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="181" />
+        <location filename="../main_window.cpp" line="192" />
         <source>The language changes when PlanAtlas starts next.</source>
         <translation>语言设置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="208" />
+        <location filename="../main_window.cpp" line="219" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="208" />
+        <location filename="../main_window.cpp" line="219" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="267" />
+        <location filename="../main_window.cpp" line="278" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="273" />
+        <location filename="../main_window.cpp" line="284" />
         <source>Plan</source>
         <translation>规划文本</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="279" />
+        <location filename="../main_window.cpp" line="290" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="287" />
+        <location filename="../main_window.cpp" line="298" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="308" />
+        <location filename="../main_window.cpp" line="319" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="327" />
+        <location filename="../main_window.cpp" line="338" />
         <source>Tours</source>
         <translation>演示路线</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="337" />
+        <location filename="../main_window.cpp" line="348" />
         <source>Add this view</source>
         <translation>添加当前视图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="337" />
+        <location filename="../main_window.cpp" line="348" />
         <source>Caption:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="338" />
+        <location filename="../main_window.cpp" line="349" />
         <source>View %1</source>
         <translation>视图 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="343" />
+        <location filename="../main_window.cpp" line="354" />
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="344" />
-        <location filename="../main_window.cpp" line="350" />
+        <location filename="../main_window.cpp" line="355" />
+        <location filename="../main_window.cpp" line="361" />
         <source>PlanAtlas project (*.json)</source>
         <translation>PlanAtlas 项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="350" />
+        <location filename="../main_window.cpp" line="361" />
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="363" />
+        <location filename="../main_window.cpp" line="374" />
         <source>Check this place</source>
         <translation>核查此处</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="365" />
+        <location filename="../main_window.cpp" line="376" />
         <source>Measure distance</source>
         <translation>量测距离</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="366" />
+        <location filename="../main_window.cpp" line="377" />
         <source>Measure area</source>
         <translation>量测面积</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="466" />
+        <location filename="../main_window.cpp" line="477" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="467" />
+        <location filename="../main_window.cpp" line="478" />
         <source>PlanAtlas map</source>
         <translation>PlanAtlas 地图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="468" />
+        <location filename="../main_window.cpp" line="479" />
         <source>Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1</source>
         <translation>数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="486" />
+        <location filename="../main_window.cpp" line="497" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="486" />
+        <location filename="../main_window.cpp" line="497" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="488" />
+        <location filename="../main_window.cpp" line="499" />
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="493" />
+        <location filename="../main_window.cpp" line="504" />
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="494" />
+        <location filename="../main_window.cpp" line="505" />
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="494" />
+        <location filename="../main_window.cpp" line="505" />
         <source>%1 km²</source>
         <translation>%1 平方千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="532" />
+        <location filename="../main_window.cpp" line="543" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="536" />
+        <location filename="../main_window.cpp" line="547" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="570" />
+        <location filename="../main_window.cpp" line="581" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="671" />
+        <location filename="../main_window.cpp" line="682" />
         <source>outside the CRS</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="700" />
+        <location filename="../main_window.cpp" line="711" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="705" />
+        <location filename="../main_window.cpp" line="716" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="706" />
+        <location filename="../main_window.cpp" line="717" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="106" />
-        <location filename="../main_window.cpp" line="714" />
+        <location filename="../main_window.cpp" line="117" />
+        <location filename="../main_window.cpp" line="725" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="107" />
-        <location filename="../main_window.cpp" line="715" />
+        <location filename="../main_window.cpp" line="118" />
+        <location filename="../main_window.cpp" line="726" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -770,6 +775,60 @@
         <location filename="../plan_browser.cpp" line="139" />
         <source>All chapters</source>
         <translation>全部章节</translation>
+    </message>
+</context>
+<context>
+    <name>pa::PostgisDialog</name>
+    <message>
+        <location filename="../postgis_dialog.cpp" line="23" />
+        <source>Add a PostGIS layer</source>
+        <translation>添加 PostGIS 图层</translation>
+    </message>
+    <message>
+        <location filename="../postgis_dialog.cpp" line="29" />
+        <source>not saved</source>
+        <translation>不会保存</translation>
+    </message>
+    <message>
+        <location filename="../postgis_dialog.cpp" line="31" />
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../postgis_dialog.cpp" line="32" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../postgis_dialog.cpp" line="33" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../postgis_dialog.cpp" line="34" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../postgis_dialog.cpp" line="35" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../postgis_dialog.cpp" line="36" />
+        <source>List tables</source>
+        <translation>列出数据表</translation>
+    </message>
+    <message>
+        <location filename="../postgis_dialog.cpp" line="38" />
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../postgis_dialog.cpp" line="77" />
+        <source>%n table(s) with geometry</source>
+        <translation>
+            <numerusform>%n 个含几何的数据表</numerusform></translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,9 @@ ZH = {
     "&Present": "演示(&P)", "Tours": "演示路线", "Add this view": "添加当前视图", "Caption:": "标题：", "View %1": "视图 %1",
     "Save the project": "保存项目", "PlanAtlas project (*.json)": "PlanAtlas 项目 (*.json)", "Open a project": "打开项目",
     "Loading %1…": "正在加载 %1…", "Cancel": "取消",
+    "Add a &PostGIS layer…": "添加 &PostGIS 图层…", "Add a PostGIS layer": "添加 PostGIS 图层", "not saved": "不会保存",
+    "Host": "主机", "Port": "端口", "Database": "数据库", "User": "用户", "Password": "密码", "List tables": "列出数据表",
+    "Table": "数据表", "%n table(s) with geometry": "%n 个含几何的数据表",
     "Present (F5)": "演示（F5）", "Remove": "删除", "Zone strategies": "片区发展战略", "Save…": "保存…", "Open…": "打开…",
 }
 

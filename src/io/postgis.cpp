@@ -1,0 +1,79 @@
+#include "io/postgis.h"
+
+#include <QSettings>
+
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include <regex>
+
+namespace pa {
+
+namespace {
+
+// libpq quotes values with spaces or quotes in single quotes, escaping ' and \.
+std::string quote(const std::string& v) {
+    if (!v.empty() && v.find_first_of(" '\\") == std::string::npos) return v;
+    std::string q = "'";
+    for (char c : v) {
+        if (c == '\'' || c == '\\') q += '\\';
+        q += c;
+    }
+    return q + "'";
+}
+
+}  // namespace
+
+std::string PgConnection::gdalString() const {
+    std::string s = "PG:host=" + quote(host) + " port=" + std::to_string(port) + " dbname=" + quote(database);
+    if (!user.empty()) s += " user=" + quote(user);
+    if (!password.empty()) s += " password=" + quote(password);
+    if (!table.empty()) s += " tables=" + quote(table);
+    return s;
+}
+
+std::string redactConnection(const std::string& s) {
+    static const std::regex pw(R"((password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+))", std::regex::icase);
+    return std::regex_replace(s, pw, "$1***");
+}
+
+std::vector<std::string> listPgTables(const PgConnection& c, std::string* error) {
+    std::vector<std::string> out;
+    GDALAllRegister();
+    PgConnection noTable = c;
+    noTable.table.clear();
+    CPLErrorReset();
+    GDALDatasetH ds = GDALOpenEx(noTable.gdalString().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    if (!ds) {
+        if (error) *error = "cannot connect to PostGIS: " + redactConnection(CPLGetLastErrorMsg());
+        return out;
+    }
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i) out.push_back(OGR_L_GetName(GDALDatasetGetLayer(ds, i)));
+    GDALClose(ds);
+    return out;
+}
+
+void savePgConnection(QSettings& s, const PgConnection& c) {
+    s.beginGroup("postgis");
+    s.setValue("host", QString::fromStdString(c.host));
+    s.setValue("port", c.port);
+    s.setValue("database", QString::fromStdString(c.database));
+    s.setValue("user", QString::fromStdString(c.user));
+    s.setValue("table", QString::fromStdString(c.table));
+    s.remove("password");  // never kept, even if an older version had
+    s.endGroup();
+}
+
+PgConnection loadPgConnection(QSettings& s) {
+    PgConnection c;
+    s.beginGroup("postgis");
+    c.host = s.value("host", "localhost").toString().toStdString();
+    c.port = s.value("port", 5432).toInt();
+    c.database = s.value("database").toString().toStdString();
+    c.user = s.value("user").toString().toStdString();
+    c.table = s.value("table").toString().toStdString();
+    s.endGroup();
+    return c;
+}
+
+}  // namespace pa
