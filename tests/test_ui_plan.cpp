@@ -518,6 +518,20 @@ private slots:
         QCOMPARE(panel->list()->count(), 6);
         QCOMPARE(panel->list()->item(0)->text(), QStringLiteral("天河公园一带"));
         QVERIFY(!w->openProject(dir.filePath("missing.json").toStdString(), &why));
+        // A slide is a bookmark: going to it restores its view and selection, without presenting.
+        canvas()->zoomToHome();
+        w->select({});
+        settle();
+        emit panel->list()->itemActivated(panel->list()->item(0));
+        QTRY_VERIFY_WITH_TIMEOUT(canvas()->isSettled(), 6000);
+        QCOMPARE(nameOf(canvas()->selection().front()), std::string("天河公园"));
+        QVERIFY(canvas()->rect().contains(screenOf(113.3598, 23.1330).toPoint()));
+        QVERIFY(!w->presentation()->running());
+        // And exports with its caption as the title.
+        QVERIFY2(w->exportSlide(0, dir.filePath("slide.svg").toStdString(), 96, &why), why.c_str());
+        QFile svg(dir.filePath("slide.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(svg.readAll()).contains(QStringLiteral("天河公园一带")));
         w->select({});
     }
 

@@ -350,6 +350,17 @@ void MainWindow::buildDocks() {
         if (ok) addViewToTour(caption.toStdString());
     });
     connect(tourPanel_, &TourPanel::defaultRequested, this, [this] { tourPanel_->setTour(zoneTour()); });
+    connect(tourPanel_, &TourPanel::goRequested, this, [this](int i) {
+        const Tour t = tourPanel_->tour();
+        if (i >= 0 && std::size_t(i) < t.slides.size()) applySlide(this, t.slides[std::size_t(i)]);
+    });
+    connect(tourPanel_, &TourPanel::exportRequested, this, [this](int i) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the map"), QString("slide-%1.pdf").arg(i + 1),
+                                                          tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)"));
+        std::string why;
+        if (!path.isEmpty() && !exportSlide(i, path.toStdString(), 300, &why))
+            messages_->showMessages({{Diagnostic::Severity::Error, path.toStdString(), why}});
+    });
     connect(tourPanel_, &TourPanel::saveRequested, this, [this] {
         const QString f = QFileDialog::getSaveFileName(this, tr("Save the project"), "tianhe.planatlas.json",
                                                        tr("PlanAtlas project (*.json)"));
@@ -442,7 +453,9 @@ void MainWindow::addViewToTour(const std::string& caption) {
     Tour t = tourPanel_->tour();
     Slide s;
     s.caption = caption;
-    const Viewport& vp = canvas_->viewport();
+    // The canvas as it is now: its viewport learns a new size only when it next draws.
+    Viewport vp = canvas_->viewport();
+    vp.setSize(canvas_->width(), canvas_->height());
     for (Vec2d p : {vp.screenToMap({0, 0}), vp.screenToMap({double(vp.width()), double(vp.height())})})
         if (toWgs84_) s.extentLonLat.extend(toWgs84_->forward(p));
     for (std::size_t i = 0; i < doc_.layers().size(); ++i)
@@ -450,6 +463,45 @@ void MainWindow::addViewToTour(const std::string& caption) {
     for (const FeatureRef& f : canvas_->selection()) s.selection.push_back(doc_.feature(f).id);
     t.slides.push_back(s);
     tourPanel_->setTour(t);
+}
+
+bool MainWindow::exportSlide(int slide, const std::string& path, double dpi, std::string* error) {
+    const Tour t = tourPanel_->tour();
+    if (slide < 0 || std::size_t(slide) >= t.slides.size()) {
+        if (error) *error = "there is no such slide";
+        return false;
+    }
+    const Slide& s = t.slides[std::size_t(slide)];
+    std::vector<char> shown;
+    for (const LayerState& st : doc_.states()) shown.push_back(st.visible);
+    for (std::size_t i = 0; i < doc_.layers().size(); ++i)
+        doc_.state(int(i)).visible = s.layers.empty() ||
+                                     std::find(s.layers.begin(), s.layers.end(), doc_.layers()[i].name) != s.layers.end();
+    ExportOptions o;
+    o.dpi = dpi;
+    std::string why;
+    if (auto tr84 = CrsTransform::create("OGC:CRS84", doc_.displayCrs(), &why)) {
+        const Bounds& e = s.extentLonLat;
+        for (Vec2d p : {Vec2d{e.minX, e.minY}, Vec2d{e.maxX, e.maxY}, Vec2d{e.minX, e.maxY}, Vec2d{e.maxX, e.minY}})
+            o.extent.extend(tr84->forward(p));
+    }
+    o.metresPerUnit = 1.0 / displayUnitsPerMetre(doc_, o.extent.center());
+    o.language = uiLanguage().toStdString();
+    o.kindName = [](const std::string& k) {
+        return displayNameOfKind(k) == QString::fromStdString(k) ? displayTerm(k) : displayNameOfKind(k);
+    };
+    o.legendTitle = tr("Legend");
+    o.title = QString::fromStdString(s.caption);
+    o.sourceNote = tr("Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1")
+                       .arg(QString::fromStdString(doc_.displayCrs()));
+    o.date = QDate::currentDate().toString(Qt::ISODate);
+    std::vector<ExportLayer> layers;
+    for (int li : doc_.drawOrder())
+        if (doc_.states()[std::size_t(li)].visible)
+            layers.push_back({&doc_.layers()[std::size_t(li)], doc_.states()[std::size_t(li)].opacity, doc_.layers()[std::size_t(li)].name});
+    const bool ok = exportMap(path, layers, doc_.style(), o, error);
+    for (std::size_t i = 0; i < shown.size(); ++i) doc_.state(int(i)).visible = shown[i];
+    return ok;
 }
 
 bool MainWindow::saveProject(const std::string& path, std::string* error) {

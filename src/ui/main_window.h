@@ -63,6 +63,8 @@ public:
     // Adds the current view (extent, visible layers, selection) as a slide with this caption.
     void addViewToTour(const std::string& caption);
     bool saveProject(const std::string& path, std::string* error);
+    // A slide of the tour as a report figure: its extent, layers and caption as the title.
+    bool exportSlide(int slide, const std::string& path, double dpi, std::string* error);
     bool openProject(const std::string& path, std::string* error);
     QString cursorText() const;
     QString scaleText() const;

@@ -86,6 +86,7 @@ void MapCanvas::animatePan(double dx, double dy) {
     // A press while a pan runs continues towards the sum of both.
     const Vec2d base = panAnimation_.state() == QAbstractAnimation::Running ? panTo_ : viewport_.center();
     panAnimation_.stop();
+    flyAnimation_.stop();
     panFrom_ = viewport_.center();
     panTo_ = {base.x - dx * viewport_.resolution(), base.y + dy * viewport_.resolution()};
     interacted();
@@ -101,6 +102,7 @@ void MapCanvas::animateZoom(Vec2d screenAnchor, double factor) {
     // A zoom that arrives while one runs continues from where the view is towards the new target.
     const double base = zoomAnimation_.state() == QAbstractAnimation::Running ? zoomTo_ : viewport_.resolution();
     zoomAnimation_.stop();
+    flyAnimation_.stop();
     zoomFrom_ = viewport_.resolution();
     Viewport target = viewport_;
     target.setResolution(base / factor);
@@ -183,6 +185,7 @@ void MapCanvas::changed() {
 void MapCanvas::setView(Vec2d center, double resolution) {
     zoomAnimation_.stop();
     panAnimation_.stop();
+    flyAnimation_.stop();  // the user's move ends a flight
     viewport_.setCenter(center);
     viewport_.setResolution(resolution);
     haveView_ = true;
@@ -199,6 +202,7 @@ void MapCanvas::fit(Fit which) {
     if (b.isEmpty()) return;
     zoomAnimation_.stop();
     panAnimation_.stop();
+    flyAnimation_.stop();  // the user's move ends a flight
     viewport_.fitBounds(b);
     haveView_ = true;
     changed();
@@ -214,6 +218,7 @@ void MapCanvas::panByPixels(double dx, double dy) {
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* e) {
+    flyAnimation_.stop();  // taking hold of the map ends a flight
     if (e->button() == Qt::LeftButton || e->button() == Qt::MiddleButton) {
         dragging_ = true;
         lastDrag_ = e->position();
@@ -391,6 +396,7 @@ void MapCanvas::flyTo(const Bounds& extent, int ms) {
     const double seen = std::max(flyResFrom_, flyResTo_) * std::max(width(), 1);
     flyBump_ = span > seen * 0.5 ? std::log(1 + span / seen) : 0.0;
     haveView_ = true;
+    fitShown_ = Fit::None;  // a resize during the flight must not pull the view back to a fit
     flyAnimation_.setDuration(std::max(1, ms));
     interacted();
     flyAnimation_.start();

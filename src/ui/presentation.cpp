@@ -68,29 +68,34 @@ void Presentation::stop() {
     emit stopped();
 }
 
-void Presentation::go(int index) {
-    if (!running_ || index < 0 || index >= count() || index == current_) return;
-    current_ = index;
-    const Slide& s = tour_.slides[std::size_t(index)];
-    MapDocument& doc = w_->mutableDocument();
+void applySlide(MainWindow* w, const Slide& s) {
+    MapDocument& doc = w->mutableDocument();
     // Layers: those the slide names (all when it names none).
     for (std::size_t i = 0; i < doc.layers().size(); ++i) {
         const std::string& n = doc.layers()[i].name;
         doc.state(int(i)).visible = s.layers.empty() || std::find(s.layers.begin(), s.layers.end(), n) != s.layers.end();
     }
-    w_->layersChanged();
+    w->layersChanged();
     std::vector<FeatureRef> sel;
     for (const std::string& id : s.selection)
         if (FeatureRef f = doc.links().byId(id); f.valid()) sel.push_back(f);
-    w_->canvas()->setSelection(sel);
+    w->canvas()->setSelection(sel);
     // Fly to the slide's extent, given in lon/lat.
     std::string why;
     if (auto t = CrsTransform::create("OGC:CRS84", doc.displayCrs(), &why)) {
         Bounds b;
         const Bounds& e = s.extentLonLat;
         for (Vec2d p : {Vec2d{e.minX, e.minY}, Vec2d{e.maxX, e.maxY}, Vec2d{e.minX, e.maxY}, Vec2d{e.maxX, e.minY}}) b.extend(t->forward(p));
-        w_->canvas()->flyTo(b);
+        w->canvas()->flyTo(b);
     }
+}
+
+void Presentation::go(int index) {
+    if (!running_ || index < 0 || index >= count() || index == current_) return;
+    current_ = index;
+    const Slide& s = tour_.slides[std::size_t(index)];
+    MapDocument& doc = w_->mutableDocument();
+    applySlide(w_, s);
     QString body = q(s.body).toHtmlEscaped().replace("\n", "<br>");
     caption_->setText(QString("<div style='font-size:15pt; font-weight:bold'>%1</div><div style='font-size:11pt'>%2</div>"
                               "<div style='color:#777; font-size:9pt'>%3 / %4</div>")

@@ -11,6 +11,9 @@ namespace pa {
 
 class MainWindow;
 
+// Shows a slide in the window: its layers, its selection, a flight to its extent. A bookmark.
+void applySlide(MainWindow* w, const Slide& s);
+
 class Presentation : public QObject {
     Q_OBJECT
 public:

@@ -21,12 +21,21 @@ TourPanel::TourPanel(QWidget* parent) : QWidget(parent), list_(new QListWidget(t
     auto* def = new QPushButton(tr("Zone strategies"), this);
     auto* save = new QPushButton(tr("Save…"), this);
     auto* open = new QPushButton(tr("Open…"), this);
+    auto* go = new QPushButton(tr("Go to"), this);
+    auto* exportSlide = new QPushButton(tr("Export slide…"), this);
     buttons->addWidget(present, 0, 0);
     buttons->addWidget(add, 0, 1);
     buttons->addWidget(remove, 0, 2);
     buttons->addWidget(def, 1, 0);
     buttons->addWidget(save, 1, 1);
     buttons->addWidget(open, 1, 2);
+    buttons->addWidget(go, 2, 0);
+    buttons->addWidget(exportSlide, 2, 1);
+    connect(go, &QPushButton::clicked, this, [this] {
+        if (list_->currentRow() >= 0) emit goRequested(list_->currentRow());
+    });
+    connect(list_, &QListWidget::itemActivated, this, [this](QListWidgetItem* i) { emit goRequested(list_->row(i)); });
+    connect(exportSlide, &QPushButton::clicked, this, [this] { emit exportRequested(std::max(0, list_->currentRow())); });
     layout->addLayout(buttons);
     connect(present, &QPushButton::clicked, this, [this] { emit presentRequested(std::max(0, list_->currentRow())); });
     connect(add, &QPushButton::clicked, this, &TourPanel::addViewRequested);

@@ -21,6 +21,8 @@ public:
 
 signals:
     void presentRequested(int from);
+    void goRequested(int slide);
+    void exportRequested(int slide);
     void addViewRequested();
     void defaultRequested();
     void saveRequested();

@@ -365,11 +365,13 @@
     </message>
     <message>
         <location filename="../main_window.cpp" line="137" />
+        <location filename="../main_window.cpp" line="358" />
         <source>Export the map</source>
         <translation>导出地图</translation>
     </message>
     <message>
         <location filename="../main_window.cpp" line="138" />
+        <location filename="../main_window.cpp" line="359" />
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
     </message>
@@ -477,7 +479,7 @@
     </message>
     <message>
         <location filename="../main_window.cpp" line="187" />
-        <location filename="../main_window.cpp" line="379" />
+        <location filename="../main_window.cpp" line="390" />
         <source>Stop measuring</source>
         <translation>停止量测</translation>
     </message>
@@ -547,126 +549,128 @@
         <translation>视图 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="354" />
+        <location filename="../main_window.cpp" line="365" />
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="355" />
-        <location filename="../main_window.cpp" line="361" />
+        <location filename="../main_window.cpp" line="366" />
+        <location filename="../main_window.cpp" line="372" />
         <source>PlanAtlas project (*.json)</source>
         <translation>PlanAtlas 项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="361" />
+        <location filename="../main_window.cpp" line="372" />
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="374" />
+        <location filename="../main_window.cpp" line="385" />
         <source>Check this place</source>
         <translation>核查此处</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="376" />
+        <location filename="../main_window.cpp" line="387" />
         <source>Measure distance</source>
         <translation>量测距离</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="377" />
+        <location filename="../main_window.cpp" line="388" />
         <source>Measure area</source>
         <translation>量测面积</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="477" />
+        <location filename="../main_window.cpp" line="493" />
+        <location filename="../main_window.cpp" line="529" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="478" />
+        <location filename="../main_window.cpp" line="530" />
         <source>PlanAtlas map</source>
         <translation>PlanAtlas 地图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="479" />
+        <location filename="../main_window.cpp" line="495" />
+        <location filename="../main_window.cpp" line="531" />
         <source>Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1</source>
         <translation>数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="497" />
+        <location filename="../main_window.cpp" line="549" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="497" />
+        <location filename="../main_window.cpp" line="549" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="499" />
+        <location filename="../main_window.cpp" line="551" />
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="504" />
+        <location filename="../main_window.cpp" line="556" />
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="505" />
+        <location filename="../main_window.cpp" line="557" />
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="505" />
+        <location filename="../main_window.cpp" line="557" />
         <source>%1 km²</source>
         <translation>%1 平方千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="543" />
+        <location filename="../main_window.cpp" line="595" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="547" />
+        <location filename="../main_window.cpp" line="599" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="581" />
+        <location filename="../main_window.cpp" line="633" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="682" />
+        <location filename="../main_window.cpp" line="734" />
         <source>outside the CRS</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="711" />
+        <location filename="../main_window.cpp" line="763" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="716" />
+        <location filename="../main_window.cpp" line="768" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="717" />
+        <location filename="../main_window.cpp" line="769" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
         <location filename="../main_window.cpp" line="117" />
-        <location filename="../main_window.cpp" line="725" />
+        <location filename="../main_window.cpp" line="777" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
         <location filename="../main_window.cpp" line="118" />
-        <location filename="../main_window.cpp" line="726" />
+        <location filename="../main_window.cpp" line="778" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -674,7 +678,7 @@
 <context>
     <name>pa::MapCanvas</name>
     <message numerus="yes">
-        <location filename="../map_canvas.cpp" line="428" />
+        <location filename="../map_canvas.cpp" line="434" />
         <source>+%n more here</source>
         <translation>
             <numerusform>此处另有 %n 个</numerusform></translation>
@@ -834,7 +838,7 @@
 <context>
     <name>pa::Presentation</name>
     <message>
-        <location filename="../presentation.cpp" line="101" />
+        <location filename="../presentation.cpp" line="106" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
@@ -898,6 +902,16 @@
         <location filename="../tour_panel.cpp" line="23" />
         <source>Open…</source>
         <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../tour_panel.cpp" line="24" />
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <location filename="../tour_panel.cpp" line="25" />
+        <source>Export slide…</source>
+        <translation>导出幻灯片…</translation>
     </message>
 </context>
 </TS>

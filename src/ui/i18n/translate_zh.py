@@ -74,6 +74,7 @@ ZH = {
     "Add a &PostGIS layer…": "添加 &PostGIS 图层…", "Add a PostGIS layer": "添加 PostGIS 图层", "not saved": "不会保存",
     "Host": "主机", "Port": "端口", "Database": "数据库", "User": "用户", "Password": "密码", "List tables": "列出数据表",
     "Table": "数据表", "%n table(s) with geometry": "%n 个含几何的数据表",
+    "Go to": "转到", "Export slide…": "导出幻灯片…",
     "Present (F5)": "演示（F5）", "Remove": "删除", "Zone strategies": "片区发展战略", "Save…": "保存…", "Open…": "打开…",
 }
 
