@@ -12,16 +12,14 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from geo import load, write  # noqa: E402
+
 # The map frame: Tianhe and its immediate surroundings. Context layers are clipped to it so the
 # bundled map opens on the district, not on the whole municipality.
 FRAME = (113.25, 23.07, 113.50, 23.30)
 NEIGHBOURS = {440104: ("越秀区", "Yuexiu District"), 440105: ("海珠区", "Haizhu District"),
               440111: ("白云区", "Baiyun District"), 440112: ("黄埔区", "Huangpu District")}
-
-
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
 
 
 def clip(features, name):
@@ -128,15 +126,6 @@ def distance_to_line(p, coords):
         t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / (dx * dx + dy * dy)))
         best = min(best, math.hypot(ax + t * dx, ay + t * dy))
     return best
-
-
-def write(path, name, features):
-    fc = {"type": "FeatureCollection", "name": name, "features": features}
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(fc, f, ensure_ascii=False, separators=(",", ":"))
-        f.write("\n")
-    os.replace(tmp, path)
 
 
 def main(ref):

@@ -8,18 +8,13 @@ schematic envelopes drawn around the landmarks the text names for each zone, anc
 of the reference data (WGS 84). The script checks that every zone contains its landmarks and stays inside or
 near Tianhe; it fails rather than write a layer that does not. Output is deterministic.
 """
-import json
 import os
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from geo import clip_polygons, load, write  # noqa: E402
 
 SCHEMATIC = "schematic"
-
-
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
 
 
 def stations(ref):
@@ -131,31 +126,6 @@ BASE = ("carrier.transfer-base", "广州（国际）科技成果转化天河基�
         "五山", ["ch3.s1.p4", "ch4.s1.p1", "box6", "box6.i1"])
 
 
-def clip_to(features, boundary):
-    """Intersects polygons with the boundary polygon using ogr2ogr (GDAL/GEOS), keeping order."""
-    with tempfile.TemporaryDirectory() as tmp:
-        src, dst = os.path.join(tmp, "in.geojson"), os.path.join(tmp, "out.geojson")
-        with open(src, "w", encoding="utf-8") as f:
-            json.dump({"type": "FeatureCollection", "features": features}, f, ensure_ascii=False)
-        subprocess.run(["ogr2ogr", "-q", "-f", "GeoJSON", "-lco", "RFC7946=YES", "-lco", "COORDINATE_PRECISION=7",
-                        "-clipsrc", boundary, "-explodecollections", dst, src], check=True)
-        out = load(dst)["features"]
-    for f in out:
-        for k in ("clauses", "targets"):
-            if isinstance(f["properties"].get(k), str):
-                f["properties"][k] = json.loads(f["properties"][k])
-    return out
-
-
-def write(path, name, features):
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump({"type": "FeatureCollection", "name": name, "features": features}, f, ensure_ascii=False,
-                  separators=(",", ":"))
-        f.write("\n")
-    os.replace(tmp, path)
-
-
 def main(ref):
     pts = stations(ref)
     rings = {}
@@ -182,7 +152,7 @@ def main(ref):
                             source="plan text 第三章第一节: a directed line through the platforms it names, in order",
                             note="direction follows the text: " + " → ".join(p for p, _ in through)))
     # Zones stop at the district boundary (the envelopes are drawn generously; the boundary is reference data).
-    zones = clip_to(zones, os.path.join("geodata", "boundary_tianhe.geojson"))
+    zones = clip_polygons(zones, os.path.join("geodata", "boundary_tianhe.geojson"), explode=True)
     write(os.path.join("geodata", "structure_zones.geojson"), "structure_zones", zones + [base])
     write(os.path.join("geodata", "structure_axes.geojson"), "structure_axes", axes)
 

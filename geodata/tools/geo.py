@@ -69,14 +69,15 @@ def rounded(coords, digits=7):
     return [rounded(c, digits) for c in coords]
 
 
-def clip_polygons(features, boundary):
-    """Intersects polygon features with a boundary file using ogr2ogr (GDAL/GEOS), keeping their order."""
+def clip_polygons(features, boundary, explode=False):
+    """Intersects features with a boundary file using ogr2ogr (GDAL/GEOS), keeping their order; `explode`
+    splits multi-part results into one feature per part."""
     with tempfile.TemporaryDirectory() as tmp:
         src, dst = os.path.join(tmp, "in.geojson"), os.path.join(tmp, "out.geojson")
         with open(src, "w", encoding="utf-8") as f:
             json.dump({"type": "FeatureCollection", "features": features}, f, ensure_ascii=False)
         subprocess.run(["ogr2ogr", "-q", "-f", "GeoJSON", "-lco", "RFC7946=YES", "-lco", "COORDINATE_PRECISION=7",
-                        "-clipsrc", boundary, dst, src], check=True)
+                        "-clipsrc", boundary] + (["-explodecollections"] if explode else []) + [dst, src], check=True)
         out = load(dst)["features"]
     for f in out:
         for k in ("clauses", "targets"):

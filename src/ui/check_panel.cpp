@@ -14,6 +14,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "ui/panel_links.h"
+
 #include <cmath>
 
 #include "core/chinese_datums.h"
@@ -169,7 +171,7 @@ void CheckPanel::checkLonLat(Vec2d lonLat) {
     result_ = locate(*doc_, lonLat, within_->value());
     auto name = [&](const LocateHit& h) {
         const Feature& f = doc_->feature(h.feature);
-        return QString("<a href='feature:%1:%2'>").arg(h.feature.layer).arg(h.feature.feature) +
+        return "<a href='" + featureLink(h.feature) + "'>" +
                q(f.value("name_zh")).toHtmlEscaped() + "</a> <span style='color:#888'>" +
                displayNameOfKind(f.value("kind")).toHtmlEscaped() + "</span> " +
                (h.inside ? tr("inside") : metres(h.metres));
@@ -202,13 +204,8 @@ void CheckPanel::checkLonLat(Vec2d lonLat) {
 }
 
 void CheckPanel::openLink(const QUrl& url) {
-    const QString s = url.toString();
-    if (s.startsWith("feature:")) {
-        const QStringList parts = s.mid(8).split(':');
-        if (parts.size() == 2) emit featureActivated({parts[0].toInt(), parts[1].toUInt()});
-    } else if (s.startsWith("plan:")) {
-        emit planElementActivated(s.mid(5));
-    }
+    followPanelLink(
+        url, [this](FeatureRef f) { emit featureActivated(f); }, [this](const QString& id) { emit planElementActivated(id); });
 }
 
 void CheckPanel::showProjects(int layer) {

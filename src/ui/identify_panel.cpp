@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "ui/panel_links.h"
+
 #include <set>
 
 #include "io/feature_relations.h"
@@ -44,13 +46,8 @@ void IdentifyPanel::setContext(const MapDocument* doc, const Plan* plan) {
 QString IdentifyPanel::html() const { return text_->toHtml(); }
 
 void IdentifyPanel::openLink(const QUrl& url) {
-    const QString s = url.toString();
-    if (s.startsWith("feature:")) {
-        const QStringList parts = s.mid(8).split(':');
-        if (parts.size() == 2) emit featureActivated({parts[0].toInt(), parts[1].toUInt()});
-    } else if (s.startsWith("plan:")) {
-        emit planElementActivated(s.mid(5));
-    }
+    followPanelLink(
+        url, [this](FeatureRef f) { emit featureActivated(f); }, [this](const QString& id) { emit planElementActivated(id); });
 }
 
 void IdentifyPanel::showFeature(FeatureRef ref) {
@@ -136,7 +133,7 @@ void IdentifyPanel::showFeature(FeatureRef ref) {
         for (const Relation& r : rel) {
             const Feature& rf = doc_->feature(r.feature);
             const std::string rn = rf.value("name_zh").empty() ? rf.id : rf.value("name_zh");
-            h += QString("<a href='feature:%1:%2'>").arg(r.feature.layer).arg(r.feature.feature) + esc(rn) +
+            h += "<a href='" + featureLink(r.feature) + "'>" + esc(rn) +
                  "</a> <span style='color:#999'>" + displayNameOfKind(rf.value("kind")).toHtmlEscaped() + "</span><br>";
             related_.push_back(r.feature);
         }

@@ -35,10 +35,8 @@
 #include "io/plan_file.h"
 #include "io/style_loader.h"
 #include "ui/map_canvas.h"
-#include <QDate>
 
 #include "core/polylabel.h"
-#include "render/map_export.h"
 #include "ui/check_panel.h"
 #include "io/postgis.h"
 #include "ui/postgis_dialog.h"
@@ -173,12 +171,7 @@ void MainWindow::buildMenus() {
     tools->addAction(tr("Check the selected feature"), this, [this] {
         if (!checkSelectedFeature()) statusBar()->showMessage(tr("Select a feature first."), 4000);
     });
-    tools->addAction(tr("Check a layer of projects…"), this, [this] {
-        const QString f = QFileDialog::getOpenFileName(
-            this, tr("Open a layer of projects"), QString(),
-            tr("Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)"));
-        if (!f.isEmpty()) openProjects(f.toStdString());
-    });
+    tools->addAction(tr("Check a layer of projects…"), this, &MainWindow::chooseProjects);
     tools->addSeparator();
     tools->addAction(tr("Measure &distance"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
                      [this] { canvas_->setMeasure(MapCanvas::Measure::Distance); });
@@ -328,12 +321,7 @@ void MainWindow::buildDocks() {
         std::string why;
         if (auto t = CrsTransform::create("OGC:CRS84", doc_.displayCrs(), &why)) canvas_->setPin(t->forward(lonLat));
     });
-    connect(check_, &CheckPanel::openProjectsRequested, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(
-            this, tr("Open a layer of projects"), QString(),
-            tr("Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)"));
-        if (!f.isEmpty()) openProjects(f.toStdString());
-    });
+    connect(check_, &CheckPanel::openProjectsRequested, this, &MainWindow::chooseProjects);
     tourPanel_ = new TourPanel(this);
     tourDock_ = new QDockWidget(tr("Tours"), this);
     tourDock_->setObjectName("tourDock");
@@ -378,185 +366,6 @@ void MainWindow::buildDocks() {
     statusBar()->addPermanentWidget(measure_);
     connect(canvas_, &MapCanvas::measureChanged, this, &MainWindow::updateMeasure);
     connect(canvas_, &MapCanvas::contextRequested, this, &MainWindow::showContextMenu);
-}
-
-void MainWindow::showContextMenu(QPointF pos) {
-    QMenu menu(this);
-    menu.addAction(tr("Check this place"), this, [this, pos] { checkPlaceAt(pos); });
-    menu.addSeparator();
-    menu.addAction(tr("Measure distance"), this, [this] { canvas_->setMeasure(MapCanvas::Measure::Distance); });
-    menu.addAction(tr("Measure area"), this, [this] { canvas_->setMeasure(MapCanvas::Measure::Area); });
-    if (canvas_->measure() != MapCanvas::Measure::Off)
-        menu.addAction(tr("Stop measuring"), this, [this] { canvas_->setMeasure(MapCanvas::Measure::Off); });
-    menu.exec(canvas_->mapToGlobal(pos.toPoint()));
-}
-
-void MainWindow::checkPlaceAt(QPointF pos) {
-    if (!toWgs84_) return;
-    const Vec2d ll = toWgs84_->forward(canvas_->viewport().screenToMap({pos.x(), pos.y()}));
-    if (!std::isfinite(ll.x)) return;
-    check_->checkLonLat(ll);
-    checkDock_->show();
-    checkDock_->raise();
-}
-
-bool MainWindow::checkSelectedFeature() {
-    if (canvas_->selection().empty() || !toWgs84_) return false;
-    const FeatureRef f = canvas_->selection().front();
-    const Layer& l = doc_.layers()[std::size_t(f.layer)];
-    const Feature& feat = l.features[f.feature];
-    if (feat.partCount == 0) return false;
-    const Part& part = l.parts[feat.firstPart];
-    const std::uint32_t b = l.ringBegin(part.firstRing), e = l.ringEnd(part.firstRing);
-    Vec2d p = l.projected[b];
-    if (part.kind == PartKind::Line) p = l.projected[b + (e - b) / 2];
-    if (part.kind == PartKind::Polygon) {
-        std::vector<std::vector<Vec2d>> rings;
-        for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r)
-            rings.emplace_back(l.projected.begin() + l.ringBegin(r), l.projected.begin() + l.ringEnd(r));
-        const Bounds bb = featureBounds(l, f.feature);
-        p = poleOfInaccessibility(rings, std::max(bb.width(), bb.height()) / 100.0);
-    }
-    check_->checkLonLat(toWgs84_->forward(p));
-    checkDock_->show();
-    checkDock_->raise();
-    return true;
-}
-
-Diagnostics MainWindow::openProjects(const std::string& path) {
-    const std::size_t before = doc_.layers().size();
-    Diagnostics d = openFiles({path});
-    if (doc_.layers().size() > before) {
-        check_->showProjects(int(doc_.layers().size()) - 1);
-        checkDock_->show();
-        checkDock_->raise();
-    }
-    return d;
-}
-
-QString MainWindow::measureText() const { return measure_->text(); }
-
-void MainWindow::layersChanged() {
-    layerTree_->setDocument(&doc_);
-    canvas_->layerStatesChanged();
-}
-
-Tour MainWindow::zoneTour() const { return plan_ ? defaultZoneTour(*plan_, doc_) : Tour{}; }
-
-void MainWindow::startPresentation(int from) {
-    Tour t = tourPanel_->tour();
-    if (t.slides.empty()) t = zoneTour();
-    presentation_->start(t, std::min(from, int(t.slides.size()) - 1));
-}
-
-void MainWindow::addViewToTour(const std::string& caption) {
-    Tour t = tourPanel_->tour();
-    Slide s;
-    s.caption = caption;
-    // The canvas as it is now: its viewport learns a new size only when it next draws.
-    Viewport vp = canvas_->viewport();
-    vp.setSize(canvas_->width(), canvas_->height());
-    for (Vec2d p : {vp.screenToMap({0, 0}), vp.screenToMap({double(vp.width()), double(vp.height())})})
-        if (toWgs84_) s.extentLonLat.extend(toWgs84_->forward(p));
-    for (std::size_t i = 0; i < doc_.layers().size(); ++i)
-        if (doc_.states()[i].visible) s.layers.push_back(doc_.layers()[i].name);
-    for (const FeatureRef& f : canvas_->selection()) s.selection.push_back(doc_.feature(f).id);
-    t.slides.push_back(s);
-    tourPanel_->setTour(t);
-}
-
-bool MainWindow::exportSlide(int slide, const std::string& path, double dpi, std::string* error) {
-    const Tour t = tourPanel_->tour();
-    if (slide < 0 || std::size_t(slide) >= t.slides.size()) {
-        if (error) *error = "there is no such slide";
-        return false;
-    }
-    const Slide& s = t.slides[std::size_t(slide)];
-    std::vector<char> shown;
-    for (const LayerState& st : doc_.states()) shown.push_back(st.visible);
-    for (std::size_t i = 0; i < doc_.layers().size(); ++i)
-        doc_.state(int(i)).visible = s.layers.empty() ||
-                                     std::find(s.layers.begin(), s.layers.end(), doc_.layers()[i].name) != s.layers.end();
-    ExportOptions o;
-    o.dpi = dpi;
-    std::string why;
-    if (auto tr84 = CrsTransform::create("OGC:CRS84", doc_.displayCrs(), &why)) {
-        const Bounds& e = s.extentLonLat;
-        for (Vec2d p : {Vec2d{e.minX, e.minY}, Vec2d{e.maxX, e.maxY}, Vec2d{e.minX, e.maxY}, Vec2d{e.maxX, e.minY}})
-            o.extent.extend(tr84->forward(p));
-    }
-    o.metresPerUnit = 1.0 / displayUnitsPerMetre(doc_, o.extent.center());
-    o.language = uiLanguage().toStdString();
-    o.kindName = [](const std::string& k) {
-        return displayNameOfKind(k) == QString::fromStdString(k) ? displayTerm(k) : displayNameOfKind(k);
-    };
-    o.legendTitle = tr("Legend");
-    o.title = QString::fromStdString(s.caption);
-    o.sourceNote = tr("Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1")
-                       .arg(QString::fromStdString(doc_.displayCrs()));
-    o.date = QDate::currentDate().toString(Qt::ISODate);
-    std::vector<ExportLayer> layers;
-    for (int li : doc_.drawOrder())
-        if (doc_.states()[std::size_t(li)].visible)
-            layers.push_back({&doc_.layers()[std::size_t(li)], doc_.states()[std::size_t(li)].opacity, doc_.layers()[std::size_t(li)].name});
-    const bool ok = exportMap(path, layers, doc_.style(), o, error);
-    for (std::size_t i = 0; i < shown.size(); ++i) doc_.state(int(i)).visible = shown[i];
-    return ok;
-}
-
-bool MainWindow::saveProject(const std::string& path, std::string* error) {
-    return writeTourFile(path, {tourPanel_->tour()}, error);
-}
-
-bool MainWindow::openProject(const std::string& path, std::string* error) {
-    const std::vector<Tour> tours = readTourFile(path, error);
-    if (tours.empty()) return false;
-    tourPanel_->setTour(tours.front());
-    return true;
-}
-
-bool MainWindow::exportView(const std::string& path, double dpi, std::string* error) {
-    const Viewport& vp = canvas_->viewport();
-    ExportOptions o;
-    o.dpi = dpi;
-    o.extent.extend(vp.screenToMap({0, 0}));
-    o.extent.extend(vp.screenToMap({double(vp.width()), double(vp.height())}));
-    o.metresPerUnit = 1.0 / displayUnitsPerMetre(doc_, o.extent.center());
-    o.language = uiLanguage().toStdString();
-    o.kindName = [](const std::string& k) {
-        return displayNameOfKind(k) == QString::fromStdString(k) ? displayTerm(k) : displayNameOfKind(k);
-    };
-    o.legendTitle = tr("Legend");
-    o.title = plan_ ? QString::fromStdString(plan_->title) : tr("PlanAtlas map");
-    o.sourceNote = tr("Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1")
-                       .arg(QString::fromStdString(doc_.displayCrs()));
-    o.date = QDate::currentDate().toString(Qt::ISODate);
-    std::vector<ExportLayer> layers;
-    for (int li : doc_.drawOrder())
-        if (doc_.states()[std::size_t(li)].visible)
-            layers.push_back({&doc_.layers()[std::size_t(li)], doc_.states()[std::size_t(li)].opacity, doc_.layers()[std::size_t(li)].name});
-    return exportMap(path, layers, doc_.style(), o, error);
-}
-
-void MainWindow::updateMeasure() {
-    const auto mode = canvas_->measure();
-    if (mode == MapCanvas::Measure::Off || !toWgs84_) {
-        measure_->clear();
-        return;
-    }
-    std::vector<Vec2d> path = canvas_->measurePath();
-    toWgs84_->forward(path.data(), path.size());
-    auto length = [](double m) { return m < 1000 ? tr("%1 m").arg(m, 0, 'f', 1) : tr("%1 km").arg(m / 1000, 0, 'f', 3); };
-    if (mode == MapCanvas::Measure::Distance) {
-        measure_->setText(tr("Distance: %1").arg(length(geodesicLength(path))));
-    } else {
-        const double a = geodesicArea(path);
-        std::vector<Vec2d> ring = path;
-        if (!ring.empty()) ring.push_back(ring.front());
-        measure_->setText(tr("Area: %1 (perimeter %2)")
-                              .arg(a < 1e6 ? tr("%1 m²").arg(a, 0, 'f', 0) : tr("%1 km²").arg(a / 1e6, 0, 'f', 4))
-                              .arg(length(geodesicLength(ring))));
-    }
 }
 
 void MainWindow::documentChanged() {

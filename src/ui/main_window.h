@@ -146,6 +146,9 @@ private:
     QDockWidget* checkDock_ = nullptr;
     QLabel* measure_ = nullptr;
     void updateMeasure();
+    void chooseProjects();
+    Bounds displayBounds(const Bounds& lonLat) const;
+    bool exportFigure(const std::string& path, const Bounds& extent, const QString& title, double dpi, std::string* error);
     void showContextMenu(QPointF pos);
     bool displayGeographic_ = false;
 };
