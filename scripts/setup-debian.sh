@@ -11,7 +11,7 @@ PKGS=(
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   qt6-svg-dev poppler-utils postgresql-15-postgis-3
-  xvfb xauth fonts-noto-cjk python3
+  xvfb xauth fonts-noto-cjk fonts-wqy-microhei python3
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -22,9 +22,14 @@ namespace {
 
 QColor qc(const Rgba& c, float opacity = 1.0f) { return QColor(c.r, c.g, c.b, int(std::lround(c.a * opacity))); }
 
-QString family() {
+// The page's font family, chosen per figure (see exportMap); the painting functions read it.
+thread_local QString pageFamily;
+
+QString family() { return pageFamily; }
+
+QString firstInstalled(std::initializer_list<const char*> families) {
     const QStringList have = QFontDatabase::families();
-    for (const char* f : {"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"})
+    for (const char* f : families)
         if (have.contains(f)) return f;
     return QFont().family();
 }
@@ -279,6 +284,7 @@ void paintLegend(QPainter& p, const QRectF& box, const std::vector<ExportLayer>&
 
 void paintMapPage(QPainter& p, double dpi, const std::vector<ExportLayer>& layers, const StyleSheet& style,
                   const ExportOptions& o) {
+    pageFamily = o.fontFamily.isEmpty() ? firstInstalled({"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"}) : o.fontFamily;
     const double mm = dpi / 25.4;
     const QRectF page(0, 0, o.pageMm.width() * mm, o.pageMm.height() * mm);
     p.setRenderHint(QPainter::Antialiasing);
@@ -352,6 +358,12 @@ bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, 
         }
         ok = img.save(&out, "PNG");
     } else if (suffix == "pdf") {
+        // Qt's PDF writer maps each glyph back to its lowest code point; Noto Sans CJK shares the glyphs of
+        // common characters (目, 金, 大 …) with Kangxi radicals, which would then copy and search as the
+        // radicals. WenQuanYi Micro Hei (Debian fonts-wqy-microhei) keeps them apart.
+        ExportOptions po = o;
+        if (po.fontFamily.isEmpty())
+            po.fontFamily = firstInstalled({"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"});
         QPdfWriter pdf(&out);
         pdf.setPageSize(QPageSize(o.pageMm, QPageSize::Millimeter));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -359,7 +371,7 @@ bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, 
         pdf.setTitle(o.title);
         pdf.setCreator("PlanAtlas");
         QPainter p(&pdf);
-        paintMapPage(p, o.dpi, layers, style, o);
+        paintMapPage(p, o.dpi, layers, style, po);
         ok = p.end();
     } else {
         QSvgGenerator svg;

@@ -34,6 +34,7 @@ struct ExportOptions {
     // Names of kinds, statuses and the legend heading in the chosen language.
     std::function<QString(const std::string&)> kindName = [](const std::string& k) { return QString::fromStdString(k); };
     QString legendTitle = "图例";
+    QString fontFamily;  // empty: the CJK family the map uses
 };
 
 // Paints the whole page; `painter` is set up for a device of `pageMm` at `deviceDpi`.
