@@ -16,7 +16,10 @@
 #include <system_error>
 
 #include "core/text.h"
+#include "io/guarded_vsi.h"
 #include "io/layer_builder.h"
+#include "io/output_file.h"
+#include "io/vector_precheck.h"
 
 namespace pa {
 
@@ -42,6 +45,9 @@ private:
     std::string last_;
     std::vector<std::string> all_;
 };
+
+// SQLite's (and so GeoPackage's) column limit; wider tables are generated, not made by planners.
+constexpr int kMaxAttributeFields = 2000;
 
 void registerDrivers() {
     static std::once_flag once;
@@ -88,6 +94,12 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
 
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(ogr);
     const int nFields = OGR_FD_GetFieldCount(defn);
+    const std::string where0 = singleLayer ? std::string() : "layer '" + layer.name + "': ";
+    if (nFields > kMaxAttributeFields) {
+        out.messages.push_back(error(path, where0 + std::to_string(nFields) + " attribute columns, over PlanAtlas's limit of " +
+                                               std::to_string(kMaxAttributeFields) + " for one layer"));
+        return;
+    }
     int idField = -1;
     for (int i = 0; i < nFields; ++i) {
         const char* n = OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i));
@@ -213,21 +225,20 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
 
 ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
     ReadResult out;
-    namespace fs = std::filesystem;
-    std::error_code ec;
     const bool isPg = path.rfind("PG:", 0) == 0;
+    std::string openPath = path;
+    bool temporaryCopy = false;
     if (!isPg) {
-        if (!fs::exists(path, ec)) {
-            out.messages.push_back(error(path, "file not found"));
-            return out;
-        }
-        if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0) {
-            out.messages.push_back(error(path, "the file is empty (0 bytes)"));
-            return out;
-        }
+        VectorPrecheck pre = precheckVectorFile(path, options.encoding);
+        out.messages = std::move(pre.messages);
+        if (hasErrors(out.messages)) return out;
+        temporaryCopy = pre.temporaryCopy;
+        openPath = temporaryCopy ? pre.openPath : guardedVsiPath(path);
+        noteInputFile(path);
     }
     registerDrivers();
     ErrorCapture capture;
+    CancelScope cancelScope(options.cancel);
 
     // CSV: accept the usual names of coordinate columns, in English and Chinese.
     const char* csvOptions[] = {"X_POSSIBLE_NAMES=lon,lng,long,longitude,x,经度",
@@ -240,10 +251,20 @@ ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
     const std::string encodingOption = "ENCODING=" + options.encoding;
     const char* shpOptions[] = {encodingOption.c_str(), nullptr};
     const bool shp = !options.encoding.empty() && (hasExtension(path, ".shp") || hasExtension(path, ".dbf"));
-    GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, csv ? csvDriver : nullptr,
+    GDALDatasetH ds = GDALOpenEx(openPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, csv ? csvDriver : nullptr,
                                  csv ? csvOptions : shp ? shpOptions : nullptr, nullptr);
+    auto finish = [&] {
+        if (temporaryCopy) VSIUnlink(openPath.c_str());
+        return out;
+    };
+    if (cancelScope.stoppedReading()) {
+        if (ds) GDALClose(ds);
+        out.messages.push_back(warning(path, "loading was cancelled"));
+        out.cancelled = true;
+        return finish();
+    }
     if (!ds) {
-        std::string why = capture.lastError();
+        std::string why = withoutGuardPrefix(capture.lastError());
         if (why.empty()) {
             // GDAL says nothing when no driver recognises the bytes; the extension tells what was meant.
             if (hasExtension(path, ".geojson") || hasExtension(path, ".json"))
@@ -254,15 +275,22 @@ ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
                 why = "unknown or unsupported format";
         }
         out.messages.push_back(error(path, "GDAL cannot read this file as vector data (" + why + ")"));
-        return out;
+        return finish();
     }
     const int n = GDALDatasetGetLayerCount(ds);
     if (n == 0) out.messages.push_back(error(path, "the file holds no vector layers"));
-    for (int i = 0; i < n && !out.cancelled; ++i) readLayer(GDALDatasetGetLayer(ds, i), path, n == 1, options, out);
+    for (int i = 0; i < n && !out.cancelled; ++i) {
+        readLayer(GDALDatasetGetLayer(ds, i), path, n == 1, options, out);
+        if (cancelScope.stoppedReading() && !out.cancelled) {
+            out.messages.push_back(warning(path, "loading was cancelled"));
+            out.cancelled = true;
+        }
+    }
     // Errors GDAL recovered from (an unknown CRS it replaced by a default, say) still concern the user.
-    for (const std::string& e : capture.errors()) out.messages.push_back(warning(path, "GDAL reported: " + e));
+    for (const std::string& e : capture.errors()) out.messages.push_back(warning(path, "GDAL reported: " + withoutGuardPrefix(e)));
     GDALClose(ds);
-    return out;
+    if (out.cancelled) out.layers.clear();
+    return finish();
 }
 
 }  // namespace pa

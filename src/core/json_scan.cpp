@@ -1,0 +1,321 @@
+#include "core/json_scan.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace pa {
+
+namespace {
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Iterative, so that nesting costs a byte of stack per level, never a C++ frame.
+class Scanner {
+public:
+    Scanner(const char* d, std::size_t n, const JsonScanLimits& l) : d_(d), n_(n), lim_(l) {}
+
+    JsonScanResult run() {
+        if (n_ >= 3 && std::memcmp(d_, "\xEF\xBB\xBF", 3) == 0) i_ = 3;  // a UTF-8 byte-order mark
+        skipWs();
+        if (i_ >= n_) return fail(JsonProblem::Blank, n_);
+        const char c = d_[i_];
+        if (c != '{') {
+            if (c == '[') return fail(JsonProblem::TopLevelNotObject, i_, "array");
+            if (c == '"') return fail(JsonProblem::TopLevelNotObject, i_, "string");
+            if (c == '-' || isDigit(c)) return fail(JsonProblem::TopLevelNotObject, i_, "number");
+            for (const char* w : {"true", "false", "null"})
+                if (n_ - i_ >= std::strlen(w) && std::memcmp(d_ + i_, w, std::strlen(w)) == 0)
+                    return fail(JsonProblem::TopLevelNotObject, i_, w);
+            return fail(JsonProblem::NotJson, i_, printable(i_, 12));
+        }
+        if (!parse()) return r_;
+        r_.propertyNames = names_.size();
+        if (r_.topLevelType.empty()) {
+            // Esri JSON has no "type"; GDAL's GeoJSON driver reads it by its "features"/"geometryType".
+            if (!esri_) return fail(JsonProblem::NoType, 0);
+            return r_;
+        }
+        static const char* known[] = {"FeatureCollection", "Feature",         "Point",        "MultiPoint",
+                                      "LineString",        "MultiLineString", "Polygon",      "MultiPolygon",
+                                      "GeometryCollection", "Topology"};
+        for (const char* k : known)
+            if (r_.topLevelType == k) return r_;
+        return fail(JsonProblem::UnknownType, typeOffset_, r_.topLevelType);
+    }
+
+private:
+    enum class Expect { Value, ValueOrEnd, Key, KeyOrEnd, Colon, CommaOrEnd };
+
+    JsonScanResult fail(JsonProblem p, std::size_t at, std::string detail = {}) {
+        r_.problem = p;
+        r_.detail = std::move(detail);
+        r_.offset = at;
+        r_.line = 1;
+        r_.column = 1;
+        const std::size_t end = std::min(at, n_);
+        for (std::size_t k = 0; k < end; ++k) {
+            if (d_[k] == '\n') {
+                ++r_.line;
+                r_.column = 1;
+            } else if ((static_cast<unsigned char>(d_[k]) & 0xC0) != 0x80) {
+                ++r_.column;  // characters, not bytes, for the column
+            }
+        }
+        failed_ = true;
+        return r_;
+    }
+
+    std::string printable(std::size_t at, std::size_t len) const {
+        std::string s;
+        for (std::size_t k = at; k < n_ && k < at + len; ++k) {
+            const unsigned char ch = static_cast<unsigned char>(d_[k]);
+            if (ch >= 0x20 && ch < 0x7F) s += char(ch);
+            else {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\x%02X", ch);
+                s += buf;
+            }
+        }
+        return s;
+    }
+
+    void skipWs() {
+        while (i_ < n_) {
+            const char c = d_[i_];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
+            ++i_;
+        }
+    }
+
+    const char* containerName() const { return stack_.empty() || stack_.back() == '{' ? "object" : "array"; }
+
+    bool string(std::string_view* out) {
+        const std::size_t open = i_++;
+        const std::size_t start = i_;
+        while (i_ < n_) {
+            const unsigned char ch = static_cast<unsigned char>(d_[i_]);
+            if (ch == '"') {
+                if (out) *out = std::string_view(d_ + start, i_ - start);
+                ++i_;
+                return true;
+            }
+            if (ch == '\\') {
+                i_ += 2;
+                continue;
+            }
+            if (ch < 0x20) {
+                fail(JsonProblem::Syntax, i_, "a control character inside the string that starts at byte " + std::to_string(open));
+                return false;
+            }
+            ++i_;
+        }
+        fail(JsonProblem::Truncated, n_, "string");
+        return false;
+    }
+
+    bool number() {
+        const std::size_t start = i_;
+        if (d_[i_] == '-') ++i_;
+        if (i_ < n_ && d_[i_] == 'I') {
+            fail(JsonProblem::NonFiniteNumber, start, "-Infinity");
+            return false;
+        }
+        auto digits = [&] {
+            const std::size_t s = i_;
+            while (i_ < n_ && isDigit(d_[i_])) ++i_;
+            return i_ > s;
+        };
+        if (i_ < n_ && d_[i_] == '0') ++i_;
+        else if (!digits()) return expected("a digit");
+        if (i_ < n_ && d_[i_] == '.') {
+            ++i_;
+            if (!digits()) return expected("a digit after the decimal point");
+        }
+        if (i_ < n_ && (d_[i_] == 'e' || d_[i_] == 'E')) {
+            ++i_;
+            if (i_ < n_ && (d_[i_] == '+' || d_[i_] == '-')) ++i_;
+            if (!digits()) return expected("a digit in the exponent");
+        }
+        return true;
+    }
+
+    bool expected(const char* what) {
+        if (i_ >= n_) fail(JsonProblem::Truncated, n_, containerName());
+        else fail(JsonProblem::Syntax, i_, std::string(what) + ", found '" + printable(i_, 8) + "'");
+        return false;
+    }
+
+    bool literal() {
+        for (const char* w : {"true", "false", "null"}) {
+            const std::size_t len = std::strlen(w);
+            const std::size_t have = std::min(len, n_ - i_);
+            if (std::memcmp(d_ + i_, w, have) != 0) continue;
+            if (have < len) {
+                fail(JsonProblem::Truncated, n_, containerName());
+                return false;
+            }
+            i_ += len;
+            return true;
+        }
+        return expected("a value");
+    }
+
+    bool push(char c) {
+        stack_.push_back(c);
+        if (int(stack_.size()) > r_.depth) r_.depth = int(stack_.size());
+        if (int(stack_.size()) > lim_.maxDepth) {
+            fail(JsonProblem::TooDeep, i_, std::to_string(lim_.maxDepth));
+            return false;
+        }
+        ++i_;
+        return true;
+    }
+
+    // After a complete value: the end of the document or what a container takes next.
+    bool afterValue(Expect& e) {
+        if (!stack_.empty()) {
+            e = Expect::CommaOrEnd;
+            return true;
+        }
+        skipWs();
+        if (i_ < n_) {
+            fail(JsonProblem::TrailingData, i_, printable(i_, 12));
+            return false;
+        }
+        done_ = true;
+        return true;
+    }
+
+    bool close(Expect& e) {
+        if (int(stack_.size()) == propsDepth_) propsDepth_ = -1;
+        stack_.pop_back();
+        ++i_;
+        return afterValue(e);
+    }
+
+    bool parse() {
+        Expect e = Expect::Value;
+        std::string_view key;  // the key whose value comes next, in an object
+        while (!done_) {
+            skipWs();
+            if (i_ >= n_) {
+                fail(JsonProblem::Truncated, n_, containerName());
+                return false;
+            }
+            const char c = d_[i_];
+            switch (e) {
+                case Expect::ValueOrEnd:
+                    if (c == ']') {
+                        if (!close(e)) return false;
+                        break;
+                    }
+                    [[fallthrough]];
+                case Expect::Value: {
+                    const std::string_view myKey = key;
+                    const bool topType = typePending_;
+                    key = {};
+                    typePending_ = false;
+                    if (c == '{') {
+                        if (!push('{')) return false;
+                        if (myKey == "properties" && propsDepth_ < 0) propsDepth_ = int(stack_.size());
+                        e = Expect::KeyOrEnd;
+                    } else if (c == '[') {
+                        if (!push('[')) return false;
+                        e = Expect::ValueOrEnd;
+                    } else if (c == '"') {
+                        std::string_view s;
+                        if (!string(&s)) return false;
+                        if (topType) r_.topLevelType = std::string(s);
+                        if (!afterValue(e)) return false;
+                    } else if (c == '-' || isDigit(c)) {
+                        if (!number() || !afterValue(e)) return false;
+                    } else if (c == 'N' || c == 'I') {
+                        const bool nan = c == 'N';
+                        fail(JsonProblem::NonFiniteNumber, i_, nan ? "NaN" : "Infinity");
+                        return false;
+                    } else {
+                        if (!literal() || !afterValue(e)) return false;
+                    }
+                    if (topType && r_.topLevelType.empty()) r_.topLevelType = "(not a string)";
+                    break;
+                }
+                case Expect::KeyOrEnd:
+                    if (c == '}') {
+                        if (!close(e)) return false;
+                        break;
+                    }
+                    [[fallthrough]];
+                case Expect::Key: {
+                    if (c != '"') {
+                        expected("a property name in double quotes");
+                        return false;
+                    }
+                    const std::size_t at = i_;
+                    if (!string(&key)) return false;
+                    if (int(stack_.size()) == propsDepth_) {
+                        names_.insert(key);
+                        if (names_.size() > lim_.maxPropertyNames) {
+                            fail(JsonProblem::TooManyNames, at, std::to_string(lim_.maxPropertyNames));
+                            return false;
+                        }
+                    }
+                    if (stack_.size() == 1) {
+                        if (key == "type") {
+                            typePending_ = true;
+                            typeOffset_ = at;
+                        } else if (key == "features" || key == "geometryType") {
+                            esri_ = true;
+                        }
+                    }
+                    e = Expect::Colon;
+                    break;
+                }
+                case Expect::Colon:
+                    if (c != ':') {
+                        expected("':' after the property name");
+                        return false;
+                    }
+                    ++i_;
+                    e = Expect::Value;
+                    break;
+                case Expect::CommaOrEnd: {
+                    const bool obj = stack_.back() == '{';
+                    if (c == ',') {
+                        ++i_;
+                        e = obj ? Expect::Key : Expect::Value;
+                    } else if (c == (obj ? '}' : ']')) {
+                        if (!close(e)) return false;
+                    } else {
+                        expected(obj ? "',' or '}'" : "',' or ']'");
+                        return false;
+                    }
+                    break;
+                }
+            }
+        }
+        return !failed_;
+    }
+
+    const char* d_;
+    std::size_t n_;
+    std::size_t i_ = 0;
+    JsonScanLimits lim_;
+    JsonScanResult r_;
+    std::vector<char> stack_;
+    int propsDepth_ = -1;
+    bool typePending_ = false, esri_ = false, done_ = false, failed_ = false;
+    std::size_t typeOffset_ = 0;
+    std::unordered_set<std::string_view> names_;
+};
+
+}  // namespace
+
+JsonScanResult scanGeoJson(const char* data, std::size_t size, const JsonScanLimits& limits) {
+    return Scanner(data, size, limits).run();
+}
+
+}  // namespace pa

@@ -1,0 +1,46 @@
+#pragma once
+// One linear pass over a JSON text before a GeoJSON reader sees it: is it JSON at all, is it
+// GeoJSON, where does it break, how deep does it nest, how many attribute names do its features
+// use. GDAL's reader answers a truncation or a stray byte with one opaque line, takes time that grows
+// with the square of the number of distinct property names, and sets no depth limit of ours; this scan
+// gives the user the byte where a file is wrong and keeps the reader's work linear in the file's size.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace pa {
+
+struct JsonScanLimits {
+    int maxDepth = 128;                   // GeoJSON needs five or six levels; properties may nest a little
+    std::size_t maxPropertyNames = 2000;  // distinct names over all features' "properties" (SQLite's column limit)
+};
+
+enum class JsonProblem {
+    None,
+    Blank,            // only white space
+    NotJson,          // does not start like JSON; detail: the first bytes
+    Syntax,           // detail: what was expected
+    NonFiniteNumber,  // NaN or Infinity, which JSON has no spelling for; detail: the word
+    Truncated,        // ends inside a value; detail: "object", "array", "string"
+    TrailingData,     // more after the top-level value
+    TooDeep,          // nesting past maxDepth
+    TooManyNames,     // more distinct property names than maxPropertyNames
+    TopLevelNotObject,  // detail: "array", "string", "number", "true", "false", "null"
+    NoType,             // a top-level object that GDAL would not read as GeoJSON
+    UnknownType,        // detail: the "type"
+};
+
+struct JsonScanResult {
+    JsonProblem problem = JsonProblem::None;
+    std::string detail;
+    std::uint64_t offset = 0;  // the byte where the problem is (0-based)
+    std::uint64_t line = 1, column = 1;
+    std::string topLevelType;       // the top-level object's "type" ("FeatureCollection", "Feature", …)
+    int depth = 0;                  // deepest nesting seen
+    std::size_t propertyNames = 0;  // distinct names in "properties" objects
+    bool ok() const { return problem == JsonProblem::None; }
+};
+
+JsonScanResult scanGeoJson(const char* data, std::size_t size, const JsonScanLimits& limits = {});
+
+}  // namespace pa

@@ -1,0 +1,26 @@
+#pragma once
+// What is checked of a vector file before GDAL opens it, so that the user hears what is wrong in
+// their terms rather than in a driver's, and so that no input can make the reader block or take
+// more than linear time: the file's kind and size (input_file), UTF-16/UTF-32 text (converted), a
+// JSON text's structure (json_scan), a CSV header's width, a shapefile's companions (.shx, .dbf,
+// .cpg) and a .dbf's or GeoPackage's length against what its header announces.
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace pa {
+
+struct VectorPrecheck {
+    Diagnostics messages;   // an error means: do not open it
+    std::string openPath;   // what GDAL should open: the file, or a UTF-8 copy in /vsimem/
+    bool temporaryCopy = false;  // openPath is a /vsimem/ copy to unlink after reading
+};
+
+// `encoding`: the user's choice for a shapefile's attributes (empty: none).
+VectorPrecheck precheckVectorFile(const std::string& path, const std::string& encoding);
+
+// The shapefile driver's reading of a .cpg value as an iconv name ("65001" → "UTF-8", "936" → "CP936").
+std::string encodingOfCpg(const std::string& cpg);
+
+}  // namespace pa
