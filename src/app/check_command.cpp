@@ -4,6 +4,8 @@
 #include <map>
 
 #include "io/geodata_paths.h"
+#include "io/input_file.h"
+#include "io/output_file.h"
 #include "io/project_check.h"
 
 namespace pa {
@@ -19,7 +21,14 @@ int runCheck(const std::vector<std::string>& args) {
                 std::fprintf(stderr, "planatlas check: --source is GCJ02 or BD09\n");
                 return 2;
             }
-        } else if (args[i] == "--encoding" && i + 1 < args.size()) options.encoding = args[++i];
+        } else if (args[i] == "--encoding" && i + 1 < args.size()) {
+            options.encoding = args[++i];
+            if (!isKnownEncoding(options.encoding)) {
+                std::fprintf(stderr, "planatlas check: --encoding: \"%s\" is not an encoding iconv knows (GBK, GB18030, Big5, UTF-8…)\n",
+                             options.encoding.c_str());
+                return 2;
+            }
+        }
         else if (!args[i].empty() && args[i][0] == '-') {
             std::fprintf(stderr, "planatlas check: unknown option %s\n", args[i].c_str());
             return 2;
@@ -31,6 +40,14 @@ int runCheck(const std::vector<std::string>& args) {
     }
     if (input.empty() || out.empty()) {
         std::fprintf(stderr, "planatlas check: give a projects file and --out report.csv (or .gpkg)\n");
+        return 2;
+    }
+    OutputRules rules;
+    rules.inputs = {input};
+    rules.extensions = {"csv", "gpkg"};
+    rules.format = "a CSV or GeoPackage report";
+    if (std::string why = outputProblem(out, rules); !why.empty()) {
+        std::fprintf(stderr, "planatlas check: %s\n", why.c_str());
         return 2;
     }
     MapDocument doc;

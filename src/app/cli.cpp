@@ -1,17 +1,19 @@
 #include "app/cli.h"
 
 #include <QApplication>
-#include <QSaveFile>
 #include <QScreen>
 #include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <sys/stat.h>
 #include <string>
 #include <vector>
 
 #include "app/geodata_command.h"
+#include "app/interrupts.h"
+#include "core/arguments.h"
 #include "app/check_command.h"
 #include "app/export_command.h"
 #include "app/locate_command.h"
@@ -19,6 +21,8 @@
 #include "app/render_command.h"
 #include "io/crs.h"
 #include "io/geodata_paths.h"
+#include "io/input_file.h"
+#include "io/output_file.h"
 #include "render/gl_platform.h"
 #include "ui/main_window.h"
 #include "ui/ui_language.h"
@@ -79,18 +83,24 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
             }
         } else if (args[i] == "--encoding" && i + 1 < args.size()) {
             readOptions.encoding = args[++i];
+            if (!isKnownEncoding(readOptions.encoding)) {
+                std::fprintf(stderr, "planatlas: --encoding: \"%s\" is not an encoding iconv knows (GBK, GB18030, Big5, UTF-8…)\n",
+                             readOptions.encoding.c_str());
+                return 2;
+            }
         } else if (args[i] == "--select" && i + 1 < args.size()) {
             selectKey = args[++i];
         } else if (args[i] == "--present" && i + 1 < args.size()) {
-            present = std::atoi(args[++i].c_str());
-            if (present < 1) {
+            long long n = 0;
+            if (!parseInteger(args[++i], 1, 100000, n)) {
                 std::fprintf(stderr, "planatlas: --present counts slides from 1\n");
                 return 2;
             }
+            present = int(n);
         } else if (args[i] == "--plan-element" && i + 1 < args.size()) {
             planElement = args[++i];
         } else if (args[i] == "--window-size" && i + 1 < args.size()) {
-            if (std::sscanf(args[++i].c_str(), "%dx%d", &winW, &winH) != 2 || winW < 200 || winH < 150) {
+            if (!parseSize(args[++i], 150, 16384, winW, winH) || winW < 200) {
                 std::fprintf(stderr, "planatlas: --window-size wants WIDTHxHEIGHT, e.g. 1400x900\n");
                 return 2;
             }
@@ -99,6 +109,28 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
             return 2;
         } else {
             files.push_back(args[i]);
+        }
+    }
+    OutputRules shotRules;
+    shotRules.inputs = files;
+    shotRules.extensions = {"png"};
+    shotRules.format = "a PNG image";
+    if (!screenshot.empty()) {
+        if (std::string why = outputProblem(screenshot, shotRules); !why.empty()) {
+            std::fprintf(stderr, "planatlas: --screenshot: %s\n", why.c_str());
+            return 2;
+        }
+    }
+    // A word that is no file is most likely a mistyped command: say so before anything about displays.
+    for (const std::string& f : files) {
+        if (f.rfind("PG:", 0) == 0) continue;
+        struct stat st {};
+        if (::stat(f.c_str(), &st) != 0 && f.find('/') == std::string::npos && f.find('.') == std::string::npos) {
+            std::fprintf(stderr,
+                         "planatlas: '%s' is neither a command (render, export, check, locate, plan, validate, describe) "
+                         "nor a file\n%s",
+                         f.c_str(), kUsage);
+            return 2;
         }
     }
     const char* platform = std::getenv("QT_QPA_PLATFORM");
@@ -112,6 +144,7 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
     setViewerDefaultFormat();
     chooseViewerPlatform();
     QApplication app(argc, argv);
+    installInterruptHandlers();
     if (!isUsableWindowPlatform()) {
         std::fprintf(stderr,
                      "planatlas: no display: the display '%s' does not answer, so the viewer window cannot open.\n"
@@ -154,9 +187,11 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
         // Give the window time to be exposed and draw its first frame, then save it atomically.
         QTimer::singleShot(present > 0 ? 3500 : 1500, &w, [&] {
             const QPixmap shot = w.screen()->grabWindow(w.winId());
-            QSaveFile out(QString::fromStdString(screenshot));
-            if (!out.open(QIODevice::WriteOnly) || !shot.save(&out, "PNG") || !out.commit()) {
-                std::fprintf(stderr, "planatlas: %s: cannot write the screenshot\n", screenshot.c_str());
+            std::string why = outputProblem(screenshot, shotRules);
+            AtomicOutput out(screenshot);
+            if (!why.empty() || !out.open(&why) || !shot.save(out.device(), "PNG") || !out.commit(&why)) {
+                if (why.empty()) why = out.writeProblem();
+                std::fprintf(stderr, "planatlas: --screenshot: %s\n", why.empty() ? "cannot write the screenshot" : why.c_str());
                 status = 1;
             }
             app.quit();
@@ -180,6 +215,7 @@ int runPlanAtlas(int argc, char** argv) {
     }
     if (!args.empty() && (args[0] == "validate" || args[0] == "describe")) {
         QCoreApplication app(argc, argv);
+        installInterruptHandlers();
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         return args[0] == "validate" ? runValidate(rest) : runDescribe(rest);
     }
@@ -188,18 +224,22 @@ int runPlanAtlas(int argc, char** argv) {
         if (!std::getenv("QT_QPA_PLATFORM")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
         quietPlatformMessages();
         QGuiApplication app(argc, argv);
+        installInterruptHandlers();
         return runExport({args.begin() + 1, args.end()});
     }
     if (!args.empty() && args[0] == "check") {
         QCoreApplication app(argc, argv);
+        installInterruptHandlers();
         return runCheck({args.begin() + 1, args.end()});
     }
     if (!args.empty() && args[0] == "locate") {
         QCoreApplication app(argc, argv);
+        installInterruptHandlers();
         return runLocate({args.begin() + 1, args.end()});
     }
     if (!args.empty() && args[0] == "plan") {
         QCoreApplication app(argc, argv);
+        installInterruptHandlers();
         return runPlanCommand({args.begin() + 1, args.end()});
     }
     if (!args.empty() && args[0] == "render") {
@@ -212,6 +252,7 @@ int runPlanAtlas(int argc, char** argv) {
         useSurfacelessEglIfNoDisplay();
         quietPlatformMessages();
         QGuiApplication app(argc, argv);
+        installInterruptHandlers();
         return runRender(opts);
     }
     return runViewer(argc, argv, args);

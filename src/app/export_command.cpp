@@ -6,12 +6,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
-#include <sstream>
 
+#include "core/arguments.h"
 #include "io/crs.h"
 #include "io/feature_relations.h"
 #include "io/geodata_paths.h"
 #include "io/map_document.h"
+#include "io/output_file.h"
 #include "io/plan_file.h"
 #include "io/style_loader.h"
 #include "io/tour_file.h"
@@ -29,10 +30,11 @@ bool parsePage(const std::string& s, QSizeF& mm) {
     else if (s == "A3") mm = {420, 297};
     else if (s == "A3-portrait") mm = {297, 420};
     else {
+        const std::size_t x = s.find_first_of("xX");
         double w = 0, h = 0;
-        char x = 0;
-        std::istringstream in(s);
-        if (!(in >> w >> x >> h) || (x != 'x' && x != 'X') || w < 50 || h < 50 || w > 2000 || h > 2000) return false;
+        if (x == std::string::npos || !parseDecimal(s.substr(0, x), w) || !parseDecimal(s.substr(x + 1), h) || w < 50 ||
+            h < 50 || w > 2000 || h > 2000)
+            return false;
         mm = {w, h};
     }
     return true;
@@ -53,8 +55,7 @@ int runExport(const std::vector<std::string>& args) {
         const bool hasValue = i + 1 < args.size();
         if ((a == "--out" || a == "-o") && hasValue) out = args[++i];
         else if (a == "--dpi" && hasValue) {
-            o.dpi = std::atof(args[++i].c_str());
-            if (!(o.dpi >= 36 && o.dpi <= 1200)) {
+            if (!parseDecimal(args[++i], o.dpi) || !(o.dpi >= 36 && o.dpi <= 1200)) {
                 std::fprintf(stderr, "planatlas export: --dpi wants 36 to 1200\n");
                 return 2;
             }
@@ -64,9 +65,10 @@ int runExport(const std::vector<std::string>& args) {
                 return 2;
             }
         } else if (a == "--bbox" && hasValue) {
-            if (std::sscanf(args[++i].c_str(), "%lf,%lf,%lf,%lf", &bbox[0], &bbox[1], &bbox[2], &bbox[3]) != 4 ||
-                bbox[0] >= bbox[2] || bbox[1] >= bbox[3]) {
-                std::fprintf(stderr, "planatlas export: --bbox wants minlon,minlat,maxlon,maxlat\n");
+            std::string why;
+            if (!parseLonLatBox(args[++i], bbox, &why)) {
+                std::fprintf(stderr, "planatlas export: --bbox wants minlon,minlat,maxlon,maxlat in WGS 84 degrees (%s)\n",
+                             why.c_str());
                 return 2;
             }
             haveBbox = true;
@@ -82,11 +84,12 @@ int runExport(const std::vector<std::string>& args) {
         } else if (a == "--crs" && hasValue) crs = args[++i];
         else if (a == "--no-labels") o.labels = false;
         else if (a == "--slide" && hasValue) {
-            slide = std::atoi(args[++i].c_str());
-            if (slide < 1) {
+            long long n = 0;
+            if (!parseInteger(args[++i], 1, 100000, n)) {
                 std::fprintf(stderr, "planatlas export: --slide counts from 1\n");
                 return 2;
             }
+            slide = int(n);
         } else if (a == "--project" && hasValue) project = args[++i];
         else if (!a.empty() && a[0] == '-') {
             std::fprintf(stderr, "planatlas export: unknown option %s\n", a.c_str());
@@ -96,6 +99,17 @@ int runExport(const std::vector<std::string>& args) {
     if (out.empty()) {
         std::fprintf(stderr, "planatlas export: --out map.pdf (or .svg, .png) is required\n");
         return 2;
+    }
+    o.outputRules.inputs = files;
+    if (!project.empty()) o.outputRules.inputs.push_back(project);
+    {
+        OutputRules early = o.outputRules;
+        early.extensions = {"pdf", "svg", "png"};
+        early.format = "a PDF, SVG or PNG figure";
+        if (std::string problem = outputProblem(out, early); !problem.empty()) {
+            std::fprintf(stderr, "planatlas export: %s\n", problem.c_str());
+            return 2;
+        }
     }
     overrideUiLanguage(QString::fromStdString(lang));
     MapDocument doc;

@@ -54,7 +54,7 @@ int runValidate(const std::vector<std::string>& args) {
     if (!checklistPath.empty()) {
         std::string why;
         checklist = readChecklist(checklistPath, &why);
-        if (!why.empty()) {
+        if (checklist.empty()) {
             std::fprintf(stderr, "planatlas validate: %s\n", why.c_str());
             return 2;
         }

@@ -4,11 +4,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 
+#include "core/arguments.h"
 #include "core/chinese_datums.h"
 #include "io/crs.h"
 #include "io/geodata_paths.h"
@@ -28,11 +30,7 @@ std::string metres(double m) {
     return buf;
 }
 
-bool number(const std::string& s, double& v) {
-    char* end = nullptr;
-    v = std::strtod(s.c_str(), &end);
-    return end && *end == '\0' && !s.empty() && std::isfinite(v);
-}
+bool number(const std::string& s, double& v) { return parseDecimal(s, v); }
 
 }  // namespace
 
@@ -54,8 +52,12 @@ int runLocate(const std::vector<std::string>& args) {
             json = true;
         } else if (number(args[i], v)) {
             xy.push_back(v);
+        } else if (!args[i].empty() && args[i][0] == '-' && !(args[i].size() > 1 && (std::isdigit(static_cast<unsigned char>(args[i][1])) || args[i][1] == '.'))) {
+            std::fprintf(stderr, "planatlas locate: unknown option %s\n", args[i].c_str());
+            return 2;
         } else {
-            std::fprintf(stderr, "planatlas locate: unexpected '%s'\n", args[i].c_str());
+            std::fprintf(stderr, "planatlas locate: '%s' is not a decimal number (write 113.3229, not hex or words)\n",
+                         args[i].c_str());
             return 2;
         }
     }
@@ -67,20 +69,22 @@ int runLocate(const std::vector<std::string>& args) {
     Vec2d lonLat{xy[0], xy[1]};
     const ChineseDatum datum = chineseDatumFromName(crs);
     if (datum != ChineseDatum::None) {
+        if (xy[0] < -180 || xy[0] > 180 || xy[1] < -90 || xy[1] > 90) {
+            std::fprintf(stderr, "planatlas locate: %.10g %.10g is not a longitude/latitude in %s (longitude within ±180, latitude within ±90)\n",
+                         xy[0], xy[1], crs.c_str());
+            return 2;
+        }
         lonLat = toWgs84(datum, lonLat);
     } else {
         std::string why;
-        auto t = CrsTransform::create(crs, "OGC:CRS84", &why);
-        if (!t) {
+        if (!describeCrs(crs, nullptr, &why)) {
             std::fprintf(stderr, "planatlas locate: --crs: %s\n", why.c_str());
             return 2;
         }
-        lonLat = t->forward(lonLat);
-    }
-    if (!std::isfinite(lonLat.x) || !std::isfinite(lonLat.y) || lonLat.x < -180 || lonLat.x > 180 || lonLat.y < -90 ||
-        lonLat.y > 90) {
-        std::fprintf(stderr, "planatlas locate: %g %g is not a position in %s\n", xy[0], xy[1], crs.c_str());
-        return 2;
+        if (!pointToLonLat(crs, {xy[0], xy[1]}, lonLat, &why)) {
+            std::fprintf(stderr, "planatlas locate: %.10g %.10g is not a place in %s: %s\n", xy[0], xy[1], crs.c_str(), why.c_str());
+            return 2;
+        }
     }
     MapDocument doc;
     std::map<std::string, std::string> groups;

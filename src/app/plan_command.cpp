@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/arguments.h"
 #include "io/plan_file.h"
 #include "io/plan_import.h"
 #include "io/plan_search.h"
@@ -19,7 +20,9 @@ namespace {
 
 const char* kPlanUsage =
     "Usage:\n"
-    "  planatlas plan import SOURCE.txt --out assets/plan/tianhe-14th-fyp.json [--json]\n"
+    "  planatlas plan import SOURCE.txt --out PLAN.json [--json]\n"
+    "  planatlas plan import SOURCE.txt --out assets/plan/tianhe-14th-fyp.json --update-bundled\n"
+    "                                           (maintainers: regenerate the bundled plan, which is otherwise never written)\n"
     "  planatlas plan outline [--json]\n"
     "  planatlas plan show ID [--json]          (ch3, ch3.s2, ch3.s2.p4, box3, box3.i2, table2, table2.i9, t.table2.9, fn1)\n"
     "  planatlas plan targets [--chapter N] [--json]\n"
@@ -38,6 +41,7 @@ struct Options {
     std::vector<std::string> positional;
     bool json = false;
     std::string plan, out;
+    bool updateBundled = false;
     int chapter = 0;
     int limit = 20;
 };
@@ -56,16 +60,28 @@ bool parse(const std::vector<std::string>& args, Options& o, std::string& err) {
         std::string v;
         if (a == "--json") {
             o.json = true;
+        } else if (a == "--update-bundled") {
+            o.updateBundled = true;
         } else if (a == "--plan") {
             if (!value(o.plan)) return false;
         } else if (a == "--out" || a == "-o") {
             if (!value(o.out)) return false;
         } else if (a == "--chapter") {
             if (!value(v)) return false;
-            o.chapter = std::atoi(v.c_str());
+            long long n = 0;
+            if (!parseInteger(v, 1, 99, n)) {
+                err = "--chapter wants a chapter number (1, 2, …), got '" + v + "'";
+                return false;
+            }
+            o.chapter = int(n);
         } else if (a == "--limit") {
             if (!value(v)) return false;
-            o.limit = std::max(1, std::atoi(v.c_str()));
+            long long n = 0;
+            if (!parseInteger(v, 1, 100000, n)) {
+                err = "--limit wants a number of results from 1, got '" + v + "'";
+                return false;
+            }
+            o.limit = int(n);
         } else if (a.size() > 1 && a[0] == '-' && a[1] == '-') {
             err = "unknown option " + a;
             return false;
@@ -97,6 +113,15 @@ int doImport(const Options& o) {
         return 2;
     }
     const std::string& src = o.positional[0];
+    OutputRules rules;
+    rules.inputs = {src};
+    rules.allowBundled = o.updateBundled;
+    rules.extensions = {"json"};
+    rules.format = "the plan as JSON";
+    if (std::string why = outputProblem(o.out, rules); !why.empty()) {
+        std::fprintf(stderr, "planatlas plan import: %s\n", why.c_str());
+        return 2;
+    }
     PlanImportResult r = importPlanFile(src);
     if (!r.ok) {
         for (const std::string& e : r.errors) std::fprintf(stderr, "planatlas: %s:%s\n", src.c_str(), e.c_str());
@@ -105,8 +130,8 @@ int doImport(const Options& o) {
         return 1;
     }
     std::string why;
-    if (!writePlanFile(r.plan, o.out, &why)) {
-        std::fprintf(stderr, "planatlas: %s: cannot write (%s)\n", o.out.c_str(), why.c_str());
+    if (!writePlanFile(r.plan, o.out, &why, rules)) {
+        std::fprintf(stderr, "planatlas plan import: %s\n", why.c_str());
         return 1;
     }
     const Plan& p = r.plan;
@@ -215,6 +240,14 @@ std::string targetLine(const Target& t) {
 }
 
 int doTargets(const Plan& p, const Options& o) {
+    if (o.chapter && std::none_of(p.chapters.begin(), p.chapters.end(), [&](const Chapter& c) { return c.number == o.chapter; })) {
+        std::fprintf(stderr, "planatlas plan targets: the plan has no chapter %d (it has %zu)\n", o.chapter, p.chapters.size());
+        return 2;
+    }
+    if (!o.positional.empty()) {
+        std::fprintf(stderr, "planatlas plan targets: unexpected '%s'\n%s", o.positional[0].c_str(), kPlanUsage);
+        return 2;
+    }
     std::vector<const Target*> list;
     for (const Target& t : p.targets) {
         if (o.chapter) {

@@ -1,15 +1,15 @@
 #include "app/render_command.h"
 
 #include <QGuiApplication>
-#include <QSaveFile>
 
 #include <cmath>
 #include <cstdio>
-#include <sstream>
 
+#include "core/arguments.h"
 #include "io/crs.h"
 #include "io/geodata_paths.h"
 #include "io/map_document.h"
+#include "io/output_file.h"
 #include "io/style_loader.h"
 #include "render/gpu_layer.h"
 #include "render/label_renderer.h"
@@ -18,23 +18,6 @@
 namespace pa {
 
 namespace {
-
-bool parseSize(const std::string& s, int& w, int& h) {
-    char x = 0;
-    std::istringstream in(s);
-    if (!(in >> w >> x >> h) || (x != 'x' && x != 'X') || !in.eof()) return false;
-    return w > 0 && h > 0 && w <= 16384 && h <= 16384;
-}
-
-bool parseBbox(const std::string& s, double b[4]) {
-    std::istringstream in(s);
-    char c;
-    for (int i = 0; i < 4; ++i) {
-        if (!(in >> b[i])) return false;
-        if (i < 3 && (!(in >> c) || c != ',')) return false;
-    }
-    return in.eof() && b[0] < b[2] && b[1] < b[3] && b[0] >= -180 && b[2] <= 180 && b[1] >= -90 && b[3] <= 90;
-}
 
 void printDiagnostics(const Diagnostics& d) {
     for (const Diagnostic& m : d) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
@@ -58,14 +41,15 @@ bool parseRenderOptions(const std::vector<std::string>& args, RenderOptions& o, 
             if (!value(o.out)) return false;
         } else if (a == "--size") {
             if (!value(v)) return false;
-            if (!parseSize(v, o.width, o.height)) {
+            if (!parseSize(v, 1, 16384, o.width, o.height)) {
                 error = "--size wants WIDTHxHEIGHT, e.g. 1600x1200 (got '" + v + "')";
                 return false;
             }
         } else if (a == "--bbox") {
             if (!value(v)) return false;
-            if (!parseBbox(v, o.bbox)) {
-                error = "--bbox wants minlon,minlat,maxlon,maxlat in WGS 84 degrees (got '" + v + "')";
+            std::string why;
+            if (!parseLonLatBox(v, o.bbox, &why)) {
+                error = "--bbox wants minlon,minlat,maxlon,maxlat in WGS 84 degrees (got '" + v + "': " + why + ")";
                 return false;
             }
             o.haveBbox = true;
@@ -73,8 +57,7 @@ bool parseRenderOptions(const std::vector<std::string>& args, RenderOptions& o, 
             if (!value(o.crs)) return false;
         } else if (a == "--dpr") {
             if (!value(v)) return false;
-            o.dpr = std::atof(v.c_str());
-            if (!(o.dpr >= 0.5 && o.dpr <= 4)) {
+            if (!parseDecimal(v, o.dpr) || !(o.dpr >= 0.5 && o.dpr <= 4)) {
                 error = "--dpr wants a device pixel ratio between 0.5 and 4";
                 return false;
             }
@@ -104,6 +87,15 @@ int runRender(const RenderOptions& o) {
     std::string why;
     if (!describeCrs(o.crs, nullptr, &why)) {
         std::fprintf(stderr, "planatlas: --crs: %s\n", why.c_str());
+        return 2;
+    }
+    OutputRules rules;
+    rules.inputs = o.files;
+    rules.extensions = {"png"};
+    rules.format = "a PNG image";
+    // Refused before any reading: an output that is an input must not cost the user a long load first.
+    if (std::string problem = outputProblem(o.out, rules); !problem.empty()) {
+        std::fprintf(stderr, "planatlas render: %s\n", problem.c_str());
         return 2;
     }
     MapDocument doc;
@@ -168,11 +160,16 @@ int runRender(const RenderOptions& o) {
     img.setDotsPerMeterX(dpm);
     img.setDotsPerMeterY(dpm);
 
-    // Written beside the target under a temporary name, then renamed: never a half-written PNG.
-    QSaveFile out(QString::fromStdString(o.out));
-    if (!out.open(QIODevice::WriteOnly) || !img.save(&out, "PNG") || !out.commit()) {
-        std::fprintf(stderr, "planatlas: %s: cannot write the PNG (%s)\n", o.out.c_str(),
-                     out.errorString().toStdString().c_str());
+    // Checked again now that every input has been read, then written beside the target under a
+    // temporary name and renamed: never a half-written PNG.
+    if (std::string problem = outputProblem(o.out, rules); !problem.empty()) {
+        std::fprintf(stderr, "planatlas render: %s\n", problem.c_str());
+        return 2;
+    }
+    AtomicOutput out(o.out);
+    if (!out.open(&why) || !img.save(out.device(), "PNG") || !out.commit(&why)) {
+        if (why.empty()) why = out.writeProblem();
+        std::fprintf(stderr, "planatlas render: %s\n", why.empty() ? ("cannot write " + o.out).c_str() : why.c_str());
         return 1;
     }
     std::fprintf(stderr, "planatlas: wrote %s (%dx%d, %zu layers, %s)\n", o.out.c_str(), img.width(), img.height(),

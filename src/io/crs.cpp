@@ -3,6 +3,9 @@
 #include <geodesic.h>
 #include <proj.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <cmath>
 #include <limits>
 
@@ -22,11 +25,83 @@ std::string lastError(PJ_CONTEXT* ctx) {
     return s ? s : "unknown CRS";
 }
 
+bool isToken(const std::string& s, bool code) {
+    if (s.empty() || s.size() > 64) return false;
+    for (char c : s)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (code && (c == '.' || c == '-')))) return false;
+    return true;
+}
+
+const char* const kWktKeywords[] = {
+    "GEOGCS",       "PROJCS",        "GEOCCS",          "COMPD_CS",      "VERT_CS",         "LOCAL_CS",
+    "GEOGCRS",      "GEODCRS",       "PROJCRS",         "BOUNDCRS",      "COMPOUNDCRS",     "ENGCRS",
+    "ENGINEERINGCRS", "GEODETICCRS", "GEOGRAPHICCRS",   "PROJECTEDCRS",  "VERTCRS",         "VERTICALCRS",
+    "DERIVEDPROJCRS", "BASEGEOGCRS", "FITTED_CS"};
+
+// A CRS from what the user typed, exactly: an AUTHORITY:CODE PROJ's database holds, an OGC URN or
+// URL, a PROJ string, WKT or PROJJSON. proj_create alone would also take a bare word and match it
+// against CRS names ("foo" finds Amersfoort), which is a silent wrong answer.
+PJ* createCrsStrictly(PJ_CONTEXT* ctx, const std::string& d, std::string* error) {
+    auto fail = [&](const std::string& why) -> PJ* {
+        if (error) *error = why;
+        return nullptr;
+    };
+    if (d.empty()) return fail("no CRS was given");
+    if (d.size() > 100000) return fail("the CRS definition is longer than 100,000 characters");
+    if (d.find('\0') != std::string::npos) return fail("the CRS definition holds a NUL byte");
+    const std::size_t colon = d.find(':');
+    if (colon != std::string::npos && d.find(':', colon + 1) == std::string::npos && isToken(d.substr(0, colon), false) &&
+        isToken(d.substr(colon + 1), true)) {
+        std::string auth = d.substr(0, colon);
+        for (char& c : auth) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        const std::string code = d.substr(colon + 1);
+        PJ* crs = proj_create_from_database(ctx, auth.c_str(), code.c_str(), PJ_CATEGORY_CRS, 0, nullptr);
+        if (!crs) return fail("PROJ's database has no CRS " + auth + ":" + code);
+        return crs;
+    }
+    const bool urn = d.rfind("urn:ogc:def:", 0) == 0 || d.rfind("http://www.opengis.net/def/crs/", 0) == 0 ||
+                     d.rfind("https://www.opengis.net/def/crs/", 0) == 0;
+    const std::size_t lead = d.find_first_not_of(" \t\r\n");
+    const bool projString = lead != std::string::npos && (d[lead] == '+' || d.compare(lead, 5, "proj=") == 0);
+    const bool projJson = lead != std::string::npos && d[lead] == '{';
+    bool wkt = false;
+    if (lead != std::string::npos) {
+        const std::size_t bracket = d.find_first_of("[(", lead);
+        if (bracket != std::string::npos) {
+            std::string kw = d.substr(lead, bracket - lead);
+            while (!kw.empty() && std::isspace(static_cast<unsigned char>(kw.back()))) kw.pop_back();
+            for (char& c : kw) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            for (const char* k : kWktKeywords) wkt = wkt || kw == k;
+        }
+    }
+    if (wkt) {
+        PROJ_STRING_LIST warnings = nullptr, errors = nullptr;
+        PJ* crs = proj_create_from_wkt(ctx, d.c_str(), nullptr, &warnings, &errors);
+        std::string first = errors && errors[0] ? errors[0] : "";
+        proj_string_list_destroy(warnings);
+        proj_string_list_destroy(errors);
+        if (!crs) return fail("the WKT does not parse" + (first.empty() ? std::string() : ": " + first));
+        return crs;
+    }
+    if (urn || projString || projJson) {
+        PJ* crs = proj_create(ctx, d.c_str());
+        if (!crs) return fail("PROJ does not parse '" + d.substr(0, 200) + "' (" + lastError(ctx) + ")");
+        return crs;
+    }
+    bool digits = !d.empty();
+    for (char c : d) digits = digits && std::isdigit(static_cast<unsigned char>(c));
+    if (digits) return fail("'" + d + "' is a bare number: write the authority too, e.g. EPSG:" + d);
+    return fail("'" + d.substr(0, 200) +
+                "' is not a CRS PlanAtlas can take exactly: give an identifier such as EPSG:4547, a PROJ string "
+                "(+proj=…), WKT or PROJJSON (a CRS is never guessed from part of its name)");
+}
+
 }  // namespace
 
 bool describeCrs(const std::string& definition, CrsInfo* info, std::string* error) {
     PJ_CONTEXT* ctx = quietContext();
-    PJ* crs = definition.empty() ? nullptr : proj_create(ctx, definition.c_str());
+    std::string why;
+    PJ* crs = createCrsStrictly(ctx, definition, &why);
     bool ok = crs != nullptr;
     if (ok) {
         const PJ_TYPE t = proj_get_type(crs);
@@ -46,11 +121,71 @@ bool describeCrs(const std::string& definition, CrsInfo* info, std::string* erro
             info->geographic = t == PJ_TYPE_GEOGRAPHIC_2D_CRS || t == PJ_TYPE_GEOGRAPHIC_3D_CRS;
         }
     } else if (error) {
-        *error = "PROJ does not know the CRS '" + definition + "' (" + lastError(ctx) + ")";
+        *error = why;
     }
     if (crs) proj_destroy(crs);
     proj_context_destroy(ctx);
     return ok;
+}
+
+bool pointToLonLat(const std::string& crs, Vec2d xy, Vec2d& lonLat, std::string* why) {
+    auto fail = [&](const std::string& w) {
+        if (why) *why = w;
+        return false;
+    };
+    if (!std::isfinite(xy.x) || !std::isfinite(xy.y)) return fail("the coordinates are not finite numbers");
+    PJ_CONTEXT* ctx = quietContext();
+    std::string err;
+    PJ* c = createCrsStrictly(ctx, crs, &err);
+    if (!c) {
+        proj_context_destroy(ctx);
+        return fail(err);
+    }
+    const PJ_TYPE t = proj_get_type(c);
+    const bool geographic = t == PJ_TYPE_GEOGRAPHIC_2D_CRS || t == PJ_TYPE_GEOGRAPHIC_3D_CRS;
+    double west = -180, south = -90, east = 180, north = 90;
+    const char* area = nullptr;
+    const bool haveArea = proj_get_area_of_use(ctx, c, &west, &south, &east, &north, &area) && west > -1000;
+    const std::string areaName = area ? area : "";
+    proj_destroy(c);
+    proj_context_destroy(ctx);
+    char buf[256];
+    if (geographic) {
+        if (xy.x < -180 || xy.x > 180) {
+            std::snprintf(buf, sizeof buf, "longitude %.10g is outside -180 to 180", xy.x);
+            return fail(std::string(buf) + (xy.y >= -180 && xy.y <= 180 && xy.x >= -90 && xy.x <= 90 ? " (latitude and longitude swapped?)" : ""));
+        }
+        if (xy.y < -90 || xy.y > 90) {
+            std::snprintf(buf, sizeof buf, "latitude %.10g is outside -90 to 90", xy.y);
+            return fail(std::string(buf) + (xy.x >= -90 && xy.x <= 90 ? " (latitude and longitude swapped?)" : ""));
+        }
+    }
+    auto toWgs = CrsTransform::create(crs, "OGC:CRS84", &err);
+    if (!toWgs) return fail(err);
+    lonLat = toWgs->forward(xy);
+    if (!std::isfinite(lonLat.x) || !std::isfinite(lonLat.y))
+        return fail("PROJ cannot convert it to longitude/latitude: it is no place in " + crs);
+    if (!geographic) {
+        // A projection's inverse maps any number somewhere (1e308 became -180, 90); going back shows
+        // whether this point really is that place.
+        const Vec2d back = toWgs->inverse(lonLat);
+        const double tol = 1e-6 * std::max({1.0, std::fabs(xy.x), std::fabs(xy.y)}) + 1e-3;
+        if (!(std::fabs(back.x - xy.x) <= tol && std::fabs(back.y - xy.y) <= tol))
+            return fail("it lies outside the range of " + crs + ": no place on Earth has these coordinates in it");
+        if (haveArea) {
+            // Half a degree of slack: a projection is still good just past its stated area.
+            const double m = 0.5;
+            bool inside = lonLat.y >= south - m && lonLat.y <= north + m;
+            if (west <= east) inside = inside && lonLat.x >= west - m && lonLat.x <= east + m;
+            else inside = inside && (lonLat.x >= west - m || lonLat.x <= east + m);  // across the antimeridian
+            if (!inside) {
+                std::snprintf(buf, sizeof buf, "it lies at %.4f, %.4f, outside the area %s is for (%.1f to %.1f E, %.1f to %.1f N",
+                              lonLat.x, lonLat.y, crs.c_str(), west, east, south, north);
+                return fail(std::string(buf) + (areaName.empty() ? ")" : ": " + areaName + ")"));
+            }
+        }
+    }
+    return true;
 }
 
 struct CrsTransform::Impl {
@@ -70,7 +205,21 @@ std::unique_ptr<CrsTransform> CrsTransform::create(const std::string& source, co
     t->impl_ = std::make_unique<Impl>();
     Impl& d = *t->impl_;
     d.ctx = quietContext();
-    PJ* raw = proj_create_crs_to_crs(d.ctx, source.c_str(), target.c_str(), nullptr);
+    std::string why;
+    PJ* src = createCrsStrictly(d.ctx, source, &why);
+    if (!src) {
+        if (error) *error = "the source CRS: " + why;
+        return nullptr;
+    }
+    PJ* dst = createCrsStrictly(d.ctx, target, &why);
+    if (!dst) {
+        proj_destroy(src);
+        if (error) *error = "the target CRS: " + why;
+        return nullptr;
+    }
+    PJ* raw = proj_create_crs_to_crs_from_pj(d.ctx, src, dst, nullptr, nullptr);
+    proj_destroy(src);
+    proj_destroy(dst);
     if (!raw) {
         if (error) *error = "no coordinate operation from the layer's CRS to " + target + " (" + lastError(d.ctx) + ")";
         return nullptr;

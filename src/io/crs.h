@@ -15,8 +15,14 @@ struct CrsInfo {
     bool geographic = false;
 };
 
-// Checks a user-supplied CRS string (EPSG:N, a PROJ string, WKT or PROJJSON).
+// Checks a user-supplied CRS string: an AUTHORITY:CODE in PROJ's database (EPSG:4547, OGC:CRS84), an
+// OGC URN, a PROJ string, WKT or PROJJSON, each taken whole. A bare name is refused, never matched.
 bool describeCrs(const std::string& definition, CrsInfo* info, std::string* error);
+
+// A point typed in `crs` as WGS 84 lon/lat, after checking that it is a place in that CRS: within
+// ±180°/±90° for a geographic CRS, within the CRS's area of use (and back again unchanged) for a
+// projected one. False with the reason in the user's terms.
+bool pointToLonLat(const std::string& crs, Vec2d xy, Vec2d& lonLat, std::string* why);
 
 class CrsTransform {
 public:

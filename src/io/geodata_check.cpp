@@ -1,14 +1,16 @@
 #include "io/geodata_check.h"
 
-#include <QFile>
 #include <QFileInfo>
+#include <QList>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
-#include <QTextStream>
 
 #include <set>
+
+#include "core/text.h"
+#include "io/input_file.h"
 
 namespace pa {
 
@@ -27,16 +29,17 @@ public:
         : file_(file), plan_(plan), ids_(ids), report_(report) {}
 
     void run(std::set<std::pair<std::string, std::string>>& names) {
-        QFile f(QString::fromStdString(file_));
-        if (!f.open(QIODevice::ReadOnly)) return problem("", "cannot open the file");
+        QByteArray bytes;
+        std::string why;
+        if (!readTextInput(file_, InputLimits::kVectorFile, bytes, &why)) return problem("", why);
         QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
         if (doc.isNull()) return problem("", "not valid JSON: " + pe.errorString().toStdString() + " at byte " + std::to_string(pe.offset));
         const QJsonObject root = doc.object();
         if (root["type"].toString() != "FeatureCollection") return problem("", "not a GeoJSON FeatureCollection");
         if (root.contains("crs")) problem("", "has a 'crs' member: RFC 7946 GeoJSON is WGS 84 lon/lat without one");
         GeodataLayerCount count;
-        count.file = QFileInfo(f).fileName().toStdString();
+        count.file = QFileInfo(QString::fromStdString(file_)).fileName().toStdString();
         const QJsonArray features = root["features"].toArray();
         if (features.isEmpty()) problem("", "has no features");
         for (const QJsonValue& v : features) {
@@ -130,21 +133,26 @@ private:
 
 std::vector<ChecklistItem> readChecklist(const std::string& path, std::string* error) {
     std::vector<ChecklistItem> out;
-    QFile f(QString::fromStdString(path));
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        if (error) *error = "cannot open " + path;
-        return out;
-    }
-    QTextStream in(&f);
-    in.setEncoding(QStringConverter::Utf8);
-    while (!in.atEnd()) {
-        const QString l = in.readLine().trimmed();
+    QByteArray bytes;
+    std::string why;
+    auto fail = [&](const std::string& w) {
+        if (error) *error = path + ": " + w;
+        return std::vector<ChecklistItem>{};
+    };
+    if (!readTextInput(path, InputLimits::kChecklist, bytes, &why)) return fail(why);
+    if (!isValidUtf8(bytes.toStdString())) return fail("not UTF-8 text: a checklist is UTF-8, one GROUP<TAB>NAME[<TAB>REASON] per line");
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QString l = QString::fromUtf8(lines[n]).trimmed();
         if (l.isEmpty() || l.startsWith('#')) continue;
         const QStringList parts = l.split('\t');
-        if (parts.size() >= 2)
-            out.push_back({parts[0].trimmed().toStdString(), parts[1].trimmed().toStdString(),
-                           parts.size() >= 3 ? parts[2].trimmed().toStdString() : std::string()});
+        if (parts.size() < 2 || parts.size() > 3 || parts[0].trimmed().isEmpty() || parts[1].trimmed().isEmpty())
+            return fail("line " + std::to_string(n + 1) + " is not GROUP<TAB>NAME[<TAB>REASON]: '" +
+                        l.left(60).toStdString() + "'");
+        out.push_back({parts[0].trimmed().toStdString(), parts[1].trimmed().toStdString(),
+                       parts.size() >= 3 ? parts[2].trimmed().toStdString() : std::string()});
     }
+    if (out.empty()) return fail("the checklist names no element (one GROUP<TAB>NAME[<TAB>REASON] per line)");
     return out;
 }
 

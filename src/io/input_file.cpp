@@ -5,7 +5,10 @@
 #include <QString>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <cstring>
 #include <cstdio>
 #include <fcntl.h>
 #include <iconv.h>
@@ -13,6 +16,7 @@
 #include <unistd.h>
 
 #include "core/text.h"
+#include "io/output_file.h"
 
 namespace pa {
 
@@ -137,6 +141,7 @@ bool readTextInput(const std::string& path, std::uint64_t maxBytes, QByteArray& 
         }
     }
     ::close(fd);
+    noteInputFile(path);
     if (out.isEmpty()) return fail(tr("the file is empty (0 bytes)"));
     const std::string wide = wideTextEncoding(out.constData(), std::size_t(out.size()));
     if (!wide.empty()) {

@@ -176,14 +176,6 @@ std::string outputProblem(const std::string& out, const OutputRules& rules) {
                                                                               : tr("not a regular file");
         return tr("%1 is %2: PlanAtlas replaces regular files only", out, what);
     }
-    if (!rules.extensions.empty()) {
-        const std::string sfx = suffixOf(out);
-        if (std::find(rules.extensions.begin(), rules.extensions.end(), sfx) == rules.extensions.end()) {
-            std::string list;
-            for (const std::string& e : rules.extensions) list += (list.empty() ? "." : " or .") + e;
-            return tr("%1: the file written is %2, so its name must end in %3", out, rules.format, list);
-        }
-    }
     const std::string parent = realPath(dirOf(out));
     if (parent.empty()) return tr("%1: the directory %2 does not exist", out, dirOf(out));
     const std::string resolved = parent + "/" + base;
@@ -209,6 +201,14 @@ std::string outputProblem(const std::string& out, const OutputRules& rules) {
         for (const std::string& root : bundledRoots())
             if (within(resolved, root))
                 return tr("%1 is inside PlanAtlas's bundled data (%2), which is never written over; write elsewhere", out, root);
+    if (!rules.extensions.empty()) {
+        const std::string sfx = suffixOf(out);
+        if (std::find(rules.extensions.begin(), rules.extensions.end(), sfx) == rules.extensions.end()) {
+            std::string list;
+            for (const std::string& e : rules.extensions) list += (list.empty() ? "." : " or .") + e;
+            return tr("%1: the file written is %2, so its name must end in %3", out, rules.format, list);
+        }
+    }
     return {};
 }
 
@@ -218,14 +218,22 @@ class FdDevice : public QIODevice {
 public:
     int fd = -1;
     int lastErrno = 0;
-    bool isSequential() const override { return true; }
+    // Random access, as QSaveFile is: some writers seek back to patch what they wrote.
+    bool isSequential() const override { return false; }
+    bool seek(qint64 pos) override {
+        return QIODevice::seek(pos) && ::lseek(fd, off_t(pos), SEEK_SET) == off_t(pos);
+    }
+    qint64 size() const override {
+        struct stat st {};
+        return ::fstat(fd, &st) == 0 ? qint64(st.st_size) : 0;
+    }
 
 protected:
     qint64 readData(char*, qint64) override { return -1; }
     qint64 writeData(const char* data, qint64 len) override {
         qint64 done = 0;
         while (done < len) {
-            const ssize_t n = ::write(fd, data + done, std::size_t(len - done));
+            const ssize_t n = ::pwrite(fd, data + done, std::size_t(len - done), off_t(pos() + done));
             if (n < 0 && errno == EINTR) continue;
             if (n <= 0) {
                 lastErrno = n < 0 ? errno : ENOSPC;
@@ -265,12 +273,13 @@ bool AtomicOutput::open(std::string* error) {
     if (d_->fd < 0) {
         const int err = errno;
         if (error)
-            *error = tr("cannot create a file in %1 (%2)", dirOf(target_), err == ENOSPC ? "the disk is full" : std::strerror(err));
+            *error = tr("cannot create a file in %1 (%2)", dirOf(target_),
+                        err == ENOSPC || err == EDQUOT ? tr("the disk is full") : std::string(std::strerror(err)));
         return false;
     }
     d_->temp = buf.data();
     d_->slot = claimSlot(d_->temp);
-    d_->file.open(QIODevice::WriteOnly);
+    d_->file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     return true;
 }
 
@@ -280,11 +289,18 @@ bool AtomicOutput::write(const char* data, std::size_t n) {
     return d_->file.isOpen() && d_->file.write(data, qint64(n)) == qint64(n);
 }
 
+std::string AtomicOutput::writeProblem() const {
+    const int err = d_->file.lastErrno;
+    if (!err) return {};
+    return tr("cannot write %1 (%2); nothing was replaced", target_,
+              err == ENOSPC || err == EDQUOT ? tr("the disk is full") : std::string(std::strerror(err)));
+}
+
 bool AtomicOutput::commit(std::string* error) {
     auto fail = [&](int err) {
         if (error)
             *error = tr("cannot write %1 (%2); nothing was replaced", target_,
-                        err == ENOSPC ? std::string("the disk is full") : std::string(std::strerror(err)));
+                        err == ENOSPC || err == EDQUOT ? tr("the disk is full") : std::string(std::strerror(err)));
         return false;
     };
     if (d_->fd < 0 || !d_->file.isOpen()) return fail(EBADF);

@@ -43,6 +43,8 @@ public:
     // renames it over the target.
     bool commit(std::string* error);
     const std::string& target() const { return target_; }
+    // Why a write to device() failed ("cannot write X (the disk is full); nothing was replaced"), or empty.
+    std::string writeProblem() const;
 
 private:
     struct Impl;

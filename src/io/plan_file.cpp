@@ -4,9 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include "io/geodata_paths.h"
+#include "io/input_file.h"
 
 namespace pa {
 
@@ -318,22 +318,16 @@ std::optional<Plan> planFromJson(const QByteArray& json, std::string* error) {
     return p;
 }
 
-bool writePlanFile(const Plan& plan, const std::string& path, std::string* error) {
-    QSaveFile f(QString::fromStdString(path));
-    if (!f.open(QIODevice::WriteOnly) || f.write(planToJson(plan)) < 0 || !f.commit()) {
-        if (error) *error = f.errorString().toStdString();
-        return false;
-    }
-    return true;
+bool writePlanFile(const Plan& plan, const std::string& path, std::string* error, OutputRules rules) {
+    rules.extensions = {"json"};
+    rules.format = "the plan as JSON";
+    return writeFileAtomically(path, planToJson(plan).toStdString(), rules, error);
 }
 
 std::optional<Plan> readPlanFile(const std::string& path, std::string* error) {
-    QFile f(QString::fromStdString(path));
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error) *error = "cannot open (" + f.errorString().toStdString() + ")";
-        return std::nullopt;
-    }
-    return planFromJson(f.readAll(), error);
+    QByteArray bytes;
+    if (!readTextInput(path, InputLimits::kPlanFile, bytes, error)) return std::nullopt;
+    return planFromJson(bytes, error);
 }
 
 std::string bundledPlanPath() { return dataRoot() + "/assets/plan/tianhe-14th-fyp.json"; }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/plan.h"
+#include "io/output_file.h"
 
 namespace pa {
 
@@ -16,8 +17,8 @@ QByteArray planToJson(const Plan& plan);
 QJsonObject targetToJson(const Target& t);
 std::optional<Plan> planFromJson(const QByteArray& json, std::string* error);
 
-// Atomic: written to a temporary file beside the target, then renamed.
-bool writePlanFile(const Plan& plan, const std::string& path, std::string* error);
+// Atomically, after outputProblem's checks (a .json name; `rules` adds the inputs and allowBundled).
+bool writePlanFile(const Plan& plan, const std::string& path, std::string* error, OutputRules rules = {});
 std::optional<Plan> readPlanFile(const std::string& path, std::string* error);
 
 // assets/plan/tianhe-14th-fyp.json under the data root.

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/text.h"
+#include "io/input_file.h"
 #include "io/plan_tables.h"
 #include "io/plan_targets.h"
 
@@ -458,13 +459,14 @@ PlanImportResult importPlanText(const QByteArray& utf8, const std::string& sourc
 }
 
 PlanImportResult importPlanFile(const std::string& path, const PlanProfile& profile) {
-    QFile f(QString::fromStdString(path));
-    if (!f.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    std::string why, from;
+    if (!readTextInput(path, InputLimits::kPlanText, bytes, &why, &from)) {
         PlanImportResult out;
-        out.errors.push_back("cannot open the file (" + f.errorString().toStdString() + ")");
+        out.errors.push_back(" " + why);
         return out;
     }
-    return importPlanText(f.readAll(), QFileInfo(f).fileName().toStdString(), profile);
+    return importPlanText(bytes, QFileInfo(QString::fromStdString(path)).fileName().toStdString(), profile);
 }
 
 }  // namespace pa

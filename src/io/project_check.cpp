@@ -1,14 +1,13 @@
 #include "io/project_check.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
+#include <cpl_vsi.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -16,6 +15,7 @@
 #include "core/polylabel.h"
 #include "io/crs.h"
 #include "io/locate.h"
+#include "io/output_file.h"
 
 namespace pa {
 
@@ -36,10 +36,6 @@ std::string csvField(const std::string& s) {
     return q + "\"";
 }
 
-bool sameFile(const std::string& a, const std::string& b) {
-    const QFileInfo fa(QString::fromStdString(a)), fb(QString::fromStdString(b));
-    return fa.exists() && fb.exists() && fa.canonicalFilePath() == fb.canonicalFilePath();
-}
 
 }  // namespace
 
@@ -95,17 +91,16 @@ std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& proj
 
 bool writeProjectReport(const std::vector<ProjectRow>& rows, const std::string& out, const std::string& input,
                         std::string* error) {
-    if (sameFile(out, input) || out == input) {
-        if (error) *error = "the report would overwrite the input file " + input + "; choose another name";
+    OutputRules rules;
+    rules.inputs = {input};
+    rules.extensions = {"csv", "gpkg"};
+    rules.format = "a CSV or GeoPackage report";
+    if (std::string why = outputProblem(out, rules); !why.empty()) {
+        if (error) *error = why;
         return false;
     }
     const QString suffix = QFileInfo(QString::fromStdString(out)).suffix().toLower();
     if (suffix == "csv") {
-        QSaveFile f(QString::fromStdString(out));
-        if (!f.open(QIODevice::WriteOnly)) {
-            if (error) *error = "cannot write " + out + ": " + f.errorString().toStdString();
-            return false;
-        }
         std::string s = "\xEF\xBB\xBF";  // UTF-8 byte-order mark: spreadsheet programs then read the Chinese right
         s += "id,name,lon,lat,zones,nearest_hub,hub_distance_m,nearest_station,station_distance_m,plan_clauses\n";
         for (const ProjectRow& r : rows) {
@@ -117,18 +112,13 @@ bool writeProjectReport(const std::vector<ProjectRow>& rows, const std::string& 
             s += csvField(r.id) + "," + csvField(r.name) + "," + num + "," + csvField(join(r.zones, ";")) + "," +
                  csvField(r.hub) + "," + hub + "," + csvField(r.station) + "," + st + "," + csvField(join(r.clauses, ";")) + "\n";
         }
-        f.write(s.data(), qint64(s.size()));
-        if (!f.commit()) {
-            if (error) *error = "cannot write " + out + ": " + f.errorString().toStdString();
-            return false;
-        }
-        return true;
+        return writeFileAtomically(out, s, rules, error);
     }
     if (suffix == "gpkg") {
-        // GDAL writes into a temporary file beside the target, renamed over it once complete.
-        const QFileInfo target(QString::fromStdString(out));
-        const std::string tmp = QDir(target.absolutePath()).filePath("." + target.fileName() + ".tmp.gpkg").toStdString();
-        QFile::remove(QString::fromStdString(tmp));
+        // GDAL builds the GeoPackage in memory; its bytes then go out atomically like any other output,
+        // so no SQLite journal or half-written database is ever left beside the target.
+        static std::atomic<unsigned> counter{0};
+        const std::string tmp = "/vsimem/planatlas-report-" + std::to_string(counter++) + ".gpkg";
         GDALAllRegister();
         GDALDriverH drv = GDALGetDriverByName("GPKG");
         GDALDatasetH ds = drv ? GDALCreate(drv, tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr;
@@ -176,18 +166,17 @@ bool writeProjectReport(const std::vector<ProjectRow>& rows, const std::string& 
         GDALClose(ds);  // writes the file out; a failure shows as GDAL's last error
         ok = ok && CPLGetLastErrorType() < CE_Failure;
         if (!ok) {
-            if (error) *error = "cannot write " + out + ": " + CPLGetLastErrorMsg();
-            QFile::remove(QString::fromStdString(tmp));
+            if (error) *error = "cannot write the GeoPackage report " + out + " (GDAL: " + CPLGetLastErrorMsg() + ")";
+            VSIUnlink(tmp.c_str());
             return false;
         }
-        if (std::rename(tmp.c_str(), out.c_str()) != 0) {
-            if (error) *error = "cannot move the report into place at " + out;
-            QFile::remove(QString::fromStdString(tmp));
-            return false;
-        }
-        return true;
+        vsi_l_offset size = 0;
+        GByte* bytes = VSIGetMemFileBuffer(tmp.c_str(), &size, FALSE);
+        const std::string data(reinterpret_cast<const char*>(bytes), std::size_t(size));
+        VSIUnlink(tmp.c_str());
+        return writeFileAtomically(out, data, rules, error);
     }
-    if (error) *error = "the report's name must end in .csv or .gpkg (got " + out + ")";
+    if (error) *error = out + ": the report is CSV or GeoPackage, so its name must end in .csv or .gpkg";
     return false;
 }
 

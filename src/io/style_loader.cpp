@@ -1,11 +1,13 @@
 #include "io/style_loader.h"
 
-#include <QFile>
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+
+#include "io/input_file.h"
 
 namespace pa {
 
@@ -112,16 +114,25 @@ bool readLabel(const QJsonValue& v, LabelPatch& p, std::string& why) {
 }  // namespace
 
 StyleSheet loadStyleSheet(const std::string& path, Diagnostics& messages) {
+    QByteArray bytes;
+    std::string why;
+    if (!readTextInput(path, InputLimits::kStyle, bytes, &why)) {
+        messages.push_back({Diagnostic::Severity::Warning, path, "the style file: " + why + "; using the built-in neutral style"});
+        return StyleSheet{};
+    }
+    return loadStyleSheetFromBytes(bytes, path, messages);
+}
+
+StyleSheet loadStyleSheetFromBytes(const QByteArray& bytes, const std::string& path, Diagnostics& messages) {
     StyleSheet sheet;
     auto fail = [&](const std::string& why) {
         messages.push_back({Diagnostic::Severity::Warning, path, why + "; using the built-in neutral style"});
         return StyleSheet{};
     };
-    QFile f(QString::fromStdString(path));
-    if (!f.open(QIODevice::ReadOnly)) return fail("cannot open the style file");
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (doc.isNull()) return fail("not valid JSON at offset " + std::to_string(err.offset) + ": " + err.errorString().toStdString());
+    if (!doc.isObject()) return fail("not a style sheet: a style is a JSON object");
     const QJsonObject root = doc.object();
     std::string why;
     if (root.contains("background")) {

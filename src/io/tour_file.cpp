@@ -4,11 +4,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
+#include "io/input_file.h"
 #include "io/locate.h"
+#include "io/output_file.h"
 
 namespace pa {
 
@@ -77,52 +78,75 @@ bool writeTourFile(const std::string& path, const std::vector<Tour>& tours, std:
         }
         ts.append(QJsonObject{{"name", q(t.name)}, {"slides", slides}});
     }
-    QSaveFile f(q(path));
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error) *error = "cannot write " + path + ": " + f.errorString().toStdString();
-        return false;
-    }
-    f.write(QJsonDocument(QJsonObject{{"planatlas_project", 1}, {"tours", ts}}).toJson(QJsonDocument::Indented));
-    if (!f.commit()) {
-        if (error) *error = "cannot write " + path + ": " + f.errorString().toStdString();
-        return false;
-    }
-    return true;
+    OutputRules rules;
+    rules.extensions = {"json"};
+    rules.format = "a PlanAtlas project (JSON)";
+    return writeFileAtomically(
+        path, QJsonDocument(QJsonObject{{"planatlas_project", 1}, {"tours", ts}}).toJson(QJsonDocument::Indented).toStdString(),
+        rules, error);
 }
 
 std::vector<Tour> readTourFile(const std::string& path, std::string* error) {
-    std::vector<Tour> out;
-    QFile f(q(path));
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error) *error = "cannot open " + path;
-        return out;
+    QByteArray bytes;
+    std::string why;
+    if (!readTextInput(path, InputLimits::kProject, bytes, &why)) {
+        if (error) *error = path + ": " + why;
+        return {};
     }
+    return readTourBytes(bytes, path, error);
+}
+
+std::vector<Tour> readTourBytes(const QByteArray& bytes, const std::string& path, std::string* error) {
+    auto fail = [&](const std::string& why) {
+        if (error) *error = path + ": " + why;
+        return std::vector<Tour>{};
+    };
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (doc.isNull() || !doc.object().contains("tours")) {
-        if (error) *error = path + " is not a PlanAtlas project file" + (doc.isNull() ? " (" + pe.errorString().toStdString() + ")" : "");
-        return out;
-    }
-    for (const QJsonValue& tv : doc.object()["tours"].toArray()) {
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (doc.isNull())
+        return fail("not a PlanAtlas project: not valid JSON at byte " + std::to_string(pe.offset) + " (" +
+                    pe.errorString().toStdString() + ")");
+    if (!doc.isObject() || !doc.object().contains("tours"))
+        return fail("not a PlanAtlas project: a project is a JSON object with \"tours\"");
+    const QJsonObject root = doc.object();
+    if (root.contains("planatlas_project") && root["planatlas_project"].toInt() != 1)
+        return fail("a PlanAtlas project of version " + root["planatlas_project"].toVariant().toString().toStdString() +
+                    ", which this PlanAtlas does not read (it reads version 1)");
+    if (!root["tours"].isArray()) return fail("\"tours\" is not a list");
+    std::vector<Tour> out;
+    const QJsonArray tours = root["tours"].toArray();
+    for (qsizetype ti = 0; ti < tours.size(); ++ti) {
+        const std::string where = "tour " + std::to_string(ti + 1);
+        if (!tours[ti].isObject()) return fail(where + " is not an object");
+        const QJsonObject to = tours[ti].toObject();
         Tour t;
-        t.name = tv.toObject()["name"].toString().toStdString();
-        for (const QJsonValue& sv : tv.toObject()["slides"].toArray()) {
-            const QJsonObject o = sv.toObject();
+        t.name = to["name"].toString().toStdString();
+        if (!to["slides"].isArray()) return fail(where + ": \"slides\" is not a list");
+        const QJsonArray slides = to["slides"].toArray();
+        for (qsizetype si = 0; si < slides.size(); ++si) {
+            const std::string at = where + ", slide " + std::to_string(si + 1);
+            if (!slides[si].isObject()) return fail(at + " is not an object");
+            const QJsonObject o = slides[si].toObject();
             const QJsonArray e = o["extent"].toArray();
-            Slide s;
-            s.caption = o["caption"].toString().toStdString();
-            s.body = o["body"].toString().toStdString();
-            if (e.size() == 4) s.extentLonLat = Bounds{e[0].toDouble(), e[1].toDouble(), e[2].toDouble(), e[3].toDouble()};
-            s.layers = strings(o["layers"].toArray());
-            s.selection = strings(o["selection"].toArray());
-            if (s.extentLonLat.isEmpty()) {
-                if (error) *error = path + ": a slide has no valid extent";
-                return {};
-            }
-            t.slides.push_back(std::move(s));
+            bool numbers = e.size() == 4;
+            for (const QJsonValue& v : e) numbers = numbers && v.isDouble() && std::isfinite(v.toDouble());
+            if (!numbers) return fail(at + ": \"extent\" must be four numbers (west, south, east, north in WGS 84 degrees)");
+            const Bounds b{e[0].toDouble(), e[1].toDouble(), e[2].toDouble(), e[3].toDouble()};
+            if (!(b.minX >= -180 && b.maxX <= 180 && b.minY >= -90 && b.maxY <= 90 && b.minX < b.maxX && b.minY < b.maxY))
+                return fail(at + ": the extent is not a box in WGS 84 degrees (west < east within ±180, south < north within ±90)");
+            Slide sl;
+            sl.caption = o["caption"].toString().toStdString();
+            sl.body = o["body"].toString().toStdString();
+            sl.extentLonLat = b;
+            for (const char* key : {"layers", "selection"})
+                if (o.contains(key) && !o[key].isArray()) return fail(at + ": \"" + key + "\" is not a list");
+            sl.layers = strings(o["layers"].toArray());
+            sl.selection = strings(o["selection"].toArray());
+            t.slides.push_back(std::move(sl));
         }
         out.push_back(std::move(t));
     }
+    if (out.empty()) return fail("the project holds no tour");
     return out;
 }
 

@@ -3,6 +3,8 @@
 // the features selected and a caption. The default tour is built from the plan: one slide per zone
 // strategy (专栏1-5: the zone's 发展定位 and 发展目标, and its targets). Tours are saved in a project
 // file (JSON, written atomically).
+#include <QByteArray>
+
 #include <string>
 #include <vector>
 
@@ -28,7 +30,10 @@ struct Tour {
 // One slide per zone strategy box of the plan whose zone the map has.
 Tour defaultZoneTour(const Plan& plan, const MapDocument& doc);
 
+// Atomically, after outputProblem's checks (a .json name, not an input or bundled file).
 bool writeTourFile(const std::string& path, const std::vector<Tour>& tours, std::string* error);
+// Empty with the reason (naming the file, the tour and the slide) when the file is not a project.
 std::vector<Tour> readTourFile(const std::string& path, std::string* error);
+std::vector<Tour> readTourBytes(const QByteArray& bytes, const std::string& path, std::string* error);
 
 }  // namespace pa

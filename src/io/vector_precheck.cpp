@@ -335,16 +335,15 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
             if (hasErrors(out.messages)) return out;
         }
         out.openPath = "/vsimem/planatlas-utf8/" + std::to_string(copyCounter++) + "/" + baseName(path);
-        VSILFILE* f = VSIFileFromMemBuffer(out.openPath.c_str(), nullptr, 0, FALSE);
-        if (f) VSIFCloseL(f);
-        f = VSIFOpenL(out.openPath.c_str(), "wb");
-        const bool ok = f && VSIFWriteL(bytes.data(), 1, bytes.size(), f) == bytes.size();
-        if (f) VSIFCloseL(f);
-        if (!ok) {
-            VSIUnlink(out.openPath.c_str());
+        auto* buf = static_cast<GByte*>(VSIMalloc(bytes.size()));
+        VSILFILE* f = buf ? VSIFileFromMemBuffer(out.openPath.c_str(), buf, bytes.size(), TRUE) : nullptr;
+        if (!f) {
+            VSIFree(buf);
             c.error(trq("%1 text: no memory to convert it; save it as UTF-8").arg(q(wide)));
             return out;
         }
+        std::memcpy(buf, bytes.data(), bytes.size());
+        VSIFCloseL(f);
         out.temporaryCopy = true;
         c.warning(trq("%1 text, read as such; save it as UTF-8 for other GIS software").arg(q(wide)));
         return out;

@@ -1,12 +1,12 @@
 #include "render/map_export.h"
 
 #include <QFileInfo>
+#include <QIODevice>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -329,19 +329,20 @@ void paintMapPage(QPainter& p, double dpi, const std::vector<ExportLayer>& layer
 bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, const StyleSheet& style,
                const ExportOptions& o, std::string* error) {
     const QString suffix = QFileInfo(QString::fromStdString(path)).suffix().toLower();
-    QSaveFile out(QString::fromStdString(path));
-    if (suffix != "png" && suffix != "pdf" && suffix != "svg") {
-        if (error) *error = "the file name must end in .png, .pdf or .svg (got " + path + ")";
+    OutputRules rules = o.outputRules;
+    rules.extensions = {"pdf", "svg", "png"};
+    rules.format = "a PDF, SVG or PNG figure";
+    if (std::string why = outputProblem(path, rules); !why.empty()) {
+        if (error) *error = why;
         return false;
     }
     if (o.extent.isEmpty() || o.extent.width() <= 0 || o.extent.height() <= 0) {
         if (error) *error = "nothing to show: the extent is empty";
         return false;
     }
-    if (!out.open(QIODevice::WriteOnly)) {
-        if (error) *error = "cannot write " + path + ": " + out.errorString().toStdString();
-        return false;
-    }
+    AtomicOutput file(path);
+    if (!file.open(error)) return false;
+    QIODevice& out = *file.device();
     bool ok = true;
     if (suffix == "png") {
         const QSize size(int(std::lround(o.pageMm.width() / 25.4 * o.dpi)), int(std::lround(o.pageMm.height() / 25.4 * o.dpi)));
@@ -386,11 +387,13 @@ bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, 
         paintMapPage(p, dpi, layers, style, o);
         ok = p.end();
     }
-    if (!ok || !out.commit()) {
-        if (error) *error = "cannot write " + path + ": " + out.errorString().toStdString();
-        return false;
+    if (!ok) {
+        // A painter that failed says no more; the device knows whether a write failed (a full disk).
+        const std::string why = file.writeProblem();
+        if (error) *error = why.empty() ? "cannot write " + path + ": the " + suffix.toUpper().toStdString() + " writer failed" : why;
+        return false;  // the temporary file goes with `file`; the target is untouched
     }
-    return true;
+    return file.commit(error);
 }
 
 }  // namespace pa

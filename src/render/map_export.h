@@ -14,6 +14,7 @@
 
 #include "core/layer.h"
 #include "core/style.h"
+#include "io/output_file.h"
 
 namespace pa {
 
@@ -35,13 +36,16 @@ struct ExportOptions {
     std::function<QString(const std::string&)> kindName = [](const std::string& k) { return QString::fromStdString(k); };
     QString legendTitle = "图例";
     QString fontFamily;  // empty: the CJK family the map uses
+    // What the figure must not replace besides every file the process has read (its inputs).
+    OutputRules outputRules;
 };
 
 // Paints the whole page; `painter` is set up for a device of `pageMm` at `deviceDpi`.
 void paintMapPage(QPainter& painter, double deviceDpi, const std::vector<ExportLayer>& layers, const StyleSheet& style,
                   const ExportOptions& o);
 
-// Writes `path` (.png, .pdf or .svg by its suffix) atomically. False with `error` on failure.
+// Writes `path` (.png, .pdf or .svg by its suffix) atomically, after outputProblem's checks. False with
+// `error` on failure or refusal.
 bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, const StyleSheet& style,
                const ExportOptions& o, std::string* error);
 
