@@ -3,11 +3,13 @@
 // finds by Chinese, English and pinyin initials, the layer tree hides, fades and reorders layers with
 // a legend drawn from the map's style, and the view is remembered between runs.
 #include <QApplication>
+#include <QDir>
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QInputMethodEvent>
 #include <QProgressDialog>
 #include <QRegularExpression>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QLabel>
 #include <QListWidget>
@@ -555,18 +557,24 @@ private slots:
         const std::size_t before = w->document().layers().size();
         // Cancel as soon as the progress dialog is there.
         bool sawProgress = false;
+        QElapsedTimer sinceCancel;
         QTimer cancel;
         cancel.setInterval(20);
         connect(&cancel, &QTimer::timeout, [&] {
-            if (QProgressDialog* p = w->loadProgress()) {
+            if (QProgressDialog* p = w->loadProgress(); p && !sawProgress) {
                 sawProgress = true;
+                sinceCancel.start();
                 p->cancel();
             }
         });
+        const int threadsBefore = QDir("/proc/self/task").entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
         cancel.start();
         const Diagnostics d = w->openFiles({big.toStdString()});
         cancel.stop();
         QVERIFY(sawProgress);
+        // The cancel takes effect within a second, and the worker is gone, not left parsing.
+        QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
+        QCOMPARE(QDir("/proc/self/task").entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), threadsBefore);
         QCOMPARE(w->document().layers().size(), before);
         bool said = false;
         for (const Diagnostic& m : d) said = said || m.text.find("cancelled") != std::string::npos;

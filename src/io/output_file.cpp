@@ -194,8 +194,12 @@ std::string outputProblem(const std::string& out, const OutputRules& rules) {
             if (same(part)) return tr("%1 is the input %2: PlanAtlas never writes over its inputs; choose another name", out, part);
     if (haveTarget) {
         std::lock_guard<std::mutex> lock(notedMutex());
-        for (const NotedFile& n : noted())
-            if (n.id == target) return tr("%1 is %2, which PlanAtlas has open: choose another name", out, n.path);
+        for (const NotedFile& n : noted()) {
+            // Still that file under the name it was read by: an inode freed and reused since is not it.
+            FileId now{};
+            if (n.id == target && fileId(n.path, now) && now == target)
+                return tr("%1 is %2, which PlanAtlas has open: choose another name", out, n.path);
+        }
     }
     if (!rules.allowBundled)
         for (const std::string& root : bundledRoots())

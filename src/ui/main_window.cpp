@@ -235,9 +235,10 @@ MapDocument::Loaded MainWindow::loadWithProgress(const std::vector<std::string>&
         worker.join();
         return std::move(shared->result);
     }
-    // Cancelled: the reader stops at its next check between features; GDAL's parse of a large file
-    // cannot be interrupted, so the thread finishes on its own and its result is dropped.
-    worker.detach();
+    // Cancelled: GDAL reads through the guarded file system (io/guarded_vsi), whose reads stop once the
+    // flag is set, and the reader checks it between features, so the worker ends within a buffer or a
+    // thousand features. It is joined, never left behind parsing.
+    worker.join();
     MapDocument::Loaded cancelled;
     cancelled.cancelled = true;
     for (const std::string& p : paths) cancelled.messages.push_back({Diagnostic::Severity::Warning, p, "loading was cancelled"});

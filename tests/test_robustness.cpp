@@ -1,0 +1,260 @@
+// What must hold for any input: outputs never replace an input, a bundled file or anything not a
+// regular file, and leave no temporary behind; readers refuse what would block and explain what is
+// wrong with the byte it is at; a cancel stops GDAL's own parsing; arguments parse strictly.
+#include <gtest/gtest.h>
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <dirent.h>
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+#include "core/arguments.h"
+#include "core/json_scan.h"
+#include "io/crs.h"
+#include "io/geodata_paths.h"
+#include "io/input_file.h"
+#include "io/ogr_reader.h"
+#include "io/output_file.h"
+#include "test_support.h"
+
+using namespace pa;
+using pa::test::TempDir;
+
+namespace {
+
+std::string readAll(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+std::size_t filesIn(const std::string& dir) {
+    std::size_t n = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) n += e.is_regular_file() || e.is_symlink();
+    return n;
+}
+
+int threadCount() {
+    int n = 0;
+    if (DIR* d = opendir("/proc/self/task")) {
+        while (dirent* e = readdir(d)) n += e->d_name[0] != '.';
+        closedir(d);
+    }
+    return n;
+}
+
+// A GeoJSON of `n` small squares: big enough that GDAL parses it for a good while.
+std::string squares(int n) {
+    std::string json = R"({"type":"FeatureCollection","features":[)";
+    char buf[512];
+    for (int i = 0; i < n; ++i) {
+        const double x = 113.30 + (i % 300) * 0.0004, y = 23.10 + (i / 300) * 0.0004;
+        std::snprintf(buf, sizeof buf,
+                      R"(%s{"type":"Feature","properties":{"n":%d,"name":"方块%d"},"geometry":{"type":"Polygon","coordinates":[[[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f]]]}})",
+                      i ? "," : "", i, i, x, y, x + 0.0003, y, x + 0.0003, y + 0.0003, x, y + 0.0003, x, y);
+        json += buf;
+    }
+    return json + "]}";
+}
+
+}  // namespace
+
+TEST(Outputs, NeverAnInputUnderAnyName) {
+    TempDir dir;
+    const std::string in = dir.file("in.png");
+    test::writeText(in, "input bytes");
+    ::symlink(in.c_str(), dir.file("link.png").c_str());
+    ::link(in.c_str(), dir.file("hard.png").c_str());
+    std::filesystem::create_directory(dir.file("sub"));
+    OutputRules r;
+    r.inputs = {in};
+    r.extensions = {"png"};
+    r.format = "a PNG image";
+    EXPECT_NE(outputProblem(in, r).find("is the input " + in), std::string::npos);
+    EXPECT_NE(outputProblem(dir.file("sub/../in.png"), r).find("is the input"), std::string::npos);
+    EXPECT_NE(outputProblem(dir.file("hard.png"), r).find("is the input"), std::string::npos);
+    EXPECT_NE(outputProblem(dir.file("link.png"), r).find("is a symbolic link (to " + in), std::string::npos);
+    EXPECT_NE(outputProblem("/dev/full", r).find("is a device"), std::string::npos);
+    EXPECT_NE(outputProblem(dir.file("sub"), r).find("is a directory"), std::string::npos);
+    EXPECT_NE(outputProblem(dir.file("map.jpg"), r).find("must end in .png"), std::string::npos);
+    EXPECT_NE(outputProblem(dir.file("nodir/map.png"), r).find("does not exist"), std::string::npos);
+    EXPECT_EQ(outputProblem(dir.file("map.png"), r), "");
+    EXPECT_EQ(readAll(in), "input bytes");
+}
+
+TEST(Outputs, NeverAFileTheProcessHasReadNorTheBundledData) {
+    TempDir dir;
+    const std::string shp = dir.file("parks.shp");
+    ASSERT_TRUE(test::convertWithGdal(bundledGeodataDir() + "/boundary_tianhe.geojson", shp, "ESRI Shapefile"));
+    ASSERT_FALSE(readVectorFile(shp).layers.empty());
+    OutputRules r;
+    // The reader noted the shapefile and its companions: even its .dbf may not be replaced.
+    EXPECT_NE(outputProblem(dir.file("parks.dbf"), r).find("which PlanAtlas has open"), std::string::npos);
+    EXPECT_NE(outputProblem(bundledGeodataDir() + "/boundary_tianhe.geojson", r).find("bundled data"), std::string::npos);
+    EXPECT_NE(outputProblem(dataRoot() + "/assets/styles/new.json", r).find("bundled data"), std::string::npos);
+    r.allowBundled = true;  // plan import --update-bundled
+    EXPECT_EQ(outputProblem(dataRoot() + "/assets/plan/other.json", r), "");
+}
+
+TEST(Outputs, AtomicKeepsPermissionsAndLeavesNoTemporary) {
+    TempDir dir;
+    const std::string out = dir.file("report.csv");
+    test::writeText(out, "old");
+    ::chmod(out.c_str(), 0640);
+    std::string why;
+    OutputRules r;
+    r.extensions = {"csv"};
+    ASSERT_TRUE(writeFileAtomically(out, "new", r, &why)) << why;
+    EXPECT_EQ(readAll(out), "new");
+    struct stat st {};
+    ASSERT_EQ(::stat(out.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0640u);
+    EXPECT_EQ(filesIn(dir.path()), 1u);
+    {
+        AtomicOutput half(out);
+        ASSERT_TRUE(half.open(&why));
+        ASSERT_TRUE(half.write("partial", 7));
+        EXPECT_EQ(filesIn(dir.path()), 2u);  // the temporary beside the target
+    }  // not committed
+    EXPECT_EQ(readAll(out), "new");
+    EXPECT_EQ(filesIn(dir.path()), 1u);
+    EXPECT_FALSE(writeFileAtomically(dir.file("report.txt"), "x", r, &why));
+    EXPECT_EQ(filesIn(dir.path()), 1u);
+}
+
+TEST(Inputs, WhatWouldBlockIsRefusedUnopened) {
+    TempDir dir;
+    const std::string fifo = dir.file("pipe.geojson");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    const auto t0 = std::chrono::steady_clock::now();
+    ReadResult r = readVectorFile(fifo);
+    EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(1));
+    ASSERT_EQ(r.messages.size(), 1u);
+    EXPECT_NE(r.messages[0].text.find("a named pipe (FIFO)"), std::string::npos);
+    EXPECT_NE(inputProblem("/dev/zero", 100).find("a device"), std::string::npos);
+    EXPECT_NE(inputProblem(dir.path(), 100).find("a directory"), std::string::npos);
+    ::symlink("loop-b", dir.file("loop-a").c_str());
+    ::symlink("loop-a", dir.file("loop-b").c_str());
+    EXPECT_NE(inputProblem(dir.file("loop-a"), 100).find("symbolic link loop"), std::string::npos);
+    ::symlink("nowhere", dir.file("dangling").c_str());
+    EXPECT_NE(inputProblem(dir.file("dangling"), 100).find("a symbolic link to nowhere"), std::string::npos);
+    test::writeText(dir.file("big.json"), std::string(200, ' '));
+    EXPECT_NE(inputProblem(dir.file("big.json"), 100).find("over the limit of 100 bytes"), std::string::npos);
+}
+
+TEST(Inputs, WideTextIsConvertedAndNamed) {
+    TempDir dir;
+    const std::string path = dir.file("u16.geojson");
+    const std::string utf8 = R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"天河"},"geometry":{"type":"Point","coordinates":[113.3,23.1]}}]})";
+    const QByteArray u16 = QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char*>(QString::fromStdString(utf8).utf16()),
+                                                               qsizetype(QString::fromStdString(utf8).size() * 2));
+    test::writeText(path, u16.toStdString());
+    ReadResult r = readVectorFile(path);
+    ASSERT_EQ(r.layers.size(), 1u);
+    EXPECT_EQ(r.layers[0].features[0].value("name"), "天河");
+    ASSERT_FALSE(r.messages.empty());
+    EXPECT_NE(r.messages[0].text.find("UTF-16LE text, read as such; save it as UTF-8"), std::string::npos);
+}
+
+TEST(Inputs, CancelStopsGdalsOwnParseWithinASecond) {
+    TempDir dir;
+    const std::string path = dir.file("big.geojson");
+    test::writeText(path, squares(150000));  // about 30 MB: GDAL parses it for seconds
+    const int threadsBefore = threadCount();
+    std::atomic<bool> cancel{false}, done{false};
+    ReadOptions o;
+    o.cancel = &cancel;
+    ReadResult r;
+    std::thread worker([&] {
+        r = readVectorFile(path, o);
+        done = true;
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    ASSERT_FALSE(done.load()) << "the file parsed too fast to test a cancel";
+    const auto t0 = std::chrono::steady_clock::now();
+    cancel = true;
+    worker.join();
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    EXPECT_LT(ms, 1000.0) << "a cancel took " << ms << " ms";
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_TRUE(r.layers.empty());
+    EXPECT_EQ(threadCount(), threadsBefore);
+}
+
+TEST(JsonScan, SaysWhereAndWhatIsWrong) {
+    auto scan = [](const std::string& s) { return scanGeoJson(s.data(), s.size()); };
+    EXPECT_TRUE(scan(R"({"type":"FeatureCollection","features":[]})").ok());
+    EXPECT_EQ(scan("{}").problem, JsonProblem::NoType);
+    EXPECT_EQ(scan("[]").problem, JsonProblem::TopLevelNotObject);
+    EXPECT_EQ(scan("42").detail, "number");
+    EXPECT_EQ(scan("   ").problem, JsonProblem::Blank);
+    EXPECT_EQ(scan("\x89PNG").problem, JsonProblem::NotJson);
+    const JsonScanResult cut = scan("{\"type\":\"Feature\",\n \"geometry\":{\"type\":\"Point\",\"coordinates\":[1,");
+    EXPECT_EQ(cut.problem, JsonProblem::Truncated);
+    EXPECT_EQ(cut.detail, "array");
+    const JsonScanResult nan = scan("{\"type\":\"Point\",\n\"coordinates\":[NaN,1]}");
+    EXPECT_EQ(nan.problem, JsonProblem::NonFiniteNumber);
+    EXPECT_EQ(nan.line, 2u);
+    EXPECT_EQ(nan.column, 16u);
+    EXPECT_EQ(scan(R"({"type":"Point","coordinates":[-Infinity,1]})").detail, "-Infinity");
+    EXPECT_EQ(scan(R"({"type":"Point","coordinates":[1,2]} x)").problem, JsonProblem::TrailingData);
+    EXPECT_EQ(scan(R"({"type":"Topology","objects":{}})").problem, JsonProblem::None);
+    EXPECT_EQ(scan(R"({"type":"Banana"})").problem, JsonProblem::UnknownType);
+    EXPECT_EQ(scan(R"({"type":"Point","coordinates":[01]})").problem, JsonProblem::Syntax);
+    std::string deep = "{\"type\":\"Point\",\"coordinates\":" + std::string(100000, '[') + std::string(100000, ']') + "}";
+    EXPECT_EQ(scan(deep).problem, JsonProblem::TooDeep);
+    std::string props = R"({"type":"Feature","geometry":null,"properties":{)";
+    for (int i = 0; i < 2500; ++i) props += (i ? "," : "") + std::string("\"p") + std::to_string(i) + "\":1";
+    EXPECT_EQ(scan(props + "}}").problem, JsonProblem::TooManyNames);
+}
+
+TEST(Arguments, NumbersParseStrictly) {
+    double v = 0;
+    EXPECT_TRUE(parseDecimal("113.3229", v));
+    EXPECT_DOUBLE_EQ(v, 113.3229);
+    EXPECT_TRUE(parseDecimal("-1e3", v));
+    EXPECT_TRUE(parseDecimal(".5", v));
+    for (const char* bad : {"0x71", "1e400", "inf", "nan", "NaN", "", " 1", "1 ", "1,5", "+", "1e", "--1", "1.2.3", "113°"})
+        EXPECT_FALSE(parseDecimal(bad, v)) << bad;
+    long long n = 0;
+    EXPECT_TRUE(parseInteger("5", 1, 13, n));
+    EXPECT_FALSE(parseInteger("abc", 1, 13, n));
+    EXPECT_FALSE(parseInteger("0x5", 1, 13, n));
+    EXPECT_FALSE(parseInteger("99", 1, 13, n));
+    double b[4];
+    std::string why;
+    EXPECT_TRUE(parseLonLatBox("113.2,23.0,113.5,23.3", b, &why));
+    EXPECT_FALSE(parseLonLatBox("181,23,182,24", b, &why));
+    EXPECT_FALSE(parseLonLatBox("113.5,23,113.2,24", b, &why));
+    EXPECT_FALSE(parseLonLatBox("1,2,3", b, &why));
+}
+
+TEST(Crs, IdentifiersAreExactNeverMatchedByName) {
+    std::string why;
+    CrsInfo info;
+    ASSERT_TRUE(describeCrs("EPSG:4547", &info, &why)) << why;
+    EXPECT_EQ(info.authority, "EPSG:4547");
+    EXPECT_TRUE(describeCrs("epsg:3857", nullptr, &why));
+    EXPECT_TRUE(describeCrs("OGC:CRS84", nullptr, &why));
+    EXPECT_TRUE(describeCrs("+proj=longlat +datum=WGS84 +no_defs +type=crs", nullptr, &why));
+    EXPECT_FALSE(describeCrs("foo", nullptr, &why));  // PROJ alone takes this as Amersfoort
+    EXPECT_NE(why.find("never guessed"), std::string::npos);
+    EXPECT_FALSE(describeCrs("4326", nullptr, &why));
+    EXPECT_NE(why.find("EPSG:4326"), std::string::npos);
+    EXPECT_FALSE(describeCrs("EPSG:999999", nullptr, &why));
+    EXPECT_NE(why.find("no CRS EPSG:999999"), std::string::npos);
+    EXPECT_FALSE(describeCrs("GEOGCS[broken", nullptr, &why));
+    Vec2d ll;
+    EXPECT_FALSE(pointToLonLat("EPSG:4326", {181, 23}, ll, &why));
+    EXPECT_FALSE(pointToLonLat("EPSG:3857", {1e308, 1e308}, ll, &why));
+    EXPECT_FALSE(pointToLonLat("EPSG:4547", {-5e6, 2.56e6}, ll, &why));  // far outside its zone
+    ASSERT_TRUE(pointToLonLat("EPSG:4547", {433000, 2559000}, ll, &why)) << why;
+    EXPECT_NEAR(ll.x, 113.35, 0.05);
+}
