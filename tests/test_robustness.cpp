@@ -258,3 +258,57 @@ TEST(Crs, IdentifiersAreExactNeverMatchedByName) {
     ASSERT_TRUE(pointToLonLat("EPSG:4547", {433000, 2559000}, ll, &why)) << why;
     EXPECT_NEAR(ll.x, 113.35, 0.05);
 }
+
+namespace {
+
+// One polygon feature read through the real reader; its messages joined.
+std::string readPolygon(const std::string& geometry, std::size_t* parts = nullptr) {
+    TempDir dir;
+    const std::string path = dir.file("p.geojson");
+    test::writeText(path, R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"f1"},"geometry":)" +
+                              geometry + "}]}");
+    ReadResult r = readVectorFile(path);
+    if (parts) *parts = r.layers.empty() ? 0 : r.layers[0].parts.size();
+    std::string all;
+    for (const Diagnostic& d : r.messages) all += d.text + "\n";
+    return all;
+}
+
+const char* kSquare = "[[113.3,23.1],[113.4,23.1],[113.4,23.2],[113.3,23.2],[113.3,23.1]]";
+
+}  // namespace
+
+TEST(InvalidPolygons, EachIsRepairedOrLeftOutAndTheMessageSaysWhich) {
+    std::size_t parts = 0;
+    const std::string holeIsShell = readPolygon(std::string(R"({"type":"Polygon","coordinates":[)") + kSquare + "," + kSquare + "]}", &parts);
+    EXPECT_NE(holeIsShell.find("left out: its holes cover it all"), std::string::npos) << holeIsShell;
+    const std::string spike = readPolygon(
+        R"({"type":"Polygon","coordinates":[[[113.3,23.1],[113.4,23.1],[113.5,23.1],[113.4,23.1],[113.4,23.2],[113.3,23.2],[113.3,23.1]]]})", &parts);
+    EXPECT_NE(spike.find("repaired with GEOS MakeValid: Self-intersection (first: feature f1 at 113.5, 23.1)"), std::string::npos) << spike;
+    EXPECT_EQ(parts, 1u);
+    const std::string overlap = readPolygon(
+        std::string(R"({"type":"MultiPolygon","coordinates":[[)") + kSquare +
+            R"(],[[[113.35,23.15],[113.45,23.15],[113.45,23.25],[113.35,23.25],[113.35,23.15]]]]})", &parts);
+    EXPECT_NE(overlap.find("repaired with GEOS MakeValid: parts of the multipolygon overlap"), std::string::npos) << overlap;
+    EXPECT_EQ(parts, 1u);  // united
+    const std::string line = readPolygon(R"({"type":"Polygon","coordinates":[[[113.3,23.1],[113.4,23.1],[113.5,23.1],[113.3,23.1]]]})");
+    EXPECT_NE(line.find("left out: zero area"), std::string::npos) << line;
+    const std::string point = readPolygon(R"({"type":"Polygon","coordinates":[[[113.3,23.1],[113.3,23.1],[113.3,23.1],[113.3,23.1]]]})");
+    EXPECT_NE(point.find("left out: zero area"), std::string::npos) << point;
+    const std::string two = readPolygon(R"({"type":"Polygon","coordinates":[[[113.3,23.1],[113.4,23.1],[113.3,23.1]]]})");
+    EXPECT_NE(two.find("left out: a ring of fewer than three points"), std::string::npos) << two;
+    const std::string bowtie = readPolygon(R"({"type":"Polygon","coordinates":[[[113.3,23.1],[113.4,23.2],[113.4,23.1],[113.3,23.2],[113.3,23.1]]]})", &parts);
+    EXPECT_NE(bowtie.find("repaired with GEOS MakeValid: Self-intersection"), std::string::npos) << bowtie;
+    EXPECT_EQ(parts, 2u);  // two triangles
+    const std::string outside = readPolygon(std::string(R"({"type":"Polygon","coordinates":[)") + kSquare +
+                                            R"(,[[113.5,23.1],[113.6,23.1],[113.6,23.2],[113.5,23.2],[113.5,23.1]]]})");
+    EXPECT_NE(outside.find("repaired with GEOS MakeValid: Hole lies outside shell"), std::string::npos) << outside;
+    // Valid polygons say nothing: a concave one with a hole, and one whose ring touches nothing.
+    EXPECT_EQ(readPolygon(R"({"type":"Polygon","coordinates":[[[113.3,23.1],[113.5,23.1],[113.5,23.3],[113.4,23.15],[113.3,23.3],[113.3,23.1]],[[113.32,23.12],[113.36,23.12],[113.36,23.14],[113.32,23.14],[113.32,23.12]]]})"), "");
+    EXPECT_EQ(readPolygon(std::string(R"({"type":"Polygon","coordinates":[)") + kSquare + "]}"), "");
+}
+
+TEST(InvalidPolygons, TheBundledPlanHasNone) {
+    for (const std::string& f : bundledGeodataFiles())
+        for (const Diagnostic& d : readVectorFile(f).messages) ADD_FAILURE() << d.toLine();
+}

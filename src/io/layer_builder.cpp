@@ -1,12 +1,164 @@
 #include "io/layer_builder.h"
 
+#include <geos_c.h>
 #include <ogr_api.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/triangulator.h"
 
 namespace pa {
+
+namespace {
+
+double signedArea(const Vec2d* v, std::size_t n) {
+    double a = 0;
+    for (std::size_t i = 0; i + 1 < n; ++i) a += v[i].x * v[i + 1].y - v[i + 1].x * v[i].y;
+    return a / 2;
+}
+
+// Every turn the same way and one turn in all: convex, hence simple and valid without asking GEOS.
+// Three quarters of building footprints pass this; a spike (a turn straight back) does not.
+bool convexSimple(const Vec2d* v, std::size_t n) {
+    if (n < 4) return false;
+    const std::size_t m = n - 1;  // the closing vertex repeats the first
+    int sign = 0;
+    double turning = 0;
+    std::size_t prev = m - 1;
+    while (prev > 0 && v[prev] == v[0]) --prev;
+    Vec2d a = v[prev];
+    std::size_t turns = 0;
+    for (std::size_t i = 0; i < m; ++i) {
+        const Vec2d b = v[i];
+        if (b == a) continue;
+        std::size_t j = (i + 1) % m;
+        while (v[j] == b && j != i) j = (j + 1) % m;
+        const Vec2d c = v[j];
+        const double e1x = b.x - a.x, e1y = b.y - a.y, e2x = c.x - b.x, e2y = c.y - b.y;
+        const double cr = e1x * e2y - e1y * e2x, dt = e1x * e2x + e1y * e2y;
+        if (cr == 0) {
+            if (dt < 0) return false;
+        } else {
+            const int s = cr > 0 ? 1 : -1;
+            if (sign && s != sign) return false;
+            sign = s;
+            turning += std::atan2(cr, dt);
+            ++turns;
+        }
+        a = b;
+    }
+    return turns >= 3 && std::fabs(std::fabs(turning) - 2 * M_PI) < 1e-6;
+}
+
+// All the ring's points on one line (or one point): the ring encloses nothing. A bowtie's signed area
+// can be zero too, but its points are not on a line: GEOS calls it a self-intersection.
+bool collinear(const Vec2d* v, std::size_t n) {
+    const Vec2d p0 = v[0];
+    Vec2d far = p0;
+    double best = 0;
+    for (std::size_t i = 1; i < n; ++i) {
+        const double d = (v[i].x - p0.x) * (v[i].x - p0.x) + (v[i].y - p0.y) * (v[i].y - p0.y);
+        if (d > best) best = d, far = v[i];
+    }
+    if (best == 0) return true;
+    const double len = std::sqrt(best);
+    const double dx = far.x - p0.x, dy = far.y - p0.y;
+    for (std::size_t i = 1; i < n; ++i)
+        if (std::fabs(dx * (v[i].y - p0.y) - dy * (v[i].x - p0.x)) / len > 1e-12 * len) return false;
+    return true;
+}
+
+// Whether a small polygon (all rings together up to kClearlySimpleLimit vertices) is certainly valid:
+// every pair of its edges clearly apart (adjacent ones meeting only at their shared vertex, never
+// turning straight back), each hole inside the shell and outside the other holes. Decided in plain
+// doubles with a margin; anything close to a touch is left to GEOS's robust predicates, so a polygon
+// is only ever passed here, never failed. It costs a fraction of GEOS's check on the small non-convex
+// polygons (building outlines with courtyards, parcels) that make up most of planning data.
+constexpr std::size_t kClearlySimpleLimit = 256;
+
+bool clearlyValid(const std::vector<Vec2d>& verts, const RingView* rings, std::size_t ringCount, std::vector<PolygonEdge>& edges) {
+    edges.clear();
+    std::vector<std::uint32_t> ringEdges(ringCount, 0);
+    Bounds all;
+    for (std::size_t r = 0; r < ringCount; ++r) {
+        std::uint32_t k = 0;
+        for (std::uint32_t i = rings[r].begin; i + 1 < rings[r].end; ++i) {
+            if (verts[i] == verts[i + 1]) continue;  // a repeated point is no edge
+            edges.push_back({verts[i], verts[i + 1], std::uint32_t(r), k++});
+            all.extend(verts[i]);
+        }
+        if (k < 3) return false;
+        ringEdges[r] = k;
+    }
+    const double side = std::max(all.width(), all.height());
+    const double eps = 1e-10 * side * side;
+    auto orient = [](Vec2d a, Vec2d b, Vec2d c) { return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x); };
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const PolygonEdge& e = edges[i];
+        const double eminx = std::min(e.a.x, e.b.x), emaxx = std::max(e.a.x, e.b.x);
+        const double eminy = std::min(e.a.y, e.b.y), emaxy = std::max(e.a.y, e.b.y);
+        for (std::size_t j = i + 1; j < edges.size(); ++j) {
+            const PolygonEdge& f = edges[j];
+            const bool sameRing = f.ring == e.ring;
+            const bool adjacent = sameRing && (f.index == e.index + 1 || (e.index == 0 && f.index == ringEdges[e.ring] - 1));
+            if (adjacent) {
+                // They share a vertex: they must not fold back over each other.
+                const Vec2d shared = f.index == e.index + 1 ? e.b : e.a;
+                const Vec2d p = f.index == e.index + 1 ? e.a : e.b, q = f.index == e.index + 1 ? f.b : f.a;
+                const double cr = orient(p, shared, q);
+                const double dt = (shared.x - p.x) * (q.x - shared.x) + (shared.y - p.y) * (q.y - shared.y);
+                if (std::fabs(cr) <= eps && dt <= 0) return false;
+                continue;
+            }
+            if (std::max(f.a.x, f.b.x) < eminx || std::min(f.a.x, f.b.x) > emaxx || std::max(f.a.y, f.b.y) < eminy ||
+                std::min(f.a.y, f.b.y) > emaxy)
+                continue;
+            const double o1 = orient(e.a, e.b, f.a), o2 = orient(e.a, e.b, f.b);
+            if ((o1 > eps && o2 > eps) || (o1 < -eps && o2 < -eps)) continue;
+            const double o3 = orient(f.a, f.b, e.a), o4 = orient(f.a, f.b, e.b);
+            if ((o3 > eps && o4 > eps) || (o3 < -eps && o4 < -eps)) continue;
+            return false;  // they cross, touch, or come too close to tell
+        }
+    }
+    // With no two edges meeting, a hole is inside the shell (or another hole) exactly when one of its
+    // vertices is.
+    auto inside = [&](Vec2d p, std::size_t r) {
+        bool in = false;
+        for (std::uint32_t i = rings[r].begin; i + 1 < rings[r].end; ++i) {
+            const Vec2d a = verts[i], b = verts[i + 1];
+            if ((a.y > p.y) != (b.y > p.y) && p.x < a.x + (p.y - a.y) / (b.y - a.y) * (b.x - a.x)) in = !in;
+        }
+        return in;
+    };
+    for (std::size_t h = 1; h < ringCount; ++h) {
+        const Vec2d p = verts[rings[h].begin];
+        if (!inside(p, 0)) return false;
+        for (std::size_t o = 1; o < ringCount; ++o)
+            if (o != h && (inside(p, o) || inside(verts[rings[o].begin], h))) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::size_t BuildStats::repairedTotal() const {
+    std::size_t n = 0;
+    for (const auto& [reason, issue] : repaired) n += issue.count;
+    return n;
+}
+
+LayerBuilder::LayerBuilder(Layer& layer) : layer_(layer), geos_(GEOS_init_r()) {}
+LayerBuilder::~LayerBuilder() { GEOS_finish_r(geos_); }
+
+void LayerBuilder::note(std::map<std::string, PolygonIssue>& m, const std::string& reason, Vec2d where, bool haveWhere) {
+    PolygonIssue& i = m[reason];
+    if (i.count++ == 0) {
+        i.firstId = layer_.features.back().id;
+        i.where = where;
+        i.haveWhere = haveWhere;
+    }
+}
 
 bool LayerBuilder::readPoints(OGRGeometryH curve, bool ring) {
     const int n = OGR_G_GetPointCount(curve);
@@ -46,55 +198,140 @@ bool LayerBuilder::addLine(OGRGeometryH line) {
     return true;
 }
 
-bool LayerBuilder::addPolygon(OGRGeometryH poly, bool allowRepair) {
+std::string LayerBuilder::invalidity(const Part& part, Vec2d& where, bool& haveWhere) {
+    std::vector<GEOSGeometry*> rings;
+    for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r) {
+        const std::uint32_t b = layer_.ringBegin(r), e = layer_.ringEnd(r);
+        GEOSCoordSequence* seq = GEOSCoordSeq_copyFromBuffer_r(geos_, &layer_.vertices[b].x, e - b, 0, 0);
+        GEOSGeometry* ring = seq ? GEOSGeom_createLinearRing_r(geos_, seq) : nullptr;
+        if (!ring) {
+            for (GEOSGeometry* g : rings) GEOSGeom_destroy_r(geos_, g);
+            return "Too few points";
+        }
+        rings.push_back(ring);
+    }
+    GEOSGeometry* poly = GEOSGeom_createPolygon_r(geos_, rings[0], rings.data() + 1, unsigned(rings.size() - 1));
+    if (!poly) return "Invalid rings";
+    char* reason = nullptr;
+    GEOSGeometry* location = nullptr;
+    const char valid = GEOSisValidDetail_r(geos_, poly, 0, &reason, &location);
+    std::string out;
+    if (valid != 1) {
+        out = reason ? reason : "GEOS could not check it";
+        double x = 0, y = 0;
+        if (location && GEOSGeomGetX_r(geos_, location, &x) == 1 && GEOSGeomGetY_r(geos_, location, &y) == 1) {
+            where = {x, y};
+            haveWhere = true;
+        }
+    }
+    if (reason) GEOSFree_r(geos_, reason);
+    if (location) GEOSGeom_destroy_r(geos_, location);
+    GEOSGeom_destroy_r(geos_, poly);
+    return out;
+}
+
+bool LayerBuilder::addPolygon(OGRGeometryH poly, bool validate) {
     const int rings = OGR_G_GetGeometryCount(poly);
     if (rings < 1) return false;
     layer_.beginPart(PartKind::Polygon);
+    double outerArea = 0, holeArea = 0;
     for (int r = 0; r < rings; ++r) {
         OGRGeometryH ring = OGR_G_GetGeometryRef(poly, r);
         if (!readPoints(ring, true)) {
             layer_.popLastPart();
             return false;
         }
-        if (scratch_.size() < 4) {
-            if (r == 0) {  // an outer ring of fewer than 3 distinct points encloses nothing
+        if (scratch_.size() < 4 || collinear(scratch_.data(), scratch_.size())) {
+            if (r == 0) {  // an outer ring of one point, two, or all on a line encloses nothing
                 layer_.popLastPart();
+                note(stats_.refused, scratch_.size() < 4 ? "a ring of fewer than three points" : "zero area (its points on a line or all the same)");
                 return false;
             }
-            continue;  // a degenerate hole removes nothing
+            continue;  // a hole of no area removes nothing
         }
+        (r == 0 ? outerArea : holeArea) += std::fabs(signedArea(scratch_.data(), scratch_.size()));
         layer_.addRing(scratch_.data(), scratch_.size());
     }
     Part& part = layer_.parts.back();
+    // Holes as large as the shell: if GEOS finds such a polygon invalid, it encloses nothing.
+    coveredByHoles_ = part.ringCount > 1 && outerArea - holeArea <= 1e-9 * outerArea;
     std::vector<RingView> views(part.ringCount);
     for (std::uint32_t r = 0; r < part.ringCount; ++r)
         views[r] = {layer_.ringBegin(part.firstRing + r), layer_.ringEnd(part.firstRing + r)};
+    if (validate) {
+        const std::uint32_t b0 = views[0].begin, e0 = views[0].end;
+        const std::size_t n = views.back().end - b0;
+        const bool certain = (part.ringCount == 1 && convexSimple(&layer_.vertices[b0], e0 - b0)) ||
+                             (n <= kClearlySimpleLimit && clearlyValid(layer_.vertices, views.data(), views.size(), edges_));
+        if (!certain) {
+            Vec2d where{};
+            bool haveWhere = false;
+            const std::string why = invalidity(part, where, haveWhere);
+            if (!why.empty()) {
+                layer_.popLastPart();
+                if (coveredByHoles_ && why != "Hole lies outside shell") {  // what MakeValid would give back (the shell) is not what the author drew
+                    note(stats_.refused, "its holes cover it all (a hole equal to its shell)");
+                    return false;
+                }
+                return repair(poly, why, where, haveWhere);
+            }
+        }
+    }
     const TriangulationResult t = triangulatePolygon(layer_.vertices, views.data(), views.size(), layer_.triangles);
     part.indexCount = static_cast<std::uint32_t>(layer_.triangles.size() - part.firstIndex);
     if (t.consistent) return true;
+    // Valid to GEOS but not to the triangulator (rings that touch at a point, say): MakeValid's
+    // rewriting of the same area triangulates.
     layer_.popLastPart();
-    if (allowRepair && repairPolygon(poly)) return true;
-    return false;
+    return validate && repair(poly, "rings touching where the fill cannot be cut", {}, false);
 }
 
-bool LayerBuilder::repairPolygon(OGRGeometryH poly) {
-    OGRGeometryH fixed = OGR_G_MakeValid(poly);
+bool LayerBuilder::repair(OGRGeometryH g, const std::string& reason, Vec2d where, bool haveWhere) {
+    // GEOS's "structure" method: overlapping parts are united and holes subtracted, which is what a
+    // planner drew; the default "linework" method would turn an overlap into a hole.
+    const char* options[] = {"METHOD=STRUCTURE", nullptr};
+    OGRGeometryH fixed = OGR_G_MakeValidEx(g, const_cast<char**>(options));
     if (!fixed) return false;
     bool any = false;
     const OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(fixed));
     if (t == wkbPolygon) {
         any = addPolygon(fixed, false);
     } else if (t == wkbMultiPolygon || t == wkbGeometryCollection) {
+        // MakeValid may also return the collapsed parts as lines and points: only areas stay areas.
         for (int i = 0; i < OGR_G_GetGeometryCount(fixed); ++i) {
             OGRGeometryH sub = OGR_G_GetGeometryRef(fixed, i);
             if (wkbFlatten(OGR_G_GetGeometryType(sub)) == wkbPolygon) any = addPolygon(sub, false) || any;
         }
     }
     OGR_G_DestroyGeometry(fixed);
-    if (any) {
-        if (stats_.repaired++ == 0) stats_.firstRepairedId = layer_.features.back().id;
-    }
+    if (any) note(stats_.repaired, reason, where, haveWhere);
+    else note(stats_.refused, reason + ", and nothing of it was left after repair");
     return any;
+}
+
+bool LayerBuilder::addMultiPolygon(OGRGeometryH multi) {
+    const std::uint32_t firstPart = std::uint32_t(layer_.parts.size());
+    bool ok = false;
+    for (int i = 0; i < OGR_G_GetGeometryCount(multi); ++i) ok = addPolygon(OGR_G_GetGeometryRef(multi, i), true) || ok;
+    const std::uint32_t added = std::uint32_t(layer_.parts.size()) - firstPart;
+    if (added < 2) return ok;
+    // Parts whose boxes overlap may overlap themselves, which a multipolygon must not (the fill would
+    // be drawn twice): only then is GEOS asked, about the whole.
+    std::vector<std::pair<Bounds, std::uint32_t>> boxes;
+    for (std::uint32_t p = firstPart; p < firstPart + added; ++p) {
+        Bounds b;
+        const Part& part = layer_.parts[p];
+        for (std::uint32_t v = layer_.ringBegin(part.firstRing); v < layer_.ringEnd(part.firstRing); ++v) b.extend(layer_.vertices[v]);
+        boxes.push_back({b, p});
+    }
+    std::sort(boxes.begin(), boxes.end(), [](const auto& a, const auto& b) { return a.first.minX < b.first.minX; });
+    bool overlap = false;
+    for (std::size_t i = 0; i < boxes.size() && !overlap; ++i)
+        for (std::size_t j = i + 1; j < boxes.size() && boxes[j].first.minX < boxes[i].first.maxX && !overlap; ++j)
+            overlap = boxes[j].first.minY < boxes[i].first.maxY && boxes[i].first.minY < boxes[j].first.maxY;
+    if (!overlap || OGR_G_IsValid(multi)) return ok;
+    for (std::uint32_t i = 0; i < added; ++i) layer_.popLastPart();
+    return repair(multi, "parts of the multipolygon overlap", {}, false);
 }
 
 bool LayerBuilder::addGeometry(OGRGeometryH g) {
@@ -106,9 +343,9 @@ bool LayerBuilder::addGeometry(OGRGeometryH g) {
         case wkbLineString: ok = addLine(g); break;
         case wkbPolygon:
         case wkbTriangle: ok = addPolygon(g, true); break;
+        case wkbMultiPolygon: ok = addMultiPolygon(g); break;
         case wkbMultiPoint:
         case wkbMultiLineString:
-        case wkbMultiPolygon:
         case wkbGeometryCollection:
         case wkbTIN:
         case wkbPolyhedralSurface:

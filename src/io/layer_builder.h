@@ -1,39 +1,68 @@
 #pragma once
-// Converts OGR geometries into a Layer's flat arrays, triangulating polygons on the way and
-// repairing the ones whose triangles do not cover them exactly (self-intersections).
+// Converts OGR geometries into a Layer's flat arrays, triangulating polygons on the way. Every
+// polygon is checked before it is drawn: one that encloses nothing (zero area, a ring of one
+// repeated point, holes covering the shell) is refused; one GEOS finds invalid (a self-intersection,
+// a spike, a hole outside its shell, overlapping parts of a multipolygon) is repaired with GEOS
+// MakeValid. Both are counted by reason, so the reader can say which happened to what.
+#include <map>
 #include <string>
 
 #include "core/layer.h"
 
 typedef void* OGRGeometryH;
+typedef struct GEOSContextHandle_HS* GEOSContextHandle_t;
 
 namespace pa {
 
+struct PolygonIssue {
+    std::size_t count = 0;
+    std::string firstId;  // the first feature it happened to
+    Vec2d where{};        // and where, in the layer's CRS (GEOS's location), when known
+    bool haveWhere = false;
+};
+
 struct BuildStats {
-    std::size_t repaired = 0;       // polygons fixed by GEOS MakeValid
+    std::map<std::string, PolygonIssue> repaired;  // by GEOS's reason ("Self-intersection", "overlapping parts"…)
+    std::map<std::string, PolygonIssue> refused;   // by our reason ("zero area", "its holes cover it")
     std::size_t unclosedRings = 0;  // rings whose last vertex did not repeat the first
     std::size_t badCoordinates = 0; // NaN or infinite vertices
-    std::string firstRepairedId;
+    std::size_t repairedTotal() const;
+};
+
+// An edge of a polygon being checked, with where it is in its ring.
+struct PolygonEdge {
+    Vec2d a, b;
+    std::uint32_t ring, index;
 };
 
 class LayerBuilder {
 public:
-    explicit LayerBuilder(Layer& layer) : layer_(layer) {}
+    explicit LayerBuilder(Layer& layer);
+    ~LayerBuilder();
+    LayerBuilder(const LayerBuilder&) = delete;
+    LayerBuilder& operator=(const LayerBuilder&) = delete;
     // Appends the geometry's parts to the feature being built. Returns false when nothing usable
     // came of it.
     bool addGeometry(OGRGeometryH g);
     const BuildStats& stats() const { return stats_; }
 
 private:
-    bool addPolygon(OGRGeometryH poly, bool allowRepair);
+    bool addPolygon(OGRGeometryH poly, bool validate);
+    bool addMultiPolygon(OGRGeometryH multi);
     bool addLine(OGRGeometryH line);
     bool addPoint(OGRGeometryH point);
     bool readPoints(OGRGeometryH curve, bool ring);
-    bool repairPolygon(OGRGeometryH poly);
+    // GEOS's verdict on the part just added; empty when valid.
+    std::string invalidity(const Part& part, Vec2d& where, bool& haveWhere);
+    bool repair(OGRGeometryH g, const std::string& reason, Vec2d where, bool haveWhere);
+    void note(std::map<std::string, PolygonIssue>& m, const std::string& reason, Vec2d where = {}, bool haveWhere = false);
 
     Layer& layer_;
     BuildStats stats_;
     std::vector<Vec2d> scratch_;
+    GEOSContextHandle_t geos_ = nullptr;
+    bool coveredByHoles_ = false;
+    std::vector<PolygonEdge> edges_;  // scratch for the quick validity test
 };
 
 }  // namespace pa

@@ -10,6 +10,7 @@
 #include <ogr_srs_api.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cctype>
 #include <filesystem>
 #include <mutex>
@@ -167,10 +168,18 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
 
     const std::string where = singleLayer ? std::string() : "layer '" + layer.name + "': ";
     const BuildStats& st = builder.stats();
-    if (st.repaired)
-        out.messages.push_back(warning(path, where + std::to_string(st.repaired) +
-                                                 " invalid polygon(s) (self-intersecting) were repaired with GEOS "
-                                                 "MakeValid, first feature id " + st.firstRepairedId));
+    auto at = [](const PolygonIssue& i) {
+        if (!i.haveWhere) return std::string();
+        char buf[96];
+        std::snprintf(buf, sizeof buf, " at %.7g, %.7g", i.where.x, i.where.y);
+        return std::string(buf);
+    };
+    for (const auto& [reason, issue] : st.repaired)
+        out.messages.push_back(warning(path, where + std::to_string(issue.count) + " invalid polygon(s) repaired with GEOS MakeValid: " +
+                                                 reason + " (first: feature " + issue.firstId + at(issue) + ")"));
+    for (const auto& [reason, issue] : st.refused)
+        out.messages.push_back(warning(path, where + std::to_string(issue.count) + " polygon(s) left out: " + reason +
+                                                 " (first: feature " + issue.firstId + ")"));
     if (st.unclosedRings)
         out.messages.push_back(warning(path, where + std::to_string(st.unclosedRings) + " unclosed ring(s) were closed"));
     if (recoded)
