@@ -49,7 +49,7 @@ int runExport(const std::vector<std::string>& args) {
     double bbox[4] = {0, 0, 0, 0};
     bool haveBbox = false, titleGiven = false;
     int slide = 0;
-    std::string project;
+    std::string project, style;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -91,6 +91,7 @@ int runExport(const std::vector<std::string>& args) {
             }
             slide = int(n);
         } else if (a == "--project" && hasValue) project = args[++i];
+        else if (a == "--style" && hasValue) style = args[++i];
         else if (!a.empty() && a[0] == '-') {
             std::fprintf(stderr, "planatlas export: unknown option %s\n", a.c_str());
             return 2;
@@ -102,6 +103,7 @@ int runExport(const std::vector<std::string>& args) {
     }
     o.outputRules.inputs = files;
     if (!project.empty()) o.outputRules.inputs.push_back(project);
+    if (!style.empty()) o.outputRules.inputs.push_back(style);
     {
         OutputRules early = o.outputRules;
         early.extensions = {"pdf", "svg", "png"};
@@ -114,7 +116,7 @@ int runExport(const std::vector<std::string>& args) {
     overrideUiLanguage(QString::fromStdString(lang));
     MapDocument doc;
     Diagnostics messages;
-    doc.setStyle(loadStyleSheet(defaultStylePath(), messages));
+    doc.setStyle(loadStyleSheet(style.empty() ? defaultStylePath() : style, messages));
     std::string why;
     if (!describeCrs(crs, nullptr, &why)) {
         std::fprintf(stderr, "planatlas export: --crs: %s\n", why.c_str());

@@ -69,6 +69,8 @@ bool parseRenderOptions(const std::vector<std::string>& args, RenderOptions& o, 
             }
         } else if (a == "--no-labels") {
             o.labels = false;
+        } else if (a == "--style") {
+            if (!value(o.style)) return false;
         } else if (!a.empty() && a[0] == '-' && a != "-") {
             error = "unknown option " + a;
             return false;
@@ -91,6 +93,7 @@ int runRender(const RenderOptions& o) {
     }
     OutputRules rules;
     rules.inputs = o.files;
+    if (!o.style.empty()) rules.inputs.push_back(o.style);
     rules.extensions = {"png"};
     rules.format = "a PNG image";
     // Refused before any reading: an output that is an input must not cost the user a long load first.
@@ -100,7 +103,7 @@ int runRender(const RenderOptions& o) {
     }
     MapDocument doc;
     Diagnostics messages;
-    doc.setStyle(loadStyleSheet(defaultStylePath(), messages));
+    doc.setStyle(loadStyleSheet(o.style.empty() ? defaultStylePath() : o.style, messages));
     doc.setDisplayCrs(o.crs);
     const std::vector<std::string> files = o.files.empty() ? bundledGeodataFiles() : o.files;
     if (files.empty()) {

@@ -15,6 +15,7 @@ struct RenderOptions {
     std::vector<std::string> files;  // empty: the bundled geodata
     std::string lang = "zh";         // labels: name_zh, or name_en for "en"
     bool labels = true;
+    std::string style;               // a style file; empty: assets/styles/default.json
 };
 
 // Parses the arguments after "render". Returns false with `error` set on bad usage.

@@ -99,11 +99,23 @@ std::string wideTextEncoding(const char* d, std::size_t n) {
     if (n >= 4 && u(0) == 0 && u(1) == 0 && u(2) == 0xFE && u(3) == 0xFF) return "UTF-32BE";
     if (n >= 2 && u(0) == 0xFF && u(1) == 0xFE) return "UTF-16LE";
     if (n >= 2 && u(0) == 0xFE && u(1) == 0xFF) return "UTF-16BE";
-    // Without a mark: ASCII text in a wide encoding has zero bytes in a fixed pattern.
-    if (n >= 4 && u(0) && !u(1) && !u(2) && !u(3)) return "UTF-32LE";
-    if (n >= 4 && !u(0) && !u(1) && !u(2) && u(3)) return "UTF-32BE";
-    if (n >= 4 && u(0) && !u(1) && u(2) && !u(3)) return "UTF-16LE";
-    if (n >= 4 && !u(0) && u(1) && !u(2) && u(3)) return "UTF-16BE";
+    // Without a mark: ASCII text (JSON, CSV, a plan's digits and punctuation) in a wide encoding has
+    // zero bytes in a fixed pattern. Every unit of the first 16 must fit it, with ASCII in the others,
+    // so binary data is not mistaken for text.
+    auto pattern = [&](std::size_t unit, std::size_t at) {
+        const std::size_t units = std::min<std::size_t>(16, n / unit);
+        if (units < 2) return false;
+        for (std::size_t k = 0; k < units; ++k)
+            for (std::size_t b = 0; b < unit; ++b) {
+                const unsigned char c = u(k * unit + b);
+                if (b == at ? (c == 0 || c >= 0x80) : c != 0) return false;
+            }
+        return true;
+    };
+    if (pattern(4, 0)) return "UTF-32LE";
+    if (pattern(4, 3)) return "UTF-32BE";
+    if (pattern(2, 0)) return "UTF-16LE";
+    if (pattern(2, 1)) return "UTF-16BE";
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "io/postgis.h"
 
 #include <cpl_conv.h>
+#include <cpl_http.h>
 #include <cpl_error.h>
 #include <cpl_string.h>
 #include <gdal.h>
@@ -50,9 +51,23 @@ private:
 // SQLite's (and so GeoPackage's) column limit; wider tables are generated, not made by planners.
 constexpr int kMaxAttributeFields = 2000;
 
+// Reading a file never reaches the network: a GeoJSON "crs" link or a GML schema URL would otherwise
+// make GDAL fetch it, and on a closed network wait for a timeout.
+CPLHTTPResult* noNetwork(const char* url, CSLConstList, GDALProgressFunc, void*, CPLHTTPFetchWriteFunc, void*, void*) {
+    auto* r = static_cast<CPLHTTPResult*>(CPLCalloc(1, sizeof(CPLHTTPResult)));
+    r->nStatus = 1;
+    r->pszErrBuf = CPLStrdup((std::string("the file refers to ") + (url ? url : "a web address") +
+                              ", which PlanAtlas does not fetch while reading")
+                                 .c_str());
+    return r;
+}
+
 void registerDrivers() {
     static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
+    std::call_once(once, [] {
+        GDALAllRegister();
+        CPLHTTPSetFetchCallback(noNetwork, nullptr);
+    });
 }
 
 bool hasExtension(const std::string& path, const char* ext) {
@@ -274,10 +289,14 @@ ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
     }
     if (!ds) {
         std::string why = withoutGuardPrefix(capture.lastError());
+        // The JSON was scanned whole before, so GDAL's failure is about GeoJSON's structure, not syntax.
+        if (why == "Failed to read GeoJSON data" || why == "Failed to read TopoJSON data")
+            why = "valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not "
+                  "what GeoJSON says (GDAL: " + why + ")";
         if (why.empty()) {
             // GDAL says nothing when no driver recognises the bytes; the extension tells what was meant.
             if (hasExtension(path, ".geojson") || hasExtension(path, ".json"))
-                why = "not valid GeoJSON: the JSON is malformed or truncated";
+                why = "valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says";
             else if (hasExtension(path, ".shp"))
                 why = "the shapefile is damaged or its .shx/.dbf companions are missing";
             else

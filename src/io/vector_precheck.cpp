@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -71,6 +72,21 @@ std::vector<unsigned char> head(const std::string& path, std::size_t n, std::uin
     }
     ::close(fd);
     return out;
+}
+
+// A file's bytes fit to show in a message: control and non-UTF-8 bytes as \xNN, at most 40.
+std::string printableValue(const std::string& v) {
+    std::string out;
+    for (std::size_t i = 0; i < v.size() && out.size() < 40; ++i) {
+        const unsigned char c = static_cast<unsigned char>(v[i]);
+        if (c >= 0x20 && c < 0x7F) out += char(c);
+        else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", c);
+            out += buf;
+        }
+    }
+    return out.size() < 40 || v.size() <= 40 ? out : out + "…";
 }
 
 std::uint32_t le32(const unsigned char* p) { return p[0] | (p[1] << 8) | (p[2] << 16) | (std::uint32_t(p[3]) << 24); }
@@ -253,7 +269,7 @@ void checkShapefile(Checker& c, const std::string& encoding) {
         else if (!isKnownEncoding(enc))
             c.warning(trq("the .cpg names the encoding \"%1\", which is unknown: text that is not UTF-8 is read as GB18030; "
                           "choose the encoding in File › Open with coordinates and encoding (or --encoding)")
-                          .arg(q(value.size() > 40 ? value.substr(0, 40) + "…" : value)),
+                          .arg(q(printableValue(value))),
                       cpg);
     }
 }
