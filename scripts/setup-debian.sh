@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages PlanAtlas needs to build, run and test.
+# --sanitizers adds clang with its sanitizer runtimes and libFuzzer (scripts/sanitize.sh, fuzz/run.sh).
 # Idempotent: apt-get skips what is already there.
 set -euo pipefail
 SUDO=""
@@ -13,6 +14,7 @@ PKGS=(
   qt6-svg-dev poppler-utils postgresql-15-postgis-3
   xvfb xauth fonts-noto-cjk fonts-wqy-microhei python3
 )
+if [ "${1:-}" = "--sanitizers" ]; then PKGS+=(clang libclang-rt-14-dev libfuzzer-14-dev); fi
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -245,21 +245,8 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
     out.layers.push_back(std::move(layer));
 }
 
-}  // namespace
-
-ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
-    ReadResult out;
-    const bool isPg = path.rfind("PG:", 0) == 0;
-    std::string openPath = path;
-    bool temporaryCopy = false;
-    if (!isPg) {
-        VectorPrecheck pre = precheckVectorFile(path, options.encoding);
-        out.messages = std::move(pre.messages);
-        if (hasErrors(out.messages)) return out;
-        temporaryCopy = pre.temporaryCopy;
-        openPath = temporaryCopy ? pre.openPath : guardedVsiPath(path);
-        noteInputFile(path);
-    }
+// Opens `openPath` with GDAL and reads every layer; messages name `path`, what the user gave.
+void readDataset(const std::string& openPath, const std::string& path, const ReadOptions& options, ReadResult& out) {
     registerDrivers();
     ErrorCapture capture;
     CancelScope cancelScope(options.cancel);
@@ -277,15 +264,11 @@ ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
     const bool shp = !options.encoding.empty() && (hasExtension(path, ".shp") || hasExtension(path, ".dbf"));
     GDALDatasetH ds = GDALOpenEx(openPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, csv ? csvDriver : nullptr,
                                  csv ? csvOptions : shp ? shpOptions : nullptr, nullptr);
-    auto finish = [&] {
-        if (temporaryCopy) VSIUnlink(openPath.c_str());
-        return out;
-    };
     if (cancelScope.stoppedReading()) {
         if (ds) GDALClose(ds);
         out.messages.push_back(warning(path, "loading was cancelled"));
         out.cancelled = true;
-        return finish();
+        return;
     }
     if (!ds) {
         std::string why = withoutGuardPrefix(capture.lastError());
@@ -303,7 +286,7 @@ ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
                 why = "unknown or unsupported format";
         }
         out.messages.push_back(error(path, "GDAL cannot read this file as vector data (" + why + ")"));
-        return finish();
+        return;
     }
     const int n = GDALDatasetGetLayerCount(ds);
     if (n == 0) out.messages.push_back(error(path, "the file holds no vector layers"));
@@ -318,7 +301,32 @@ ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
     for (const std::string& e : capture.errors()) out.messages.push_back(warning(path, "GDAL reported: " + withoutGuardPrefix(e)));
     GDALClose(ds);
     if (out.cancelled) out.layers.clear();
-    return finish();
+}
+
+}  // namespace
+
+ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
+    ReadResult out;
+    if (path.rfind("PG:", 0) == 0) {
+        readDataset(path, path, options, out);
+        return out;
+    }
+    VectorPrecheck pre = precheckVectorFile(path, options.encoding);
+    out.messages = std::move(pre.messages);
+    if (hasErrors(out.messages)) return out;
+    noteInputFile(path);
+    readDataset(pre.temporaryCopy ? pre.openPath : guardedVsiPath(path), path, options, out);
+    if (pre.temporaryCopy) VSIUnlink(pre.openPath.c_str());
+    return out;
+}
+
+ReadResult readVectorBytes(const std::string& bytes, const std::string& name, const ReadOptions& options) {
+    ReadResult out;
+    VectorPrecheck pre = precheckVectorBytes(bytes, name);
+    out.messages = std::move(pre.messages);
+    if (!hasErrors(out.messages)) readDataset(pre.openPath, name, options, out);
+    if (pre.temporaryCopy) VSIUnlink(pre.openPath.c_str());
+    return out;
 }
 
 }  // namespace pa

@@ -34,5 +34,8 @@ struct ReadOptions {
 };
 
 ReadResult readVectorFile(const std::string& path, const ReadOptions& options = {});
+// The same from bytes in memory (through GDAL's /vsimem/); `name` gives the format by its extension and
+// names the data in messages. What cannot be in one buffer (a shapefile's companions) is not read.
+ReadResult readVectorBytes(const std::string& bytes, const std::string& name, const ReadOptions& options = {});
 
 }  // namespace pa

@@ -176,6 +176,9 @@ std::string outputProblem(const std::string& out, const OutputRules& rules) {
                                                                               : tr("not a regular file");
         return tr("%1 is %2: PlanAtlas replaces regular files only", out, what);
     }
+    // The mode bits, not access(): root may write anything, but a file made read-only is meant to stay.
+    if (exists && (ls.st_mode & 0222) == 0)
+        return tr("%1 is read-only: PlanAtlas does not replace it; save under another name", out);
     const std::string parent = realPath(dirOf(out));
     if (parent.empty()) return tr("%1: the directory %2 does not exist", out, dirOf(out));
     const std::string resolved = parent + "/" + base;

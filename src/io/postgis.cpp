@@ -29,6 +29,8 @@ std::string PgConnection::gdalString() const {
     if (!user.empty()) s += " user=" + quote(user);
     if (!password.empty()) s += " password=" + quote(password);
     if (!table.empty()) s += " tables=" + quote(table);
+    // A server that does not answer is given up after ten seconds, not the system's two minutes.
+    s += " connect_timeout=10";
     return s;
 }
 

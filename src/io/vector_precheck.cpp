@@ -292,6 +292,20 @@ void checkGeoPackage(Checker& c) {
 
 std::atomic<unsigned> copyCounter{0};
 
+// Puts bytes in GDAL's memory file system under `name`; false when memory runs out.
+bool toMemoryFile(const std::string& bytes, const std::string& name, std::string& path) {
+    path = "/vsimem/planatlas-" + std::to_string(copyCounter++) + "/" + baseName(name);
+    auto* buf = static_cast<GByte*>(VSIMalloc(bytes.empty() ? 1 : bytes.size()));
+    VSILFILE* f = buf ? VSIFileFromMemBuffer(path.c_str(), buf, bytes.size(), TRUE) : nullptr;
+    if (!f) {
+        VSIFree(buf);
+        return false;
+    }
+    std::memcpy(buf, bytes.data(), bytes.size());
+    VSIFCloseL(f);
+    return true;
+}
+
 }  // namespace
 
 std::string encodingOfCpg(const std::string& cpg) {
@@ -350,16 +364,10 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
             checkJsonText(c, bytes);
             if (hasErrors(out.messages)) return out;
         }
-        out.openPath = "/vsimem/planatlas-utf8/" + std::to_string(copyCounter++) + "/" + baseName(path);
-        auto* buf = static_cast<GByte*>(VSIMalloc(bytes.size()));
-        VSILFILE* f = buf ? VSIFileFromMemBuffer(out.openPath.c_str(), buf, bytes.size(), TRUE) : nullptr;
-        if (!f) {
-            VSIFree(buf);
+        if (!toMemoryFile(bytes, path, out.openPath)) {
             c.error(trq("%1 text: no memory to convert it; save it as UTF-8").arg(q(wide)));
             return out;
         }
-        std::memcpy(buf, bytes.data(), bytes.size());
-        VSIFCloseL(f);
         out.temporaryCopy = true;
         c.warning(trq("%1 text, read as such; save it as UTF-8 for other GIS software").arg(q(wide)));
         return out;
@@ -385,6 +393,50 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
     } else if (sfx == "gpkg") {
         checkGeoPackage(c);
     }
+    return out;
+}
+
+VectorPrecheck precheckVectorBytes(const std::string& input, const std::string& name) {
+    VectorPrecheck out;
+    Checker c{name, out};
+    const std::string sfx = suffix(name);
+    if (input.empty()) {
+        c.error(trq("the data is empty (0 bytes)"));
+        return out;
+    }
+    if (input.size() > InputLimits::kVectorFile) {
+        c.error(trq("the data is %1, over the limit of %2").arg(q(humanBytes(input.size())), q(humanBytes(InputLimits::kVectorFile))));
+        return out;
+    }
+    std::string bytes = input;
+    const std::string wide = wideTextEncoding(bytes.data(), bytes.size());
+    if (!wide.empty()) {
+        QStringDecoder dec(wide == "UTF-16LE"   ? QStringConverter::Utf16LE
+                           : wide == "UTF-16BE" ? QStringConverter::Utf16BE
+                           : wide == "UTF-32LE" ? QStringConverter::Utf32LE
+                                                : QStringConverter::Utf32BE);
+        const QString text = dec.decode(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())));
+        bytes = text.toUtf8().toStdString();
+        c.warning(trq("%1 text, read as such; save it as UTF-8 for other GIS software").arg(q(wide)));
+    }
+    if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
+    const std::size_t lead = bytes.find_first_not_of(" \t\r\n");
+    const bool looksJson = lead != std::string::npos && (bytes[lead] == '{' || bytes[lead] == '[');
+    if (sfx == "json" || sfx == "geojson" || sfx == "topojson" || (looksJson && (isTextFormat(sfx) || sfx.empty()))) {
+        checkJsonText(c, bytes);
+    } else if (sfx == "csv") {
+        const std::size_t eol = bytes.find('\n');
+        if (eol == std::string::npos && bytes.size() > (1u << 20))
+            c.error(trq("the header line is longer than 1 MB: this is not a table PlanAtlas can read"));
+        else
+            checkCsvHeader(c, bytes.substr(0, std::min(bytes.size(), eol)));
+    }
+    if (hasErrors(out.messages)) return out;
+    if (!toMemoryFile(bytes, name.empty() ? "data" : name, out.openPath)) {
+        c.error(trq("no memory to read it"));
+        return out;
+    }
+    out.temporaryCopy = true;
     return out;
 }
 

@@ -20,6 +20,9 @@ struct VectorPrecheck {
 // `encoding`: the user's choice for a shapefile's attributes (empty: none).
 VectorPrecheck precheckVectorFile(const std::string& path, const std::string& encoding);
 
+// The same for bytes in memory, named `name`: they are put in /vsimem/ for GDAL (openPath, to unlink).
+VectorPrecheck precheckVectorBytes(const std::string& bytes, const std::string& name);
+
 // The shapefile driver's reading of a .cpg value as an iconv name ("65001" → "UTF-8", "936" → "CP936").
 std::string encodingOfCpg(const std::string& cpg);
 
