@@ -24,6 +24,7 @@
 #include "io/input_file.h"
 #include "io/output_file.h"
 #include "render/gl_platform.h"
+#include "render/image_output.h"
 #include "ui/main_window.h"
 #include "ui/ui_language.h"
 
@@ -187,11 +188,9 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
         // Give the window time to be exposed and draw its first frame, then save it atomically.
         QTimer::singleShot(present > 0 ? 3500 : 1500, &w, [&] {
             const QPixmap shot = w.screen()->grabWindow(w.winId());
-            std::string why = outputProblem(screenshot, shotRules);
-            AtomicOutput out(screenshot);
-            if (!why.empty() || !out.open(&why) || !shot.save(out.device(), "PNG") || !out.commit(&why)) {
-                if (why.empty()) why = out.writeProblem();
-                std::fprintf(stderr, "planatlas: --screenshot: %s\n", why.empty() ? "cannot write the screenshot" : why.c_str());
+            std::string why;
+            if (!savePngAtomically(shot.toImage(), screenshot, shotRules, &why)) {
+                std::fprintf(stderr, "planatlas: --screenshot: %s\n", why.c_str());
                 status = 1;
             }
             app.quit();

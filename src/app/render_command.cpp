@@ -12,6 +12,7 @@
 #include "io/output_file.h"
 #include "io/style_loader.h"
 #include "render/gpu_layer.h"
+#include "render/image_output.h"
 #include "render/label_renderer.h"
 #include "render/offscreen_renderer.h"
 
@@ -165,14 +166,8 @@ int runRender(const RenderOptions& o) {
 
     // Checked again now that every input has been read, then written beside the target under a
     // temporary name and renamed: never a half-written PNG.
-    if (std::string problem = outputProblem(o.out, rules); !problem.empty()) {
-        std::fprintf(stderr, "planatlas render: %s\n", problem.c_str());
-        return 2;
-    }
-    AtomicOutput out(o.out);
-    if (!out.open(&why) || !img.save(out.device(), "PNG") || !out.commit(&why)) {
-        if (why.empty()) why = out.writeProblem();
-        std::fprintf(stderr, "planatlas render: %s\n", why.empty() ? ("cannot write " + o.out).c_str() : why.c_str());
+    if (!savePngAtomically(img, o.out, rules, &why)) {
+        std::fprintf(stderr, "planatlas render: %s\n", why.c_str());
         return 1;
     }
     std::fprintf(stderr, "planatlas: wrote %s (%dx%d, %zu layers, %s)\n", o.out.c_str(), img.width(), img.height(),

@@ -14,6 +14,7 @@
 
 #include "core/label_placer.h"
 #include "core/text.h"
+#include "render/image_output.h"
 #include "render/label_renderer.h"
 
 namespace pa {
@@ -340,10 +341,6 @@ bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, 
         if (error) *error = "nothing to show: the extent is empty";
         return false;
     }
-    AtomicOutput file(path);
-    if (!file.open(error)) return false;
-    QIODevice& out = *file.device();
-    bool ok = true;
     if (suffix == "png") {
         const QSize size(int(std::lround(o.pageMm.width() / 25.4 * o.dpi)), int(std::lround(o.pageMm.height() / 25.4 * o.dpi)));
         if (std::int64_t(size.width()) * size.height() > 400'000'000) {
@@ -357,8 +354,13 @@ bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, 
             QPainter p(&img);
             paintMapPage(p, o.dpi, layers, style, o);
         }
-        ok = img.save(&out, "PNG");
-    } else if (suffix == "pdf") {
+        return savePngAtomically(img, path, rules, error);
+    }
+    AtomicOutput file(path);
+    if (!file.open(error)) return false;
+    QIODevice& out = *file.device();
+    bool ok = true;
+    if (suffix == "pdf") {
         // Qt's PDF writer maps each glyph back to its lowest code point; Noto Sans CJK shares the glyphs of
         // common characters (目, 金, 大 …) with Kangxi radicals, which would then copy and search as the
         // radicals. WenQuanYi Micro Hei (Debian fonts-wqy-microhei) keeps them apart.

@@ -113,7 +113,12 @@ void MapCanvas::animateZoom(Vec2d screenAnchor, double factor) {
     zoomAnimation_.start();
 }
 
-MapCanvas::~MapCanvas() { cleanup(); }
+MapCanvas::~MapCanvas() {
+    cleanup();
+    // QOpenGLWidget's destructor destroys the context, whose signal would otherwise call cleanup() on
+    // what is by then no longer a MapCanvas (UBSan: a downcast of a destroyed object).
+    if (context()) disconnect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &MapCanvas::cleanup);
+}
 
 void MapCanvas::cleanup() {
     if (!renderer_.isInitialized() || !context()) return;
