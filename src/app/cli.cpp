@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
 #include <string>
@@ -126,7 +127,8 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
     for (const std::string& f : files) {
         if (f.rfind("PG:", 0) == 0) continue;
         struct stat st {};
-        if (::stat(f.c_str(), &st) != 0 && f.find('/') == std::string::npos && f.find('.') == std::string::npos) {
+        if (::lstat(f.c_str(), &st) != 0 && errno == ENOENT && f.find('/') == std::string::npos &&
+            f.find('.') == std::string::npos) {
             std::fprintf(stderr,
                          "planatlas: '%s' is neither a command (render, export, check, locate, plan, validate, describe) "
                          "nor a file\n%s",

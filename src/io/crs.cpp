@@ -19,6 +19,15 @@ PJ_CONTEXT* quietContext() {
     return ctx;
 }
 
+// Checking a CRS argument opens PROJ's database; one context per thread keeps it open between checks.
+PJ_CONTEXT* sharedContext() {
+    static thread_local struct Holder {
+        PJ_CONTEXT* ctx = quietContext();
+        ~Holder() { proj_context_destroy(ctx); }
+    } h;
+    return h.ctx;
+}
+
 std::string lastError(PJ_CONTEXT* ctx) {
     const int err = proj_context_errno(ctx);
     const char* s = err ? proj_context_errno_string(ctx, err) : nullptr;
@@ -99,7 +108,7 @@ PJ* createCrsStrictly(PJ_CONTEXT* ctx, const std::string& d, std::string* error)
 }  // namespace
 
 bool describeCrs(const std::string& definition, CrsInfo* info, std::string* error) {
-    PJ_CONTEXT* ctx = quietContext();
+    PJ_CONTEXT* ctx = sharedContext();
     std::string why;
     PJ* crs = createCrsStrictly(ctx, definition, &why);
     bool ok = crs != nullptr;
@@ -124,7 +133,6 @@ bool describeCrs(const std::string& definition, CrsInfo* info, std::string* erro
         *error = why;
     }
     if (crs) proj_destroy(crs);
-    proj_context_destroy(ctx);
     return ok;
 }
 
@@ -134,13 +142,10 @@ bool pointToLonLat(const std::string& crs, Vec2d xy, Vec2d& lonLat, std::string*
         return false;
     };
     if (!std::isfinite(xy.x) || !std::isfinite(xy.y)) return fail("the coordinates are not finite numbers");
-    PJ_CONTEXT* ctx = quietContext();
+    PJ_CONTEXT* ctx = sharedContext();
     std::string err;
     PJ* c = createCrsStrictly(ctx, crs, &err);
-    if (!c) {
-        proj_context_destroy(ctx);
-        return fail(err);
-    }
+    if (!c) return fail(err);
     const PJ_TYPE t = proj_get_type(c);
     const bool geographic = t == PJ_TYPE_GEOGRAPHIC_2D_CRS || t == PJ_TYPE_GEOGRAPHIC_3D_CRS;
     double west = -180, south = -90, east = 180, north = 90;
@@ -148,7 +153,6 @@ bool pointToLonLat(const std::string& crs, Vec2d xy, Vec2d& lonLat, std::string*
     const bool haveArea = proj_get_area_of_use(ctx, c, &west, &south, &east, &north, &area) && west > -1000;
     const std::string areaName = area ? area : "";
     proj_destroy(c);
-    proj_context_destroy(ctx);
     char buf[256];
     if (geographic) {
         if (xy.x < -180 || xy.x > 180) {

@@ -24,22 +24,22 @@ namespace {
 
 // File problems are told in the interface language (the window installs the translator; the command
 // line speaks English).
-std::string tr(const char* text) { return QCoreApplication::translate("pa::FileProblem", text).toStdString(); }
-std::string tr(const char* text, const std::string& a) {
+std::string say(const char* text) { return QCoreApplication::translate("pa::FileProblem", text).toStdString(); }
+std::string say(const char* text, const std::string& a) {
     return QCoreApplication::translate("pa::FileProblem", text).arg(QString::fromStdString(a)).toStdString();
 }
-std::string tr(const char* text, const std::string& a, const std::string& b) {
+std::string say(const char* text, const std::string& a, const std::string& b) {
     return QCoreApplication::translate("pa::FileProblem", text)
         .arg(QString::fromStdString(a), QString::fromStdString(b))
         .toStdString();
 }
 
 std::string notRegular(mode_t m) {
-    if (S_ISFIFO(m)) return tr("a named pipe (FIFO), not a file: PlanAtlas reads regular files only");
-    if (S_ISCHR(m) || S_ISBLK(m)) return tr("a device, not a file: PlanAtlas reads regular files only");
-    if (S_ISSOCK(m)) return tr("a socket, not a file: PlanAtlas reads regular files only");
-    if (S_ISDIR(m)) return tr("a directory, not a file: open the files in it");
-    return tr("not a regular file");
+    if (S_ISFIFO(m)) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "a named pipe (FIFO), not a file: PlanAtlas reads regular files only"));
+    if (S_ISCHR(m) || S_ISBLK(m)) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "a device, not a file: PlanAtlas reads regular files only"));
+    if (S_ISSOCK(m)) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "a socket, not a file: PlanAtlas reads regular files only"));
+    if (S_ISDIR(m)) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "a directory, not a file: open the files in it"));
+    return say(QT_TRANSLATE_NOOP("pa::FileProblem", "not a regular file"));
 }
 
 std::string openProblem(const std::string& path, int err) {
@@ -49,16 +49,16 @@ std::string openProblem(const std::string& path, int err) {
             if (::lstat(path.c_str(), &ls) == 0 && S_ISLNK(ls.st_mode)) {
                 char target[4096];
                 const ssize_t n = ::readlink(path.c_str(), target, sizeof target - 1);
-                return tr("a symbolic link to %1, which does not exist", n > 0 ? std::string(target, std::size_t(n)) : "?");
+                return say(QT_TRANSLATE_NOOP("pa::FileProblem", "a symbolic link to %1, which does not exist"), n > 0 ? std::string(target, std::size_t(n)) : "?");
             }
-            return tr("file not found");
-        case ELOOP: return tr("a symbolic link loop: the link leads back to itself");
+            return say(QT_TRANSLATE_NOOP("pa::FileProblem", "file not found"));
+        case ELOOP: return say(QT_TRANSLATE_NOOP("pa::FileProblem", "a symbolic link loop: the link leads back to itself"));
         case EACCES:
-        case EPERM: return tr("permission denied: this user may not read the file");
-        case ENOTDIR: return tr("a part of the path is a file, not a directory");
-        case ENAMETOOLONG: return tr("the path is too long");
-        case EISDIR: return tr("a directory, not a file: open the files in it");
-        default: return tr("cannot open the file (%1)", std::strerror(err));
+        case EPERM: return say(QT_TRANSLATE_NOOP("pa::FileProblem", "permission denied: this user may not read the file"));
+        case ENOTDIR: return say(QT_TRANSLATE_NOOP("pa::FileProblem", "a part of the path is a file, not a directory"));
+        case ENAMETOOLONG: return say(QT_TRANSLATE_NOOP("pa::FileProblem", "the path is too long"));
+        case EISDIR: return say(QT_TRANSLATE_NOOP("pa::FileProblem", "a directory, not a file: open the files in it"));
+        default: return say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot open the file (%1)"), std::strerror(err));
     }
 }
 
@@ -74,8 +74,8 @@ std::string humanBytes(std::uint64_t n) {
 }
 
 std::string inputProblem(const std::string& path, std::uint64_t maxBytes, bool allowDirectory) {
-    if (path.empty()) return tr("no file name given");
-    if (path.find('\0') != std::string::npos) return tr("the file name holds a NUL byte");
+    if (path.empty()) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "no file name given"));
+    if (path.find('\0') != std::string::npos) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "the file name holds a NUL byte"));
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) return openProblem(path, errno);
@@ -83,12 +83,12 @@ std::string inputProblem(const std::string& path, std::uint64_t maxBytes, bool a
     const int rc = ::fstat(fd, &st);
     const int err = errno;
     ::close(fd);
-    if (rc != 0) return tr("cannot read the file's status (%1)", std::strerror(err));
+    if (rc != 0) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot read the file's status (%1)"), std::strerror(err));
     if (S_ISDIR(st.st_mode) && allowDirectory) return {};
     if (!S_ISREG(st.st_mode)) return notRegular(st.st_mode);
-    if (st.st_size == 0) return tr("the file is empty (0 bytes)");
+    if (st.st_size == 0) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "the file is empty (0 bytes)"));
     if (std::uint64_t(st.st_size) > maxBytes)
-        return tr("the file is %1, over the limit of %2 for this kind of file", humanBytes(std::uint64_t(st.st_size)),
+        return say(QT_TRANSLATE_NOOP("pa::FileProblem", "the file is %1, over the limit of %2 for this kind of file"), humanBytes(std::uint64_t(st.st_size)),
                   humanBytes(maxBytes));
     return {};
 }
@@ -143,18 +143,18 @@ bool readTextInput(const std::string& path, std::uint64_t maxBytes, QByteArray& 
         if (n < 0) {
             const int err = errno;
             ::close(fd);
-            return fail(tr("reading failed (%1)", std::strerror(err)));
+            return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "reading failed (%1)"), std::strerror(err)));
         }
         if (n == 0) break;
         out.append(buf, n);
         if (std::uint64_t(out.size()) > maxBytes) {
             ::close(fd);
-            return fail(tr("the file grew past the limit of %1 while it was read", humanBytes(maxBytes)));
+            return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the file grew past the limit of %1 while it was read"), humanBytes(maxBytes)));
         }
     }
     ::close(fd);
     noteInputFile(path);
-    if (out.isEmpty()) return fail(tr("the file is empty (0 bytes)"));
+    if (out.isEmpty()) return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the file is empty (0 bytes)")));
     const std::string wide = wideTextEncoding(out.constData(), std::size_t(out.size()));
     if (!wide.empty()) {
         QStringDecoder dec(wide == "UTF-16LE"   ? QStringConverter::Utf16LE
@@ -162,7 +162,7 @@ bool readTextInput(const std::string& path, std::uint64_t maxBytes, QByteArray& 
                            : wide == "UTF-32LE" ? QStringConverter::Utf32LE
                                                 : QStringConverter::Utf32BE);
         const QString text = dec.decode(out);
-        if (dec.hasError()) return fail(tr("%1 text with invalid characters; save it as UTF-8", wide));
+        if (dec.hasError()) return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 text with invalid characters; save it as UTF-8"), wide));
         out = text.toUtf8();
         if (out.startsWith("\xEF\xBB\xBF")) out.remove(0, 3);
         if (convertedFrom) *convertedFrom = wide;
@@ -172,7 +172,7 @@ bool readTextInput(const std::string& path, std::uint64_t maxBytes, QByteArray& 
     }
     const qsizetype nul = out.indexOf('\0');
     if (nul >= 0)
-        return fail(tr("binary data, not text: a NUL byte at byte %1", std::to_string(nul)));
+        return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "binary data, not text: a NUL byte at byte %1"), std::to_string(nul)));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "io/layer_builder.h"
 
+#include <QtGlobal>
+
 #include <geos_c.h>
 #include <ogr_api.h>
 
@@ -244,7 +246,7 @@ bool LayerBuilder::addPolygon(OGRGeometryH poly, bool validate) {
         if (scratch_.size() < 4 || collinear(scratch_.data(), scratch_.size())) {
             if (r == 0) {  // an outer ring of one point, two, or all on a line encloses nothing
                 layer_.popLastPart();
-                note(stats_.refused, scratch_.size() < 4 ? "a ring of fewer than three points" : "zero area (its points on a line or all the same)");
+                note(stats_.refused, scratch_.size() < 4 ? QT_TRANSLATE_NOOP("pa::FileProblem", "a ring of fewer than three points") : QT_TRANSLATE_NOOP("pa::FileProblem", "zero area (its points on a line or all the same)"));
                 return false;
             }
             continue;  // a hole of no area removes nothing
@@ -270,7 +272,7 @@ bool LayerBuilder::addPolygon(OGRGeometryH poly, bool validate) {
             if (!why.empty()) {
                 layer_.popLastPart();
                 if (coveredByHoles_ && why != "Hole lies outside shell") {  // what MakeValid would give back (the shell) is not what the author drew
-                    note(stats_.refused, "its holes cover it all (a hole equal to its shell)");
+                    note(stats_.refused, QT_TRANSLATE_NOOP("pa::FileProblem", "its holes cover it all (a hole equal to its shell)"));
                     return false;
                 }
                 return repair(poly, why, where, haveWhere);
@@ -283,7 +285,7 @@ bool LayerBuilder::addPolygon(OGRGeometryH poly, bool validate) {
     // Valid to GEOS but not to the triangulator (rings that touch at a point, say): MakeValid's
     // rewriting of the same area triangulates.
     layer_.popLastPart();
-    return validate && repair(poly, "rings touching where the fill cannot be cut", {}, false);
+    return validate && repair(poly, QT_TRANSLATE_NOOP("pa::FileProblem", "rings touching where the fill cannot be cut"), {}, false);
 }
 
 bool LayerBuilder::repair(OGRGeometryH g, const std::string& reason, Vec2d where, bool haveWhere) {
@@ -305,7 +307,7 @@ bool LayerBuilder::repair(OGRGeometryH g, const std::string& reason, Vec2d where
     }
     OGR_G_DestroyGeometry(fixed);
     if (any) note(stats_.repaired, reason, where, haveWhere);
-    else note(stats_.refused, reason + ", and nothing of it was left after repair");
+    else note(stats_.refused, reason + QT_TRANSLATE_NOOP("pa::FileProblem", ", and nothing of it was left after repair"));
     return any;
 }
 
@@ -331,7 +333,7 @@ bool LayerBuilder::addMultiPolygon(OGRGeometryH multi) {
             overlap = boxes[j].first.minY < boxes[i].first.maxY && boxes[i].first.minY < boxes[j].first.maxY;
     if (!overlap || OGR_G_IsValid(multi)) return ok;
     for (std::uint32_t i = 0; i < added; ++i) layer_.popLastPart();
-    return repair(multi, "parts of the multipolygon overlap", {}, false);
+    return repair(multi, QT_TRANSLATE_NOOP("pa::FileProblem", "parts of the multipolygon overlap"), {}, false);
 }
 
 bool LayerBuilder::addGeometry(OGRGeometryH g) {

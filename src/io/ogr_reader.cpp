@@ -2,6 +2,9 @@
 
 #include "io/postgis.h"
 
+#include <QCoreApplication>
+#include <QString>
+
 #include <cpl_conv.h>
 #include <cpl_http.h>
 #include <cpl_error.h>
@@ -76,6 +79,20 @@ bool hasExtension(const std::string& path, const char* ext) {
     return e == ext;
 }
 
+// Told in the interface language (the window installs the translator); arguments by QString's
+// multi-argument arg(), so a "%2" in a file name stays as it is.
+std::string say(const char* text, const std::vector<std::string>& a = {}) {
+    const QString t = QCoreApplication::translate("pa::FileProblem", text);
+    auto q = [&](std::size_t i) { return QString::fromStdString(a[i]); };
+    switch (a.size()) {
+        case 0: return t.toStdString();
+        case 1: return t.arg(q(0)).toStdString();
+        case 2: return t.arg(q(0), q(1)).toStdString();
+        case 3: return t.arg(q(0), q(1), q(2)).toStdString();
+        default: return t.arg(q(0), q(1), q(2), q(3)).toStdString();
+    }
+}
+
 // Messages name the source; a database connection string is shown without its password.
 Diagnostic error(const std::string& file, std::string text) {
     return Diagnostic{Diagnostic::Severity::Error, redactConnection(file), redactConnection(text)};
@@ -110,10 +127,10 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
 
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(ogr);
     const int nFields = OGR_FD_GetFieldCount(defn);
-    const std::string where0 = singleLayer ? std::string() : "layer '" + layer.name + "': ";
+    const std::string where = singleLayer ? std::string() : say(QT_TRANSLATE_NOOP("pa::FileProblem", "layer '%1': "), {layer.name});
     if (nFields > kMaxAttributeFields) {
-        out.messages.push_back(error(path, where0 + std::to_string(nFields) + " attribute columns, over PlanAtlas's limit of " +
-                                               std::to_string(kMaxAttributeFields) + " for one layer"));
+        out.messages.push_back(error(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 attribute columns, over PlanAtlas's limit of %2 for one layer"),
+                                                       {std::to_string(nFields), std::to_string(kMaxAttributeFields)})));
         return;
     }
     int idField = -1;
@@ -133,7 +150,7 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
         if ((++seen & 1023) == 0) {
             if (options.cancel && options.cancel->load()) {
                 OGR_F_Destroy(f);
-                out.messages.push_back(warning(path, "loading was cancelled"));
+                out.messages.push_back(warning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
                 out.cancelled = true;
                 return;
             }
@@ -181,7 +198,6 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
         OGR_F_Destroy(f);
     }
 
-    const std::string where = singleLayer ? std::string() : "layer '" + layer.name + "': ";
     const BuildStats& st = builder.stats();
     auto at = [](const PolygonIssue& i) {
         if (!i.haveWhere) return std::string();
@@ -189,29 +205,31 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
         std::snprintf(buf, sizeof buf, " at %.7g, %.7g", i.where.x, i.where.y);
         return std::string(buf);
     };
+    // GEOS's reasons are GEOS's English; ours are translated.
+    auto reasonText = [](const std::string& r) { return QCoreApplication::translate("pa::FileProblem", r.c_str()).toStdString(); };
     for (const auto& [reason, issue] : st.repaired)
-        out.messages.push_back(warning(path, where + std::to_string(issue.count) + " invalid polygon(s) repaired with GEOS MakeValid: " +
-                                                 reason + " (first: feature " + issue.firstId + at(issue) + ")"));
+        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 invalid polygon(s) repaired with GEOS MakeValid: %2 (first: feature %3%4)"),
+                                                         {std::to_string(issue.count), reasonText(reason), issue.firstId, at(issue)})));
     for (const auto& [reason, issue] : st.refused)
-        out.messages.push_back(warning(path, where + std::to_string(issue.count) + " polygon(s) left out: " + reason +
-                                                 " (first: feature " + issue.firstId + ")"));
+        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 polygon(s) left out: %2 (first: feature %3)"),
+                                                         {std::to_string(issue.count), reasonText(reason), issue.firstId})));
     if (st.unclosedRings)
-        out.messages.push_back(warning(path, where + std::to_string(st.unclosedRings) + " unclosed ring(s) were closed"));
+        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 unclosed ring(s) were closed"), {std::to_string(st.unclosedRings)})));
     if (recoded)
-        out.messages.push_back(warning(path, where + std::to_string(recoded) +
-                                                 " attribute value(s) were not UTF-8 and were read as " +
-                                                 (options.encoding.empty() ? std::string("GB18030/GBK") : options.encoding)));
+        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 attribute value(s) were not UTF-8 and were read as %2"),
+                                                         {std::to_string(recoded),
+                                                          options.encoding.empty() ? std::string("GB18030/GBK") : options.encoding})));
     if (undecodable)
-        out.messages.push_back(warning(path, where + std::to_string(undecodable) +
-                                                 " attribute value(s) are in an unknown text encoding (neither UTF-8 "
-                                                 "nor GB18030) and will show replacement characters"));
+        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 attribute value(s) are in an unknown text encoding (neither UTF-8 "
+                                                            "nor GB18030) and will show replacement characters"),
+                                                         {std::to_string(undecodable)})));
     if (skipped)
-        out.messages.push_back(warning(path, where + std::to_string(skipped) +
-                                                 " feature(s) without usable geometry were skipped (empty, degenerate or "
-                                                 "non-finite coordinates), first feature id " + firstSkipped));
+        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 feature(s) without usable geometry were skipped (empty, degenerate or "
+                                                            "non-finite coordinates), first feature id %2"),
+                                                         {std::to_string(skipped), firstSkipped})));
 
     if (layer.features.empty()) {
-        out.messages.push_back(error(path, where + "the layer is empty (no features with geometry)"));
+        out.messages.push_back(error(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "the layer is empty (no features with geometry)"))));
         return;
     }
 
@@ -224,18 +242,18 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
     } else if (looksLikeLonLat(layer)) {
         layer.sourceCrs = "OGC:CRS84";
         layer.sourceCrsName = "WGS 84 (assumed)";
-        out.messages.push_back(warning(path, where + "the layer has no CRS; its coordinates are within longitude/latitude "
-                                                     "range, so WGS 84 was assumed"));
+        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "the layer has no CRS; its coordinates are within longitude/latitude "
+                                                            "range, so WGS 84 was assumed"))));
     } else {
-        out.messages.push_back(error(path, where + "the layer has no CRS and its coordinates are not longitude/latitude; "
-                                                   "add a .prj file or reproject it"));
+        out.messages.push_back(error(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "the layer has no CRS and its coordinates are not longitude/latitude; "
+                                                          "add a .prj file or reproject it"))));
         return;
     }
     if (options.datum != ChineseDatum::None) {
         // GCJ-02 and BD-09 offset longitude/latitude; a projected layer cannot be in them.
         if (!looksLikeLonLat(layer)) {
-            out.messages.push_back(error(path, where + "GCJ-02/BD-09 coordinates are longitude/latitude, but this layer's "
-                                                       "are not; open it without choosing a Chinese web-map system"));
+            out.messages.push_back(error(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "GCJ-02/BD-09 coordinates are longitude/latitude, but this layer's "
+                                                              "are not; open it without choosing a Chinese web-map system"))));
             return;
         }
         for (Vec2d& v : layer.vertices) v = toWgs84(options.datum, v);
@@ -266,7 +284,7 @@ void readDataset(const std::string& openPath, const std::string& path, const Rea
                                  csv ? csvOptions : shp ? shpOptions : nullptr, nullptr);
     if (cancelScope.stoppedReading()) {
         if (ds) GDALClose(ds);
-        out.messages.push_back(warning(path, "loading was cancelled"));
+        out.messages.push_back(warning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
         out.cancelled = true;
         return;
     }
@@ -274,31 +292,33 @@ void readDataset(const std::string& openPath, const std::string& path, const Rea
         std::string why = withoutGuardPrefix(capture.lastError());
         // The JSON was scanned whole before, so GDAL's failure is about GeoJSON's structure, not syntax.
         if (why == "Failed to read GeoJSON data" || why == "Failed to read TopoJSON data")
-            why = "valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not "
-                  "what GeoJSON says (GDAL: " + why + ")";
+            why = say(QT_TRANSLATE_NOOP("pa::FileProblem", "valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are "
+                         "not what GeoJSON says (GDAL: %1)"),
+                      {why});
         if (why.empty()) {
             // GDAL says nothing when no driver recognises the bytes; the extension tells what was meant.
             if (hasExtension(path, ".geojson") || hasExtension(path, ".json"))
-                why = "valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says";
+                why = say(QT_TRANSLATE_NOOP("pa::FileProblem", "valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are "
+                             "not what GeoJSON says"));
             else if (hasExtension(path, ".shp"))
-                why = "the shapefile is damaged or its .shx/.dbf companions are missing";
+                why = say(QT_TRANSLATE_NOOP("pa::FileProblem", "the shapefile is damaged or its .shx/.dbf companions are missing"));
             else
-                why = "unknown or unsupported format";
+                why = say(QT_TRANSLATE_NOOP("pa::FileProblem", "unknown or unsupported format"));
         }
-        out.messages.push_back(error(path, "GDAL cannot read this file as vector data (" + why + ")"));
+        out.messages.push_back(error(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "GDAL cannot read this file as vector data (%1)"), {why})));
         return;
     }
     const int n = GDALDatasetGetLayerCount(ds);
-    if (n == 0) out.messages.push_back(error(path, "the file holds no vector layers"));
+    if (n == 0) out.messages.push_back(error(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "the file holds no vector layers"))));
     for (int i = 0; i < n && !out.cancelled; ++i) {
         readLayer(GDALDatasetGetLayer(ds, i), path, n == 1, options, out);
         if (cancelScope.stoppedReading() && !out.cancelled) {
-            out.messages.push_back(warning(path, "loading was cancelled"));
+            out.messages.push_back(warning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
             out.cancelled = true;
         }
     }
     // Errors GDAL recovered from (an unknown CRS it replaced by a default, say) still concern the user.
-    for (const std::string& e : capture.errors()) out.messages.push_back(warning(path, "GDAL reported: " + withoutGuardPrefix(e)));
+    for (const std::string& e : capture.errors()) out.messages.push_back(warning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "GDAL reported: %1"), {withoutGuardPrefix(e)})));
     GDALClose(ds);
     if (out.cancelled) out.layers.clear();
 }

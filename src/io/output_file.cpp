@@ -23,7 +23,7 @@ namespace pa {
 namespace {
 
 // Told in the interface language; the multi-argument arg() keeps a "%2" inside a path literal.
-std::string tr(const char* text, const std::string& a = {}, const std::string& b = {}, const std::string& c = {}) {
+std::string say(const char* text, const std::string& a = {}, const std::string& b = {}, const std::string& c = {}) {
     const QString s = QCoreApplication::translate("pa::FileProblem", text);
     const QString qa = QString::fromStdString(a), qb = QString::fromStdString(b), qc = QString::fromStdString(c);
     if (s.contains("%3")) return s.arg(qa, qb, qc).toStdString();
@@ -156,31 +156,31 @@ void noteInputFile(const std::string& path) {
 }
 
 std::string outputProblem(const std::string& out, const OutputRules& rules) {
-    if (out.empty()) return tr("no output file was named");
-    if (out.find('\0') != std::string::npos) return tr("the output file name holds a NUL byte");
+    if (out.empty()) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "no output file was named"));
+    if (out.find('\0') != std::string::npos) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "the output file name holds a NUL byte"));
     const std::string base = baseOf(out);
-    if (base.empty() || base == "." || base == "..") return tr("%1: the output must be a file name, not a directory", out);
+    if (base.empty() || base == "." || base == "..") return say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1: the output must be a file name, not a directory"), out);
 
     struct stat ls {};
     const bool exists = ::lstat(out.c_str(), &ls) == 0;
     if (exists && S_ISLNK(ls.st_mode)) {
         const std::string to = realPath(out);
-        return tr("%1 is a symbolic link (to %2): PlanAtlas does not write through links; name the file itself", out,
+        return say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 is a symbolic link (to %2): PlanAtlas does not write through links; name the file itself"), out,
                   to.empty() ? std::string("nothing") : to);
     }
     if (exists && !S_ISREG(ls.st_mode)) {
-        const std::string what = S_ISDIR(ls.st_mode)                          ? tr("a directory")
-                                 : S_ISFIFO(ls.st_mode)                       ? tr("a named pipe (FIFO)")
-                                 : S_ISCHR(ls.st_mode) || S_ISBLK(ls.st_mode) ? tr("a device")
-                                 : S_ISSOCK(ls.st_mode)                       ? tr("a socket")
-                                                                              : tr("not a regular file");
-        return tr("%1 is %2: PlanAtlas replaces regular files only", out, what);
+        const std::string what = S_ISDIR(ls.st_mode)                          ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "a directory"))
+                                 : S_ISFIFO(ls.st_mode)                       ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "a named pipe (FIFO)"))
+                                 : S_ISCHR(ls.st_mode) || S_ISBLK(ls.st_mode) ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "a device"))
+                                 : S_ISSOCK(ls.st_mode)                       ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "a socket"))
+                                                                              : say(QT_TRANSLATE_NOOP("pa::FileProblem", "not a regular file"));
+        return say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 is %2: PlanAtlas replaces regular files only"), out, what);
     }
     // The mode bits, not access(): root may write anything, but a file made read-only is meant to stay.
     if (exists && (ls.st_mode & 0222) == 0)
-        return tr("%1 is read-only: PlanAtlas does not replace it; save under another name", out);
+        return say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 is read-only: PlanAtlas does not replace it; save under another name"), out);
     const std::string parent = realPath(dirOf(out));
-    if (parent.empty()) return tr("%1: the directory %2 does not exist", out, dirOf(out));
+    if (parent.empty()) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1: the directory %2 does not exist"), out, dirOf(out));
     const std::string resolved = parent + "/" + base;
 
     // The same file under another name: compare device and inode, not spellings.
@@ -194,26 +194,26 @@ std::string outputProblem(const std::string& out, const OutputRules& rules) {
     };
     for (const std::string& in : rules.inputs)
         for (const std::string& part : withCompanions(in))
-            if (same(part)) return tr("%1 is the input %2: PlanAtlas never writes over its inputs; choose another name", out, part);
+            if (same(part)) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 is the input %2: PlanAtlas never writes over its inputs; choose another name"), out, part);
     if (haveTarget) {
         std::lock_guard<std::mutex> lock(notedMutex());
         for (const NotedFile& n : noted()) {
             // Still that file under the name it was read by: an inode freed and reused since is not it.
             FileId now{};
             if (n.id == target && fileId(n.path, now) && now == target)
-                return tr("%1 is %2, which PlanAtlas has open: choose another name", out, n.path);
+                return say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 is %2, which PlanAtlas has open: choose another name"), out, n.path);
         }
     }
     if (!rules.allowBundled)
         for (const std::string& root : bundledRoots())
             if (within(resolved, root))
-                return tr("%1 is inside PlanAtlas's bundled data (%2), which is never written over; write elsewhere", out, root);
+                return say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 is inside PlanAtlas's bundled data (%2), which is never written over; write elsewhere"), out, root);
     if (!rules.extensions.empty()) {
         const std::string sfx = suffixOf(out);
         if (std::find(rules.extensions.begin(), rules.extensions.end(), sfx) == rules.extensions.end()) {
             std::string list;
             for (const std::string& e : rules.extensions) list += (list.empty() ? "." : " or .") + e;
-            return tr("%1: the file written is %2, so its name must end in %3", out, rules.format, list);
+            return say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1: the file written is %2, so its name must end in %3"), out, rules.format, list);
         }
     }
     return {};
@@ -280,8 +280,8 @@ bool AtomicOutput::open(std::string* error) {
     if (d_->fd < 0) {
         const int err = errno;
         if (error)
-            *error = tr("cannot create a file in %1 (%2)", dirOf(target_),
-                        err == ENOSPC || err == EDQUOT ? tr("the disk is full") : std::string(std::strerror(err)));
+            *error = say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot create a file in %1 (%2)"), dirOf(target_),
+                        err == ENOSPC || err == EDQUOT ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "the disk is full")) : std::string(std::strerror(err)));
         return false;
     }
     d_->temp = buf.data();
@@ -299,15 +299,15 @@ bool AtomicOutput::write(const char* data, std::size_t n) {
 std::string AtomicOutput::writeProblem() const {
     const int err = d_->file.lastErrno;
     if (!err) return {};
-    return tr("cannot write %1 (%2); nothing was replaced", target_,
-              err == ENOSPC || err == EDQUOT ? tr("the disk is full") : std::string(std::strerror(err)));
+    return say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot write %1 (%2); nothing was replaced"), target_,
+              err == ENOSPC || err == EDQUOT ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "the disk is full")) : std::string(std::strerror(err)));
 }
 
 bool AtomicOutput::commit(std::string* error) {
     auto fail = [&](int err) {
         if (error)
-            *error = tr("cannot write %1 (%2); nothing was replaced", target_,
-                        err == ENOSPC || err == EDQUOT ? tr("the disk is full") : std::string(std::strerror(err)));
+            *error = say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot write %1 (%2); nothing was replaced"), target_,
+                        err == ENOSPC || err == EDQUOT ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "the disk is full")) : std::string(std::strerror(err)));
         return false;
     };
     if (d_->fd < 0 || !d_->file.isOpen()) return fail(EBADF);

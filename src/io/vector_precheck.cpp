@@ -24,7 +24,7 @@ namespace pa {
 
 namespace {
 
-QString trq(const char* text) { return QCoreApplication::translate("pa::FileProblem", text); }
+QString say(const char* text) { return QCoreApplication::translate("pa::FileProblem", text); }
 std::string s(const QString& q) { return q.toStdString(); }
 QString q(const std::string& v) { return QString::fromStdString(v); }
 QString num(std::uint64_t v) { return QString::number(qulonglong(v)); }
@@ -106,38 +106,38 @@ struct Checker {
 };
 
 std::string describeScan(const JsonScanResult& r) {
-    const QString at = trq("byte %1 (line %2, column %3)").arg(num(r.offset), num(r.line), num(r.column));
+    const QString at = say(QT_TRANSLATE_NOOP("pa::FileProblem", "byte %1 (line %2, column %3)")).arg(num(r.offset), num(r.line), num(r.column));
     switch (r.problem) {
         case JsonProblem::None: return {};
-        case JsonProblem::Blank: return s(trq("not GeoJSON: the file holds only white space"));
+        case JsonProblem::Blank: return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "not GeoJSON: the file holds only white space")));
         case JsonProblem::NotJson:
-            return s(trq("not GeoJSON, nor JSON at all: it starts with \"%1\"").arg(q(r.detail)));
+            return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "not GeoJSON, nor JSON at all: it starts with \"%1\"")).arg(q(r.detail)));
         case JsonProblem::Syntax:
-            return s(trq("not valid JSON at %1: expected %2").arg(at, q(r.detail)));
+            return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "not valid JSON at %1: expected %2")).arg(at, q(r.detail)));
         case JsonProblem::NonFiniteNumber:
-            return s(trq("not valid JSON at %1: %2 is not a number JSON can spell (use null, or leave the feature out)")
+            return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "not valid JSON at %1: %2 is not a number JSON can spell (use null, or leave the feature out)"))
                          .arg(at, q(r.detail)));
         case JsonProblem::Truncated:
-            return s(trq("truncated: the JSON ends at byte %1 inside %2; the file was cut short (an interrupted download or copy?)")
-                         .arg(num(r.offset), r.detail == "string" ? trq("a string") : r.detail == "array" ? trq("an array") : trq("an object")));
+            return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "truncated: the JSON ends at byte %1 inside %2; the file was cut short (an interrupted download or copy?)"))
+                         .arg(num(r.offset), r.detail == "string" ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "a string")) : r.detail == "array" ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "an array")) : say(QT_TRANSLATE_NOOP("pa::FileProblem", "an object"))));
         case JsonProblem::TrailingData:
-            return s(trq("not valid JSON: more data after the end of the GeoJSON object, at %1 (\"%2\")").arg(at, q(r.detail)));
+            return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "not valid JSON: more data after the end of the GeoJSON object, at %1 (\"%2\")")).arg(at, q(r.detail)));
         case JsonProblem::TooDeep:
-            return s(trq("nested deeper than %1 levels at %2; GeoJSON needs only a few").arg(q(r.detail), at));
+            return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "nested deeper than %1 levels at %2; GeoJSON needs only a few")).arg(q(r.detail), at));
         case JsonProblem::TooManyNames:
-            return s(trq("the features use more than %1 distinct property names (at %2), over PlanAtlas's limit for one layer")
+            return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the features use more than %1 distinct property names (at %2), over PlanAtlas's limit for one layer"))
                          .arg(q(r.detail), at));
         case JsonProblem::TopLevelNotObject: {
-            const QString what = r.detail == "array"    ? trq("a JSON array")
-                                 : r.detail == "string" ? trq("a JSON string")
-                                 : r.detail == "number" ? trq("a JSON number")
-                                                        : trq("the JSON value %1").arg(q(r.detail));
-            return s(trq("not GeoJSON: the file is %1, where GeoJSON is an object with a \"type\"").arg(what));
+            const QString what = r.detail == "array"    ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "a JSON array"))
+                                 : r.detail == "string" ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "a JSON string"))
+                                 : r.detail == "number" ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "a JSON number"))
+                                                        : say(QT_TRANSLATE_NOOP("pa::FileProblem", "the JSON value %1")).arg(q(r.detail));
+            return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "not GeoJSON: the file is %1, where GeoJSON is an object with a \"type\"")).arg(what));
         }
         case JsonProblem::NoType:
-            return s(trq("not GeoJSON: a JSON object without a \"type\" (GeoJSON's is \"FeatureCollection\", \"Feature\" or a geometry)"));
+            return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "not GeoJSON: a JSON object without a \"type\" (GeoJSON's is \"FeatureCollection\", \"Feature\" or a geometry)")));
         case JsonProblem::UnknownType:
-            return s(trq("not GeoJSON: its \"type\" is \"%1\", not \"FeatureCollection\", \"Feature\" or a geometry type").arg(q(r.detail)));
+            return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "not GeoJSON: its \"type\" is \"%1\", not \"FeatureCollection\", \"Feature\" or a geometry type")).arg(q(r.detail)));
     }
     return {};
 }
@@ -183,7 +183,7 @@ void checkCsvHeader(Checker& c, const std::string& firstLine) {
         else if ((ch == ',' || ch == ';' || ch == '\t') && !quoted) ++columns;
     }
     if (columns > 2000)
-        c.error(trq("the header has %1 columns, over PlanAtlas's limit of 2000 attributes for one layer").arg(num(columns)));
+        c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the header has %1 columns, over PlanAtlas's limit of 2000 attributes for one layer")).arg(num(columns)));
 }
 
 void checkShapefile(Checker& c, const std::string& encoding) {
@@ -191,16 +191,16 @@ void checkShapefile(Checker& c, const std::string& encoding) {
     std::uint64_t shpSize = 0;
     const auto h = head(shp, 100, &shpSize);
     if (h.size() < 100 || be32(h.data()) != 9994) {
-        c.error(trq("not a shapefile: the .shp does not start with the shapefile header (it is %1)").arg(q(humanBytes(shpSize))));
+        c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "not a shapefile: the .shp does not start with the shapefile header (it is %1)")).arg(q(humanBytes(shpSize))));
         return;
     }
     const std::uint64_t declared = std::uint64_t(be32(h.data() + 24)) * 2;
     if (shpSize < declared)
-        c.warning(trq("the .shp is truncated at byte %1: its header announces %2 bytes; the shapes after the cut are lost")
+        c.warning(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the .shp is truncated at byte %1: its header announces %2 bytes; the shapes after the cut are lost"))
                       .arg(num(shpSize), num(declared)));
     const std::string shx = companion(shp, "shx");
     if (shx.empty()) {
-        c.error(trq("the shapefile's index %1 is missing: copy the .shx that came with it (PlanAtlas does not write beside your data)")
+        c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the shapefile's index %1 is missing: copy the .shx that came with it (PlanAtlas does not write beside your data)"))
                     .arg(q(baseName(shp.substr(0, shp.size() - 4)) + ".shx")));
         return;
     }
@@ -208,7 +208,7 @@ void checkShapefile(Checker& c, const std::string& encoding) {
     const auto hx = head(shx, 100, &shxSize);
     std::uint64_t shapes = 0;
     if (hx.size() < 100 || be32(hx.data()) != 9994) {
-        c.error(trq("the shapefile's index is damaged: it does not start with the shapefile header"), shx);
+        c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the shapefile's index is damaged: it does not start with the shapefile header")), shx);
         return;
     }
     shapes = shxSize >= 100 ? (shxSize - 100) / 8 : 0;
@@ -219,40 +219,40 @@ void checkShapefile(Checker& c, const std::string& encoding) {
 
     const std::string dbf = companion(shp, "dbf");
     if (dbf.empty()) {
-        c.warning(trq("the attribute table %1 is missing: the shapes are drawn, but they have no attributes (names, kinds)")
+        c.warning(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the attribute table %1 is missing: the shapes are drawn, but they have no attributes (names, kinds)"))
                       .arg(q(baseName(shp.substr(0, shp.size() - 4)) + ".dbf")));
     } else if (std::string why = inputProblem(dbf, InputLimits::kVectorFile); !why.empty()) {
-        c.error(trq("the attribute table: %1").arg(q(why)), dbf);
+        c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the attribute table: %1")).arg(q(why)), dbf);
         return;
     } else {
         std::uint64_t dbfSize = 0;
         const auto hd = head(dbf, 32, &dbfSize);
         if (hd.size() < 32) {
-            c.error(trq("the attribute table is truncated at byte %1, inside its 32-byte header").arg(num(dbfSize)), dbf);
+            c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the attribute table is truncated at byte %1, inside its 32-byte header")).arg(num(dbfSize)), dbf);
             return;
         }
         const std::uint64_t records = le32(hd.data() + 4), headerLen = le16(hd.data() + 8), recordLen = le16(hd.data() + 10);
         if (headerLen < 33 || recordLen == 0) {
-            c.error(trq("the attribute table is damaged: its header gives a header of %1 bytes and records of %2 bytes")
+            c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the attribute table is damaged: its header gives a header of %1 bytes and records of %2 bytes"))
                         .arg(num(headerLen), num(recordLen)),
                     dbf);
             return;
         }
         const std::uint64_t expected = headerLen + records * recordLen;
         if (dbfSize < headerLen) {
-            c.error(trq("the attribute table is truncated at byte %1, inside its %2-byte header").arg(num(dbfSize), num(headerLen)), dbf);
+            c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the attribute table is truncated at byte %1, inside its %2-byte header")).arg(num(dbfSize), num(headerLen)), dbf);
             return;
         }
         if (dbfSize < expected) {
             const std::uint64_t whole = (dbfSize - headerLen) / recordLen;
-            c.error(trq("the attribute table is truncated at byte %1: its header announces %2 records of %3 bytes (%4 bytes); "
-                        "only %5 are whole")
+            c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the attribute table is truncated at byte %1: its header announces %2 records of %3 bytes (%4 bytes); "
+                        "only %5 are whole"))
                         .arg(num(dbfSize), num(records), num(recordLen), num(expected), num(whole)),
                     dbf);
             return;
         }
         if (records != shapes)
-            c.warning(trq("the attribute table has %1 records for %2 shapes: attributes may be on the wrong shapes")
+            c.warning(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the attribute table has %1 records for %2 shapes: attributes may be on the wrong shapes"))
                           .arg(num(records), num(shapes)),
                       dbf);
     }
@@ -265,10 +265,10 @@ void checkShapefile(Checker& c, const std::string& encoding) {
         while (!value.empty() && std::isspace(static_cast<unsigned char>(value.front()))) value.erase(0, 1);
         const std::string enc = encodingOfCpg(value);
         if (value.empty())
-            c.warning(trq("the .cpg is empty, so it names no encoding: text that is not UTF-8 is read as GB18030"), cpg);
+            c.warning(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the .cpg is empty, so it names no encoding: text that is not UTF-8 is read as GB18030")), cpg);
         else if (!isKnownEncoding(enc))
-            c.warning(trq("the .cpg names the encoding \"%1\", which is unknown: text that is not UTF-8 is read as GB18030; "
-                          "choose the encoding in File › Open with coordinates and encoding (or --encoding)")
+            c.warning(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the .cpg names the encoding \"%1\", which is unknown: text that is not UTF-8 is read as GB18030; "
+                          "choose the encoding in File › Open with coordinates and encoding (or --encoding)"))
                           .arg(q(printableValue(value))),
                       cpg);
     }
@@ -278,7 +278,7 @@ void checkGeoPackage(Checker& c) {
     std::uint64_t size = 0;
     const auto h = head(c.path, 100, &size);
     if (h.size() < 100 || std::memcmp(h.data(), "SQLite format 3", 16) != 0) {
-        c.error(trq("not a GeoPackage: the file does not start with the SQLite header (it may be another format renamed)"));
+        c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "not a GeoPackage: the file does not start with the SQLite header (it may be another format renamed)")));
         return;
     }
     std::uint64_t pageSize = be16(h.data() + 16);
@@ -286,7 +286,7 @@ void checkGeoPackage(Checker& c) {
     const std::uint64_t pages = be32(h.data() + 28);
     // The page count is only valid when the "version valid for" number matches the change counter.
     if (pages && be32(h.data() + 92) == be32(h.data() + 24) && size < pages * pageSize)
-        c.error(trq("the GeoPackage is truncated at byte %1: its header announces %2 pages of %3 bytes (%4 bytes)")
+        c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the GeoPackage is truncated at byte %1: its header announces %2 pages of %3 bytes (%4 bytes)"))
                     .arg(num(size), num(pages), num(pageSize), num(pages * pageSize)));
 }
 
@@ -332,7 +332,7 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
         return out;
     }
     if (!encoding.empty() && !isKnownEncoding(encoding)) {
-        c.error(trq("the encoding \"%1\" is unknown (try GBK, GB18030, Big5 or UTF-8)").arg(q(encoding)));
+        c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the encoding \"%1\" is unknown (try GBK, GB18030, Big5 or UTF-8)")).arg(q(encoding)));
         return out;
     }
     struct stat st {};
@@ -348,14 +348,14 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
 
     if (!wide.empty()) {
         if (!isTextFormat(sfx)) {
-            c.error(trq("%1 text, not a vector format PlanAtlas knows by this name").arg(q(wide)));
+            c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 text, not a vector format PlanAtlas knows by this name")).arg(q(wide)));
             return out;
         }
         // A UTF-8 copy in memory for GDAL, which reads only UTF-8 text.
         QByteArray utf8;
         std::string why, from;
         if (!readTextInput(path, 512u << 20, utf8, &why, &from)) {
-            c.error(trq("%1 text that cannot be converted (%2); save it as UTF-8").arg(q(wide), q(why)));
+            c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 text that cannot be converted (%2); save it as UTF-8")).arg(q(wide), q(why)));
             return out;
         }
         const std::string bytes = utf8.toStdString();
@@ -365,18 +365,18 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
             if (hasErrors(out.messages)) return out;
         }
         if (!toMemoryFile(bytes, path, out.openPath)) {
-            c.error(trq("%1 text: no memory to convert it; save it as UTF-8").arg(q(wide)));
+            c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 text: no memory to convert it; save it as UTF-8")).arg(q(wide)));
             return out;
         }
         out.temporaryCopy = true;
-        c.warning(trq("%1 text, read as such; save it as UTF-8 for other GIS software").arg(q(wide)));
+        c.warning(say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 text, read as such; save it as UTF-8 for other GIS software")).arg(q(wide)));
         return out;
     }
 
     if (jsonName || (looksJson && isTextFormat(sfx)) || (looksJson && sfx.empty())) {
         std::string bytes;
         if (!slurp(path, InputLimits::kVectorFile, bytes)) {
-            c.error(trq("cannot read the file"));
+            c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot read the file")));
             return out;
         }
         checkJsonText(c, bytes);
@@ -385,7 +385,7 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
         const std::string text(block.begin(), block.end());
         const std::size_t eol = text.find('\n');
         if (eol == std::string::npos && block.size() == (1u << 20))
-            c.error(trq("the header line is longer than 1 MB: this is not a table PlanAtlas can read"));
+            c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the header line is longer than 1 MB: this is not a table PlanAtlas can read")));
         else
             checkCsvHeader(c, eol == std::string::npos ? text : text.substr(0, eol));
     } else if (sfx == "shp") {
@@ -401,11 +401,11 @@ VectorPrecheck precheckVectorBytes(const std::string& input, const std::string& 
     Checker c{name, out};
     const std::string sfx = suffix(name);
     if (input.empty()) {
-        c.error(trq("the data is empty (0 bytes)"));
+        c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the data is empty (0 bytes)")));
         return out;
     }
     if (input.size() > InputLimits::kVectorFile) {
-        c.error(trq("the data is %1, over the limit of %2").arg(q(humanBytes(input.size())), q(humanBytes(InputLimits::kVectorFile))));
+        c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the data is %1, over the limit of %2")).arg(q(humanBytes(input.size())), q(humanBytes(InputLimits::kVectorFile))));
         return out;
     }
     std::string bytes = input;
@@ -417,7 +417,7 @@ VectorPrecheck precheckVectorBytes(const std::string& input, const std::string& 
                                                 : QStringConverter::Utf32BE);
         const QString text = dec.decode(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())));
         bytes = text.toUtf8().toStdString();
-        c.warning(trq("%1 text, read as such; save it as UTF-8 for other GIS software").arg(q(wide)));
+        c.warning(say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 text, read as such; save it as UTF-8 for other GIS software")).arg(q(wide)));
     }
     if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
     const std::size_t lead = bytes.find_first_not_of(" \t\r\n");
@@ -427,13 +427,13 @@ VectorPrecheck precheckVectorBytes(const std::string& input, const std::string& 
     } else if (sfx == "csv") {
         const std::size_t eol = bytes.find('\n');
         if (eol == std::string::npos && bytes.size() > (1u << 20))
-            c.error(trq("the header line is longer than 1 MB: this is not a table PlanAtlas can read"));
+            c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the header line is longer than 1 MB: this is not a table PlanAtlas can read")));
         else
             checkCsvHeader(c, bytes.substr(0, std::min(bytes.size(), eol)));
     }
     if (hasErrors(out.messages)) return out;
     if (!toMemoryFile(bytes, name.empty() ? "data" : name, out.openPath)) {
-        c.error(trq("no memory to read it"));
+        c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "no memory to read it")));
         return out;
     }
     out.temporaryCopy = true;

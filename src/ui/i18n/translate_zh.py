@@ -78,6 +78,135 @@ ZH = {
     "Present (F5)": "演示（F5）", "Remove": "删除", "Zone strategies": "片区发展战略", "Save…": "保存…", "Open…": "打开…",
 }
 
+# What is wrong with a file (io/input_file, io/output_file, io/vector_precheck, io/ogr_reader), as the
+# message bar shows it.
+ZH.update({
+    "a ring of fewer than three points": "环少于三个点",
+    "zero area (its points on a line or all the same)": "面积为零（各点共线或重合）",
+    "its holes cover it all (a hole equal to its shell)": "内环覆盖了整个面（内环与外环相同）",
+    "rings touching where the fill cannot be cut": "环在某处相接，无法剖分填充",
+    ", and nothing of it was left after repair": "，修复后已无剩余部分",
+    "parts of the multipolygon overlap": "多面的各部分相互重叠",
+    "byte %1 (line %2, column %3)": "第 %1 字节（第 %2 行第 %3 列）",
+    "not GeoJSON: the file holds only white space": "不是 GeoJSON：文件只有空白字符",
+    "not GeoJSON, nor JSON at all: it starts with \"%1\"": "不是 GeoJSON，也不是 JSON：文件以“%1”开头",
+    "not valid JSON at %1: expected %2": "JSON 无效，位于%1：此处应为 %2",
+    "not valid JSON at %1: %2 is not a number JSON can spell (use null, or leave the feature out)":
+        "JSON 无效，位于%1：%2 不是 JSON 能表示的数值（请改用 null，或删去该要素）",
+    "truncated: the JSON ends at byte %1 inside %2; the file was cut short (an interrupted download or copy?)":
+        "文件不完整：JSON 在第 %1 字节处结束于%2之中；文件被截断（下载或复制中断？）",
+    "a string": "字符串", "an array": "数组", "an object": "对象",
+    "not valid JSON: more data after the end of the GeoJSON object, at %1 (\"%2\")": "JSON 无效：GeoJSON 对象结束后还有数据，位于%1（“%2”）",
+    "nested deeper than %1 levels at %2; GeoJSON needs only a few": "嵌套超过 %1 层（位于%2）；GeoJSON 只需几层",
+    "the features use more than %1 distinct property names (at %2), over PlanAtlas's limit for one layer":
+        "要素使用了超过 %1 个不同的属性名（位于%2），超出 PlanAtlas 对单个图层的限制",
+    "a JSON array": "JSON 数组", "a JSON string": "JSON 字符串", "a JSON number": "JSON 数值", "the JSON value %1": "JSON 值 %1",
+    "not GeoJSON: the file is %1, where GeoJSON is an object with a \"type\"": "不是 GeoJSON：文件是%1，而 GeoJSON 是带“type”的对象",
+    "not GeoJSON: a JSON object without a \"type\" (GeoJSON's is \"FeatureCollection\", \"Feature\" or a geometry)":
+        "不是 GeoJSON：JSON 对象没有“type”（GeoJSON 的为“FeatureCollection”、“Feature”或几何类型）",
+    "not GeoJSON: its \"type\" is \"%1\", not \"FeatureCollection\", \"Feature\" or a geometry type":
+        "不是 GeoJSON：其“type”为“%1”，而非“FeatureCollection”、“Feature”或几何类型",
+    "the header has %1 columns, over PlanAtlas's limit of 2000 attributes for one layer": "表头有 %1 列，超出 PlanAtlas 单个图层 2000 个属性的限制",
+    "not a shapefile: the .shp does not start with the shapefile header (it is %1)": "不是 Shapefile：.shp 不以 Shapefile 文件头开始（文件大小 %1）",
+    "the .shp is truncated at byte %1: its header announces %2 bytes; the shapes after the cut are lost":
+        ".shp 在第 %1 字节处被截断：文件头声明 %2 字节；截断处之后的图形已丢失",
+    "the shapefile's index %1 is missing: copy the .shx that came with it (PlanAtlas does not write beside your data)":
+        "缺少 Shapefile 索引 %1：请复制随附的 .shx（PlanAtlas 不在您的数据旁写入文件）",
+    "the shapefile's index is damaged: it does not start with the shapefile header": "Shapefile 索引已损坏：不以 Shapefile 文件头开始",
+    "the attribute table %1 is missing: the shapes are drawn, but they have no attributes (names, kinds)":
+        "缺少属性表 %1：图形可以显示，但没有属性（名称、类型）",
+    "the attribute table: %1": "属性表：%1",
+    "the attribute table is truncated at byte %1, inside its 32-byte header": "属性表在第 %1 字节处被截断，位于其 32 字节的文件头之内",
+    "the attribute table is damaged: its header gives a header of %1 bytes and records of %2 bytes":
+        "属性表已损坏：文件头声明头长 %1 字节、记录长 %2 字节",
+    "the attribute table is truncated at byte %1, inside its %2-byte header": "属性表在第 %1 字节处被截断，位于其 %2 字节的文件头之内",
+    "the attribute table is truncated at byte %1: its header announces %2 records of %3 bytes (%4 bytes); only %5 are whole":
+        "属性表在第 %1 字节处被截断：文件头声明 %2 条记录、每条 %3 字节（共 %4 字节）；仅 %5 条完整",
+    "the attribute table has %1 records for %2 shapes: attributes may be on the wrong shapes": "属性表有 %1 条记录，图形有 %2 个：属性可能对错了图形",
+    "the .cpg is empty, so it names no encoding: text that is not UTF-8 is read as GB18030": ".cpg 为空，未指明编码：非 UTF-8 文字按 GB18030 读取",
+    "the .cpg names the encoding \"%1\", which is unknown: text that is not UTF-8 is read as GB18030; choose the encoding in File › Open with coordinates and encoding (or --encoding)":
+        ".cpg 指明的编码“%1”无法识别：非 UTF-8 文字按 GB18030 读取；可在“文件 › 按坐标系与编码打开”（或 --encoding）中选择编码",
+    "not a GeoPackage: the file does not start with the SQLite header (it may be another format renamed)":
+        "不是 GeoPackage：文件不以 SQLite 文件头开始（可能是改了扩展名的其他格式）",
+    "the GeoPackage is truncated at byte %1: its header announces %2 pages of %3 bytes (%4 bytes)":
+        "GeoPackage 在第 %1 字节处被截断：文件头声明 %2 页、每页 %3 字节（共 %4 字节）",
+    "the encoding \"%1\" is unknown (try GBK, GB18030, Big5 or UTF-8)": "无法识别编码“%1”（可试 GBK、GB18030、Big5 或 UTF-8）",
+    "%1 text, not a vector format PlanAtlas knows by this name": "%1 文本，不是 PlanAtlas 按此文件名可识别的矢量格式",
+    "%1 text that cannot be converted (%2); save it as UTF-8": "%1 文本无法转换（%2）；请另存为 UTF-8",
+    "%1 text: no memory to convert it; save it as UTF-8": "%1 文本：内存不足，无法转换；请另存为 UTF-8",
+    "%1 text, read as such; save it as UTF-8 for other GIS software": "%1 文本，已按此编码读取；为便于其他 GIS 软件使用，请另存为 UTF-8",
+    "cannot read the file": "无法读取文件",
+    "the header line is longer than 1 MB: this is not a table PlanAtlas can read": "表头行超过 1 MB：不是 PlanAtlas 能读取的表格",
+    "the data is empty (0 bytes)": "数据为空（0 字节）",
+    "the data is %1, over the limit of %2": "数据大小 %1，超出 %2 的限制",
+    "no memory to read it": "内存不足，无法读取",
+    "a named pipe (FIFO), not a file: PlanAtlas reads regular files only": "这是命名管道（FIFO），不是文件：PlanAtlas 只读取普通文件",
+    "a device, not a file: PlanAtlas reads regular files only": "这是设备，不是文件：PlanAtlas 只读取普通文件",
+    "a socket, not a file: PlanAtlas reads regular files only": "这是套接字，不是文件：PlanAtlas 只读取普通文件",
+    "a directory, not a file: open the files in it": "这是文件夹，不是文件：请打开其中的文件",
+    "not a regular file": "不是普通文件",
+    "a symbolic link to %1, which does not exist": "指向 %1 的符号链接，而该目标不存在",
+    "file not found": "找不到文件",
+    "a symbolic link loop: the link leads back to itself": "符号链接循环：链接最终指回自身",
+    "permission denied: this user may not read the file": "权限不足：当前用户无权读取该文件",
+    "a part of the path is a file, not a directory": "路径中的某一级是文件而不是文件夹",
+    "the path is too long": "路径过长",
+    "cannot open the file (%1)": "无法打开文件（%1）",
+    "no file name given": "未给出文件名",
+    "the file name holds a NUL byte": "文件名含有 NUL 字节",
+    "cannot read the file's status (%1)": "无法读取文件状态（%1）",
+    "the file is empty (0 bytes)": "文件为空（0 字节）",
+    "the file is %1, over the limit of %2 for this kind of file": "文件大小 %1，超出此类文件 %2 的限制",
+    "reading failed (%1)": "读取失败（%1）",
+    "the file grew past the limit of %1 while it was read": "文件在读取过程中增大，超出 %1 的限制",
+    "%1 text with invalid characters; save it as UTF-8": "%1 文本含有无效字符；请另存为 UTF-8",
+    "binary data, not text: a NUL byte at byte %1": "这是二进制数据而不是文本：第 %1 字节为 NUL",
+    "layer '%1': ": "图层“%1”：",
+    "%1 attribute columns, over PlanAtlas's limit of %2 for one layer": "%1 个属性列，超出 PlanAtlas 单个图层 %2 列的限制",
+    "loading was cancelled": "已取消加载",
+    "%1 invalid polygon(s) repaired with GEOS MakeValid: %2 (first: feature %3%4)": "%1 个无效多边形已用 GEOS MakeValid 修复：%2（首个：要素 %3%4）",
+    "%1 polygon(s) left out: %2 (first: feature %3)": "%1 个多边形未载入：%2（首个：要素 %3）",
+    "%1 unclosed ring(s) were closed": "%1 个未闭合的环已闭合",
+    "%1 attribute value(s) were not UTF-8 and were read as %2": "%1 个属性值不是 UTF-8，已按 %2 读取",
+    "%1 attribute value(s) are in an unknown text encoding (neither UTF-8 nor GB18030) and will show replacement characters":
+        "%1 个属性值的文字编码无法识别（既非 UTF-8 也非 GB18030），将显示为替换字符",
+    "%1 feature(s) without usable geometry were skipped (empty, degenerate or non-finite coordinates), first feature id %2":
+        "%1 个要素没有可用几何（空、退化或坐标非有限值），已跳过，首个要素编号 %2",
+    "the layer is empty (no features with geometry)": "图层为空（没有带几何的要素）",
+    "the layer has no CRS; its coordinates are within longitude/latitude range, so WGS 84 was assumed":
+        "图层没有坐标系；其坐标在经纬度范围内，因此按 WGS 84 处理",
+    "the layer has no CRS and its coordinates are not longitude/latitude; add a .prj file or reproject it":
+        "图层没有坐标系，且坐标不是经纬度；请补充 .prj 文件或重新投影",
+    "GCJ-02/BD-09 coordinates are longitude/latitude, but this layer's are not; open it without choosing a Chinese web-map system":
+        "GCJ-02/BD-09 坐标是经纬度，而此图层不是；打开时请不要选择国内网络地图坐标系",
+    "valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says (GDAL: %1)":
+        "JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范（GDAL：%1）",
+    "valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says":
+        "JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范",
+    "the shapefile is damaged or its .shx/.dbf companions are missing": "Shapefile 已损坏，或缺少配套的 .shx/.dbf",
+    "unknown or unsupported format": "未知或不支持的格式",
+    "GDAL cannot read this file as vector data (%1)": "GDAL 无法将此文件读取为矢量数据（%1）",
+    "the file holds no vector layers": "文件中没有矢量图层",
+    "GDAL reported: %1": "GDAL 提示：%1",
+    "no output file was named": "未指定输出文件",
+    "the output file name holds a NUL byte": "输出文件名含有 NUL 字节",
+    "%1: the output must be a file name, not a directory": "%1：输出必须是文件名，而不是文件夹",
+    "%1 is a symbolic link (to %2): PlanAtlas does not write through links; name the file itself":
+        "%1 是符号链接（指向 %2）：PlanAtlas 不通过链接写入；请直接指定文件",
+    "a directory": "文件夹", "a named pipe (FIFO)": "命名管道（FIFO）", "a device": "设备", "a socket": "套接字",
+    "%1 is %2: PlanAtlas replaces regular files only": "%1 是%2：PlanAtlas 只替换普通文件",
+    "%1 is read-only: PlanAtlas does not replace it; save under another name": "%1 为只读：PlanAtlas 不会替换它；请另存为其他文件名",
+    "%1: the directory %2 does not exist": "%1：文件夹 %2 不存在",
+    "%1 is the input %2: PlanAtlas never writes over its inputs; choose another name": "%1 即输入文件 %2：PlanAtlas 从不覆盖输入文件；请另选文件名",
+    "%1 is %2, which PlanAtlas has open: choose another name": "%1 即 PlanAtlas 已打开的 %2：请另选文件名",
+    "%1 is inside PlanAtlas's bundled data (%2), which is never written over; write elsewhere":
+        "%1 位于 PlanAtlas 自带数据（%2）之中，自带数据从不被覆盖；请写到其他位置",
+    "%1: the file written is %2, so its name must end in %3": "%1：写出的是%2，文件名须以 %3 结尾",
+    "cannot create a file in %1 (%2)": "无法在 %1 中创建文件（%2）",
+    "the disk is full": "磁盘已满",
+    "cannot write %1 (%2); nothing was replaced": "无法写出 %1（%2）；原有文件未被替换",
+})
+
 
 def main(path):
     tree = ET.parse(path)
