@@ -6,11 +6,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
 
 #include "test_support.h"
 
@@ -300,4 +304,61 @@ TEST(Cli, ExportsReportFiguresAsPdfSvgAndPng) {
     s2s << s2.rdbuf();
     // Characters whose Noto glyph is shared with a Kangxi radical (广, 金, 目) read back as themselves.
     EXPECT_NE(s2s.str().find("广州国际金融城发展定位与发展目标"), std::string::npos) << s2s.str().substr(0, 200);
+}
+
+namespace {
+
+// Starts planatlas with `args` (no display), sends `sig` after `afterMs`, and returns how long it took
+// to end after the signal and its exit status.
+std::pair<double, int> interrupted(const std::vector<std::string>& args, int sig, int afterMs) {
+    const pid_t pid = fork();
+    if (pid == 0) {
+        unsetenv("DISPLAY");
+        unsetenv("WAYLAND_DISPLAY");
+        std::vector<char*> argv{const_cast<char*>(PLANATLAS_EXE)};
+        for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        freopen("/dev/null", "w", stderr);
+        execv(PLANATLAS_EXE, argv.data());
+        _exit(127);
+    }
+    usleep(useconds_t(afterMs) * 1000);
+    const auto t0 = std::chrono::steady_clock::now();
+    kill(pid, sig);
+    int raw = 0;
+    waitpid(pid, &raw, 0);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    return {ms, WIFEXITED(raw) ? WEXITSTATUS(raw) : -WTERMSIG(raw)};
+}
+
+}  // namespace
+
+TEST(Cli, SigintAndSigtermEndACommandWithinASecondLeavingNothing) {
+    pa::test::TempDir dir;
+    // About 25 MB of GeoJSON: reading it takes GDAL seconds, long enough to be interrupted.
+    std::string json = R"({"type":"FeatureCollection","features":[)";
+    char buf[256];
+    for (int i = 0; i < 120000; ++i) {
+        const double x = 113.30 + (i % 300) * 0.0004, y = 23.10 + (i / 300) * 0.0004;
+        std::snprintf(buf, sizeof buf, R"(%s{"type":"Feature","properties":{"n":%d},"geometry":{"type":"Point","coordinates":[%.6f,%.6f]}})",
+                      i ? "," : "", i, x, y);
+        json += buf;
+    }
+    const std::string big = dir.file("big.geojson");
+    pa::test::writeText(big, json + "]}");
+    const std::string out = dir.file("out");
+    std::filesystem::create_directory(out);
+    const std::vector<std::pair<std::vector<std::string>, int>> runs = {
+        {{"render", "--out", out + "/m.png", big}, SIGTERM},
+        {{"render", "--out", out + "/m.png", big}, SIGINT},
+        {{"check", big, "--out", out + "/r.csv"}, SIGTERM},
+        {{"export", "--out", out + "/m.pdf", big}, SIGINT},
+        {{"validate", big}, SIGTERM},
+    };
+    for (const auto& [args, sig] : runs) {
+        const auto [ms, status] = interrupted(args, sig, 700);
+        EXPECT_LT(ms, 1000.0) << args[0] << " took " << ms << " ms to end";
+        EXPECT_EQ(status, 128 + sig) << args[0];
+        EXPECT_TRUE(std::filesystem::is_empty(out)) << args[0] << " left a file";
+    }
 }

@@ -312,3 +312,17 @@ TEST(InvalidPolygons, TheBundledPlanHasNone) {
     for (const std::string& f : bundledGeodataFiles())
         for (const Diagnostic& d : readVectorFile(f).messages) ADD_FAILURE() << d.toLine();
 }
+
+TEST(Outputs, AnInterruptRemovesTheTemporaryOfAnOutputNotYetInPlace) {
+    TempDir dir;
+    const std::string out = dir.file("map.pdf");
+    test::writeText(out, "the old figure");
+    std::string why;
+    AtomicOutput half(out);
+    ASSERT_TRUE(half.open(&why)) << why;
+    ASSERT_TRUE(half.write("%PDF-1.4 half", 13));
+    EXPECT_EQ(filesIn(dir.path()), 2u);
+    removeTemporaryOutputs();  // what the SIGINT/SIGTERM handler does before it exits
+    EXPECT_EQ(filesIn(dir.path()), 1u);
+    EXPECT_EQ(readAll(out), "the old figure");
+}

@@ -1,6 +1,8 @@
 #include "app/check_command.h"
 
+#include <chrono>
 #include <cstdio>
+#include <unistd.h>
 #include <map>
 
 #include "io/geodata_paths.h"
@@ -62,7 +64,16 @@ int runCheck(const std::vector<std::string>& args) {
     if (hasErrors(d) || doc.layers().size() == planLayers) return 1;
     std::vector<ProjectRow> rows;
     for (std::size_t li = planLayers; li < doc.layers().size(); ++li) {
-        auto r = checkProjects(doc, doc.layers()[li]);
+        // A long check says how far it has got, on a terminal, so that it is not taken for a hang.
+        const bool tty = ::isatty(STDERR_FILENO);
+        auto last = std::chrono::steady_clock::now();
+        auto r = checkProjects(doc, doc.layers()[li], [&](std::size_t done, std::size_t total) {
+            const auto now = std::chrono::steady_clock::now();
+            if (!tty || now - last < std::chrono::seconds(2)) return;
+            last = now;
+            std::fprintf(stderr, "\rplanatlas: checked %zu of %zu projects…", done, total);
+        });
+        if (tty && doc.layers()[li].features.size() >= 1000) std::fprintf(stderr, "\r\033[K");
         rows.insert(rows.end(), r.begin(), r.end());
     }
     std::string why;

@@ -1,5 +1,7 @@
 #include "core/json_scan.h"
 
+#include "core/text.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -70,17 +72,7 @@ private:
     }
 
     std::string printable(std::size_t at, std::size_t len) const {
-        std::string s;
-        for (std::size_t k = at; k < n_ && k < at + len; ++k) {
-            const unsigned char ch = static_cast<unsigned char>(d_[k]);
-            if (ch >= 0x20 && ch < 0x7F) s += char(ch);
-            else {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\x%02X", ch);
-                s += buf;
-            }
-        }
-        return s;
+        return at < n_ ? printableBytes(d_ + at, std::min(n_ - at, len), len) : std::string();
     }
 
     void skipWs() {

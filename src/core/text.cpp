@@ -1,6 +1,23 @@
 #include "core/text.h"
 
+#include <cstdio>
+
 namespace pa {
+
+std::string printableBytes(const char* data, std::size_t n, std::size_t max) {
+    std::string s;
+    for (std::size_t k = 0; k < n && k < max; ++k) {
+        const unsigned char ch = static_cast<unsigned char>(data[k]);
+        if (ch >= 0x20 && ch < 0x7F) {
+            s += char(ch);
+        } else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", ch);
+            s += buf;
+        }
+    }
+    return n > max ? s + "…" : s;
+}
 
 bool isValidUtf8(const std::string& s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());

@@ -119,6 +119,16 @@ std::string wideTextEncoding(const char* d, std::size_t n) {
     return {};
 }
 
+bool decodeWideText(const char* data, std::size_t n, const std::string& encoding, QByteArray& utf8) {
+    QStringDecoder dec(encoding == "UTF-16LE"   ? QStringConverter::Utf16LE
+                       : encoding == "UTF-16BE" ? QStringConverter::Utf16BE
+                       : encoding == "UTF-32LE" ? QStringConverter::Utf32LE
+                                                : QStringConverter::Utf32BE);
+    const QString text = dec.decode(QByteArrayView(data, qsizetype(n)));
+    utf8 = text.toUtf8();
+    return !dec.hasError();
+}
+
 bool readTextInput(const std::string& path, std::uint64_t maxBytes, QByteArray& out, std::string* error,
                    std::string* convertedFrom) {
     auto fail = [&](const std::string& why) {
@@ -157,13 +167,10 @@ bool readTextInput(const std::string& path, std::uint64_t maxBytes, QByteArray& 
     if (out.isEmpty()) return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the file is empty (0 bytes)")));
     const std::string wide = wideTextEncoding(out.constData(), std::size_t(out.size()));
     if (!wide.empty()) {
-        QStringDecoder dec(wide == "UTF-16LE"   ? QStringConverter::Utf16LE
-                           : wide == "UTF-16BE" ? QStringConverter::Utf16BE
-                           : wide == "UTF-32LE" ? QStringConverter::Utf32LE
-                                                : QStringConverter::Utf32BE);
-        const QString text = dec.decode(out);
-        if (dec.hasError()) return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 text with invalid characters; save it as UTF-8"), wide));
-        out = text.toUtf8();
+        QByteArray utf8;
+        if (!decodeWideText(out.constData(), std::size_t(out.size()), wide, utf8))
+            return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 text with invalid characters; save it as UTF-8"), wide));
+        out = utf8;
         if (out.startsWith("\xEF\xBB\xBF")) out.remove(0, 3);
         if (convertedFrom) *convertedFrom = wide;
     } else {

@@ -30,6 +30,9 @@ std::string inputProblem(const std::string& path, std::uint64_t maxBytes, bool a
 // (by its byte-order mark or its pattern of zero bytes), else empty.
 std::string wideTextEncoding(const char* data, std::size_t n);
 
+// Converts text in `encoding` (one wideTextEncoding names) to UTF-8; false when it holds invalid units.
+bool decodeWideText(const char* data, std::size_t n, const std::string& encoding, QByteArray& utf8);
+
 // Reads a whole text file after inputProblem's checks. UTF-16 and UTF-32 text is converted to UTF-8
 // (`*convertedFrom` says from what); a UTF-8 byte-order mark is dropped; NUL bytes in what should be
 // text are refused. False with the reason in `error`.

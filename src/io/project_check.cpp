@@ -45,12 +45,14 @@ std::string projectName(const Feature& f) {
     return f.id;
 }
 
-std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& projects) {
+std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& projects,
+                                      const std::function<void(std::size_t, std::size_t)>& progress) {
     std::vector<ProjectRow> rows;
     std::string why;
     auto toWgs = CrsTransform::create(plan.displayCrs(), "OGC:CRS84", &why);
     if (!toWgs || projects.projected.size() != projects.vertices.size()) return rows;
     for (std::uint32_t fi = 0; fi < projects.features.size(); ++fi) {
+        if (progress && fi % 1000 == 0 && fi) progress(fi, projects.features.size());
         const Feature& f = projects.features[fi];
         if (f.partCount == 0) continue;
         const Part& part = projects.parts[f.firstPart];

@@ -3,6 +3,7 @@
 // zones, sub-zones, belts and carriers it lies in, its nearest intercity hub and metro station with
 // their distances, and the plan clauses of the zones it lies in. Written as CSV or GeoPackage,
 // atomically and never over the input.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,9 @@ struct ProjectRow {
 
 // `plan` holds the bundled plan layers (groups set); `projects` is a layer of it or read separately
 // with its display-CRS vertices in plan's display CRS.
-std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& projects);
+// `progress` (optional) hears of every thousandth project: done, total.
+std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& projects,
+                                      const std::function<void(std::size_t, std::size_t)>& progress = {});
 
 // Writes the rows; `.csv` (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese) or
 // `.gpkg` (points in WGS 84 with the same columns). Refuses to write over `inputPath`.

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-#include <QStringDecoder>
 
 #include <cpl_vsi.h>
 
@@ -18,6 +17,7 @@
 #include <vector>
 
 #include "core/json_scan.h"
+#include "core/text.h"
 #include "io/input_file.h"
 
 namespace pa {
@@ -72,21 +72,6 @@ std::vector<unsigned char> head(const std::string& path, std::size_t n, std::uin
     }
     ::close(fd);
     return out;
-}
-
-// A file's bytes fit to show in a message: control and non-UTF-8 bytes as \xNN, at most 40.
-std::string printableValue(const std::string& v) {
-    std::string out;
-    for (std::size_t i = 0; i < v.size() && out.size() < 40; ++i) {
-        const unsigned char c = static_cast<unsigned char>(v[i]);
-        if (c >= 0x20 && c < 0x7F) out += char(c);
-        else {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02X", c);
-            out += buf;
-        }
-    }
-    return out.size() < 40 || v.size() <= 40 ? out : out + "…";
 }
 
 std::uint32_t le32(const unsigned char* p) { return p[0] | (p[1] << 8) | (p[2] << 16) | (std::uint32_t(p[3]) << 24); }
@@ -269,7 +254,7 @@ void checkShapefile(Checker& c, const std::string& encoding) {
         else if (!isKnownEncoding(enc))
             c.warning(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the .cpg names the encoding \"%1\", which is unknown: text that is not UTF-8 is read as GB18030; "
                           "choose the encoding in File › Open with coordinates and encoding (or --encoding)"))
-                          .arg(q(printableValue(value))),
+                          .arg(q(printableBytes(value.data(), value.size(), 40))),
                       cpg);
     }
 }
@@ -411,12 +396,9 @@ VectorPrecheck precheckVectorBytes(const std::string& input, const std::string& 
     std::string bytes = input;
     const std::string wide = wideTextEncoding(bytes.data(), bytes.size());
     if (!wide.empty()) {
-        QStringDecoder dec(wide == "UTF-16LE"   ? QStringConverter::Utf16LE
-                           : wide == "UTF-16BE" ? QStringConverter::Utf16BE
-                           : wide == "UTF-32LE" ? QStringConverter::Utf32LE
-                                                : QStringConverter::Utf32BE);
-        const QString text = dec.decode(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())));
-        bytes = text.toUtf8().toStdString();
+        QByteArray utf8;
+        decodeWideText(bytes.data(), bytes.size(), wide, utf8);  // invalid units become U+FFFD, and are said so below
+        bytes = utf8.toStdString();
         c.warning(say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 text, read as such; save it as UTF-8 for other GIS software")).arg(q(wide)));
     }
     if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);

@@ -18,6 +18,7 @@
 
 #include <cmath>
 
+#include "core/arguments.h"
 #include "core/chinese_datums.h"
 #include "io/crs.h"
 #include "ui/layer_tree.h"
@@ -133,8 +134,8 @@ void CheckPanel::setFields(const QString& x, const QString& y, const QString& cr
 }
 
 bool CheckPanel::checkFields() {
-    bool okX = false, okY = false;
-    const double x = x_->text().trimmed().toDouble(&okX), y = y_->text().trimmed().toDouble(&okY);
+    double x = 0, y = 0;
+    const bool okX = parseDecimal(x_->text().trimmed().toStdString(), x), okY = parseDecimal(y_->text().trimmed().toStdString(), y);
     QString crs = crs_->currentData().toString();
     if (crs.isEmpty() || crs_->currentText() != crs_->itemText(crs_->currentIndex())) crs = crs_->currentText().trimmed();
     auto fail = [&](const QString& why) {
@@ -145,15 +146,14 @@ bool CheckPanel::checkFields() {
     Vec2d p{x, y};
     const ChineseDatum d = chineseDatumFromName(crs.toStdString());
     if (d != ChineseDatum::None) {
+        if (std::fabs(x) > 180 || std::fabs(y) > 90) return fail(tr("%1, %2 is not a place in %3.").arg(x).arg(y).arg(crs));
         p = toWgs84(d, p);
     } else {
+        // The CRS taken exactly and the point checked against it (a projected CRS's area of use).
         std::string why;
-        auto t = CrsTransform::create(crs.toStdString(), "OGC:CRS84", &why);
-        if (!t) return fail(QString::fromStdString(why));
-        p = t->forward(p);
+        if (!pointToLonLat(crs.toStdString(), {x, y}, p, &why))
+            return fail(tr("%1, %2 is not a place in %3.").arg(x).arg(y).arg(crs) + " " + QString::fromStdString(why));
     }
-    if (!std::isfinite(p.x) || !std::isfinite(p.y) || std::fabs(p.x) > 180 || std::fabs(p.y) > 90)
-        return fail(tr("%1, %2 is not a place in %3.").arg(x).arg(y).arg(crs));
     const QString x0 = x_->text(), y0 = y_->text();
     checkLonLat(p);
     // Keep what the user typed in the fields.
