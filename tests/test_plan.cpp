@@ -220,7 +220,7 @@ TEST_F(PlanImport, ReimportIsByteIdenticalAndMatchesTheCommittedFile) {
     EXPECT_EQ(planToJson(*back), once) << "the plan file reads back to the same plan";
     QFile committed(QString::fromStdString(bundledPlanPath()));
     ASSERT_TRUE(committed.open(QIODevice::ReadOnly)) << bundledPlanPath();
-    EXPECT_TRUE(committed.readAll() == once) << "assets/plan is out of date: run planatlas plan import";
+    EXPECT_TRUE(committed.readAll() == once) << "assets/plan is out of date: run planatlas plan import SOURCE --out assets/plan/tianhe-14th-fyp.json --update-bundled";
 }
 
 TEST_F(PlanImport, SearchFindsChineseSubstringsInContext) {

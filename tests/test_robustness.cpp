@@ -326,3 +326,19 @@ TEST(Outputs, AnInterruptRemovesTheTemporaryOfAnOutputNotYetInPlace) {
     EXPECT_EQ(filesIn(dir.path()), 1u);
     EXPECT_EQ(readAll(out), "the old figure");
 }
+
+TEST(Inputs, AFileTooLargeForThisMachinesMemoryIsRefusedBeforeItIsRead) {
+    const long pages = ::sysconf(_SC_PHYS_PAGES), pageSize = ::sysconf(_SC_PAGE_SIZE);
+    const std::uint64_t have = std::uint64_t(pages) * std::uint64_t(pageSize);
+    const std::uint64_t size = have / 10 * 8 / 16 + (1u << 20);  // just past what fits, as GeoJSON text
+    if (size >= InputLimits::kVectorFile) GTEST_SKIP() << "this machine's memory fits any file under the size limit";
+    TempDir dir;
+    const std::string path = dir.file("huge.geojson");
+    test::writeText(path, "{");
+    ASSERT_EQ(::truncate(path.c_str(), off_t(size)), 0);  // sparse: no disk used
+    const auto t0 = std::chrono::steady_clock::now();
+    const ReadResult r = readVectorFile(path);
+    EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(1));
+    ASSERT_EQ(r.messages.size(), 1u);
+    EXPECT_NE(r.messages[0].text.find("of memory, and this machine has"), std::string::npos) << r.messages[0].text;
+}

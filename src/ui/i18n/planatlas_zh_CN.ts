@@ -3,138 +3,139 @@
 <context>
     <name>pa::CheckPanel</name>
     <message>
-        <location filename="../check_panel.cpp" line="62" />
+        <location filename="../check_panel.cpp" line="63" />
         <source>WGS 84 lon/lat</source>
         <translation>WGS 84 经纬度</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="63" />
+        <location filename="../check_panel.cpp" line="64" />
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="64" />
+        <location filename="../check_panel.cpp" line="65" />
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="65" />
+        <location filename="../check_panel.cpp" line="66" />
         <source>CGCS2000 lon/lat (EPSG:4490)</source>
         <translation>CGCS2000 经纬度（EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="66" />
+        <location filename="../check_panel.cpp" line="67" />
         <source>CGCS2000 / 3-degree GK CM 114E (EPSG:4547)</source>
         <translation>CGCS2000 3度带 中央经线114°E（EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="70" />
+        <location filename="../check_panel.cpp" line="71" />
         <source>longitude or easting</source>
         <translation>经度或东坐标</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="71" />
+        <location filename="../check_panel.cpp" line="72" />
         <source>latitude or northing</source>
         <translation>纬度或北坐标</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="72" />
+        <location filename="../check_panel.cpp" line="73" />
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="73" />
+        <location filename="../check_panel.cpp" line="74" />
         <source>Y</source>
         <translation>Y</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="74" />
+        <location filename="../check_panel.cpp" line="75" />
         <source>Coordinates in</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="75" />
+        <location filename="../check_panel.cpp" line="76" />
         <source>Within</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="77" />
+        <location filename="../check_panel.cpp" line="78" />
         <source>Check this place</source>
         <translation>核查此处</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="82" />
+        <location filename="../check_panel.cpp" line="83" />
         <source>Right-click the map (Check this place), type coordinates, or check the selected feature.</source>
         <translation>在地图上右键（核查此处）、输入坐标，或核查所选要素。</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="83" />
+        <location filename="../check_panel.cpp" line="84" />
         <source>Place</source>
         <translation>位置核查</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="89" />
+        <location filename="../check_panel.cpp" line="90" />
         <source>Open projects…</source>
         <translation>打开项目图层…</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="90" />
+        <location filename="../check_panel.cpp" line="91" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="97" />
+        <location filename="../check_panel.cpp" line="98" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="97" />
+        <location filename="../check_panel.cpp" line="98" />
         <source>Zones</source>
         <translation>所在片区</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="97" />
+        <location filename="../check_panel.cpp" line="98" />
         <source>Nearest hub</source>
         <translation>最近枢纽</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="97" />
         <location filename="../check_panel.cpp" line="98" />
+        <location filename="../check_panel.cpp" line="99" />
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="97" />
+        <location filename="../check_panel.cpp" line="98" />
         <source>Nearest station</source>
         <translation>最近车站</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="98" />
+        <location filename="../check_panel.cpp" line="99" />
         <source>Plan clauses</source>
         <translation>规划条文</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="103" />
+        <location filename="../check_panel.cpp" line="104" />
         <source>Projects</source>
         <translation>项目核查</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="110" />
+        <location filename="../check_panel.cpp" line="111" />
         <source>Export the check</source>
         <translation>导出核查结果</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="111" />
+        <location filename="../check_panel.cpp" line="112" />
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="144" />
+        <location filename="../check_panel.cpp" line="145" />
         <source>Type two numbers: longitude and latitude, or easting and northing.</source>
         <translation>请输入两个数字：经度和纬度，或东坐标和北坐标。</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="156" />
+        <location filename="../check_panel.cpp" line="149" />
+        <location filename="../check_panel.cpp" line="155" />
         <source>%1, %2 is not a place in %3.</source>
         <translation>%1, %2 不是 %3 中的有效位置。</translation>
     </message>
@@ -222,229 +223,234 @@
         <translation>多面的各部分相互重叠</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="109" />
+        <location filename="../../io/vector_precheck.cpp" line="94" />
         <source>byte %1 (line %2, column %3)</source>
         <translation>第 %1 字节（第 %2 行第 %3 列）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="112" />
+        <location filename="../../io/vector_precheck.cpp" line="97" />
         <source>not GeoJSON: the file holds only white space</source>
         <translation>不是 GeoJSON：文件只有空白字符</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="114" />
+        <location filename="../../io/vector_precheck.cpp" line="99" />
         <source>not GeoJSON, nor JSON at all: it starts with "%1"</source>
         <translation>不是 GeoJSON，也不是 JSON：文件以“%1”开头</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="116" />
+        <location filename="../../io/vector_precheck.cpp" line="101" />
         <source>not valid JSON at %1: expected %2</source>
         <translation>JSON 无效，位于%1：此处应为 %2</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="118" />
+        <location filename="../../io/vector_precheck.cpp" line="103" />
         <source>not valid JSON at %1: %2 is not a number JSON can spell (use null, or leave the feature out)</source>
         <translation>JSON 无效，位于%1：%2 不是 JSON 能表示的数值（请改用 null，或删去该要素）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="121" />
+        <location filename="../../io/vector_precheck.cpp" line="106" />
         <source>truncated: the JSON ends at byte %1 inside %2; the file was cut short (an interrupted download or copy?)</source>
         <translation>文件不完整：JSON 在第 %1 字节处结束于%2之中；文件被截断（下载或复制中断？）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="122" />
+        <location filename="../../io/vector_precheck.cpp" line="107" />
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="122" />
+        <location filename="../../io/vector_precheck.cpp" line="107" />
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="122" />
+        <location filename="../../io/vector_precheck.cpp" line="107" />
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="124" />
+        <location filename="../../io/vector_precheck.cpp" line="109" />
         <source>not valid JSON: more data after the end of the GeoJSON object, at %1 ("%2")</source>
         <translation>JSON 无效：GeoJSON 对象结束后还有数据，位于%1（“%2”）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="126" />
+        <location filename="../../io/vector_precheck.cpp" line="111" />
         <source>nested deeper than %1 levels at %2; GeoJSON needs only a few</source>
         <translation>嵌套超过 %1 层（位于%2）；GeoJSON 只需几层</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="128" />
+        <location filename="../../io/vector_precheck.cpp" line="113" />
         <source>the features use more than %1 distinct property names (at %2), over PlanAtlas's limit for one layer</source>
         <translation>要素使用了超过 %1 个不同的属性名（位于%2），超出 PlanAtlas 对单个图层的限制</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="131" />
+        <location filename="../../io/vector_precheck.cpp" line="116" />
         <source>a JSON array</source>
         <translation>JSON 数组</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="132" />
+        <location filename="../../io/vector_precheck.cpp" line="117" />
         <source>a JSON string</source>
         <translation>JSON 字符串</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="133" />
+        <location filename="../../io/vector_precheck.cpp" line="118" />
         <source>a JSON number</source>
         <translation>JSON 数值</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="134" />
+        <location filename="../../io/vector_precheck.cpp" line="119" />
         <source>the JSON value %1</source>
         <translation>JSON 值 %1</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="135" />
+        <location filename="../../io/vector_precheck.cpp" line="120" />
         <source>not GeoJSON: the file is %1, where GeoJSON is an object with a "type"</source>
         <translation>不是 GeoJSON：文件是%1，而 GeoJSON 是带“type”的对象</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="138" />
+        <location filename="../../io/vector_precheck.cpp" line="123" />
         <source>not GeoJSON: a JSON object without a "type" (GeoJSON's is "FeatureCollection", "Feature" or a geometry)</source>
         <translation>不是 GeoJSON：JSON 对象没有“type”（GeoJSON 的为“FeatureCollection”、“Feature”或几何类型）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="140" />
+        <location filename="../../io/vector_precheck.cpp" line="125" />
         <source>not GeoJSON: its "type" is "%1", not "FeatureCollection", "Feature" or a geometry type</source>
         <translation>不是 GeoJSON：其“type”为“%1”，而非“FeatureCollection”、“Feature”或几何类型</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="186" />
+        <location filename="../../io/vector_precheck.cpp" line="171" />
         <source>the header has %1 columns, over PlanAtlas's limit of 2000 attributes for one layer</source>
         <translation>表头有 %1 列，超出 PlanAtlas 单个图层 2000 个属性的限制</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="194" />
+        <location filename="../../io/vector_precheck.cpp" line="179" />
         <source>not a shapefile: the .shp does not start with the shapefile header (it is %1)</source>
         <translation>不是 Shapefile：.shp 不以 Shapefile 文件头开始（文件大小 %1）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="199" />
+        <location filename="../../io/vector_precheck.cpp" line="184" />
         <source>the .shp is truncated at byte %1: its header announces %2 bytes; the shapes after the cut are lost</source>
         <translation>.shp 在第 %1 字节处被截断：文件头声明 %2 字节；截断处之后的图形已丢失</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="203" />
+        <location filename="../../io/vector_precheck.cpp" line="188" />
         <source>the shapefile's index %1 is missing: copy the .shx that came with it (PlanAtlas does not write beside your data)</source>
         <translation>缺少 Shapefile 索引 %1：请复制随附的 .shx（PlanAtlas 不在您的数据旁写入文件）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="211" />
+        <location filename="../../io/vector_precheck.cpp" line="196" />
         <source>the shapefile's index is damaged: it does not start with the shapefile header</source>
         <translation>Shapefile 索引已损坏：不以 Shapefile 文件头开始</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="222" />
+        <location filename="../../io/vector_precheck.cpp" line="207" />
         <source>the attribute table %1 is missing: the shapes are drawn, but they have no attributes (names, kinds)</source>
         <translation>缺少属性表 %1：图形可以显示，但没有属性（名称、类型）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="225" />
+        <location filename="../../io/vector_precheck.cpp" line="210" />
         <source>the attribute table: %1</source>
         <translation>属性表：%1</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="231" />
+        <location filename="../../io/vector_precheck.cpp" line="216" />
         <source>the attribute table is truncated at byte %1, inside its 32-byte header</source>
         <translation>属性表在第 %1 字节处被截断，位于其 32 字节的文件头之内</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="236" />
+        <location filename="../../io/vector_precheck.cpp" line="221" />
         <source>the attribute table is damaged: its header gives a header of %1 bytes and records of %2 bytes</source>
         <translation>属性表已损坏：文件头声明头长 %1 字节、记录长 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="243" />
+        <location filename="../../io/vector_precheck.cpp" line="228" />
         <source>the attribute table is truncated at byte %1, inside its %2-byte header</source>
         <translation>属性表在第 %1 字节处被截断，位于其 %2 字节的文件头之内</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="248" />
+        <location filename="../../io/vector_precheck.cpp" line="233" />
         <source>the attribute table is truncated at byte %1: its header announces %2 records of %3 bytes (%4 bytes); only %5 are whole</source>
         <translation>属性表在第 %1 字节处被截断：文件头声明 %2 条记录、每条 %3 字节（共 %4 字节）；仅 %5 条完整</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="255" />
+        <location filename="../../io/vector_precheck.cpp" line="240" />
         <source>the attribute table has %1 records for %2 shapes: attributes may be on the wrong shapes</source>
         <translation>属性表有 %1 条记录，图形有 %2 个：属性可能对错了图形</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="268" />
+        <location filename="../../io/vector_precheck.cpp" line="253" />
         <source>the .cpg is empty, so it names no encoding: text that is not UTF-8 is read as GB18030</source>
         <translation>.cpg 为空，未指明编码：非 UTF-8 文字按 GB18030 读取</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="270" />
+        <location filename="../../io/vector_precheck.cpp" line="255" />
         <source>the .cpg names the encoding "%1", which is unknown: text that is not UTF-8 is read as GB18030; choose the encoding in File › Open with coordinates and encoding (or --encoding)</source>
         <translation>.cpg 指明的编码“%1”无法识别：非 UTF-8 文字按 GB18030 读取；可在“文件 › 按坐标系与编码打开”（或 --encoding）中选择编码</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="281" />
+        <location filename="../../io/vector_precheck.cpp" line="266" />
         <source>not a GeoPackage: the file does not start with the SQLite header (it may be another format renamed)</source>
         <translation>不是 GeoPackage：文件不以 SQLite 文件头开始（可能是改了扩展名的其他格式）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="289" />
+        <location filename="../../io/vector_precheck.cpp" line="274" />
         <source>the GeoPackage is truncated at byte %1: its header announces %2 pages of %3 bytes (%4 bytes)</source>
         <translation>GeoPackage 在第 %1 字节处被截断：文件头声明 %2 页、每页 %3 字节（共 %4 字节）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="335" />
+        <location filename="../../io/vector_precheck.cpp" line="290" />
+        <source>the file is %1: reading it whole would take about %2 of memory, and this machine has %3; open a part of it (ogr2ogr -spat WEST SOUTH EAST NORTH part.gpkg FILE)</source>
+        <translation>文件大小 %1：整体读取约需 %2 内存，而本机只有 %3；请只打开其中一部分（ogr2ogr -spat 西 南 东 北 part.gpkg 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../io/vector_precheck.cpp" line="343" />
         <source>the encoding "%1" is unknown (try GBK, GB18030, Big5 or UTF-8)</source>
         <translation>无法识别编码“%1”（可试 GBK、GB18030、Big5 或 UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="351" />
+        <location filename="../../io/vector_precheck.cpp" line="359" />
         <source>%1 text, not a vector format PlanAtlas knows by this name</source>
         <translation>%1 文本，不是 PlanAtlas 按此文件名可识别的矢量格式</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="358" />
+        <location filename="../../io/vector_precheck.cpp" line="366" />
         <source>%1 text that cannot be converted (%2); save it as UTF-8</source>
         <translation>%1 文本无法转换（%2）；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="368" />
+        <location filename="../../io/vector_precheck.cpp" line="376" />
         <source>%1 text: no memory to convert it; save it as UTF-8</source>
         <translation>%1 文本：内存不足，无法转换；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="372" />
-        <location filename="../../io/vector_precheck.cpp" line="420" />
+        <location filename="../../io/vector_precheck.cpp" line="380" />
+        <location filename="../../io/vector_precheck.cpp" line="425" />
         <source>%1 text, read as such; save it as UTF-8 for other GIS software</source>
         <translation>%1 文本，已按此编码读取；为便于其他 GIS 软件使用，请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="379" />
+        <location filename="../../io/vector_precheck.cpp" line="387" />
         <source>cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="388" />
-        <location filename="../../io/vector_precheck.cpp" line="430" />
+        <location filename="../../io/vector_precheck.cpp" line="396" />
+        <location filename="../../io/vector_precheck.cpp" line="435" />
         <source>the header line is longer than 1 MB: this is not a table PlanAtlas can read</source>
         <translation>表头行超过 1 MB：不是 PlanAtlas 能读取的表格</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="404" />
+        <location filename="../../io/vector_precheck.cpp" line="412" />
         <source>the data is empty (0 bytes)</source>
         <translation>数据为空（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="408" />
+        <location filename="../../io/vector_precheck.cpp" line="416" />
         <source>the data is %1, over the limit of %2</source>
         <translation>数据大小 %1，超出 %2 的限制</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="436" />
+        <location filename="../../io/vector_precheck.cpp" line="441" />
         <source>no memory to read it</source>
         <translation>内存不足，无法读取</translation>
     </message>
@@ -527,7 +533,7 @@
     </message>
     <message>
         <location filename="../../io/input_file.cpp" line="89" />
-        <location filename="../../io/input_file.cpp" line="157" />
+        <location filename="../../io/input_file.cpp" line="167" />
         <source>the file is empty (0 bytes)</source>
         <translation>文件为空（0 字节）</translation>
     </message>
@@ -537,22 +543,22 @@
         <translation>文件大小 %1，超出此类文件 %2 的限制</translation>
     </message>
     <message>
-        <location filename="../../io/input_file.cpp" line="146" />
+        <location filename="../../io/input_file.cpp" line="156" />
         <source>reading failed (%1)</source>
         <translation>读取失败（%1）</translation>
     </message>
     <message>
-        <location filename="../../io/input_file.cpp" line="152" />
+        <location filename="../../io/input_file.cpp" line="162" />
         <source>the file grew past the limit of %1 while it was read</source>
         <translation>文件在读取过程中增大，超出 %1 的限制</translation>
     </message>
     <message>
-        <location filename="../../io/input_file.cpp" line="165" />
+        <location filename="../../io/input_file.cpp" line="172" />
         <source>%1 text with invalid characters; save it as UTF-8</source>
         <translation>%1 文本含有无效字符；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/input_file.cpp" line="175" />
+        <location filename="../../io/input_file.cpp" line="182" />
         <source>binary data, not text: a NUL byte at byte %1</source>
         <translation>这是二进制数据而不是文本：第 %1 字节为 NUL</translation>
     </message>
