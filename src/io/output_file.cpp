@@ -317,11 +317,10 @@ bool AtomicOutput::commit(std::string* error) {
     struct stat old {};
     const bool replacing = ::stat(target_.c_str(), &old) == 0 && S_ISREG(old.st_mode);
     ::fchmod(d_->fd, replacing ? (old.st_mode & 07777) : newFileMode());
-    if (replacing && (old.st_uid != ::geteuid() || old.st_gid != ::getegid())) {
-        // Keep the owner where allowed (root replacing a user's file); otherwise the writer owns it.
-        if (::fchown(d_->fd, old.st_uid, old.st_gid) != 0) {
-        }
-    }
+    // Keep the owner where allowed (root replacing a user's file); where not, the writer owns the new
+    // file, as with any editor's save, so a failure here is no failure of the write.
+    if (replacing && (old.st_uid != ::geteuid() || old.st_gid != ::getegid()))
+        static_cast<void>(::fchown(d_->fd, old.st_uid, old.st_gid) == 0);
     if (::close(d_->fd) != 0) {
         d_->fd = -1;
         return fail(errno);

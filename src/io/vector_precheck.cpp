@@ -381,7 +381,9 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
         return out;
     }
 
-    if (jsonName || (looksJson && isTextFormat(sfx)) || (looksJson && sfx.empty())) {
+    // A GeoJSON Sequence (.geojsons, .geojsonl) is one JSON text per line, which GDAL reads line by line.
+    const bool sequence = sfx == "geojsons" || sfx == "geojsonl";
+    if (!sequence && (jsonName || (looksJson && isTextFormat(sfx)) || (looksJson && sfx.empty()))) {
         std::string bytes;
         if (!slurp(path, InputLimits::kVectorFile, bytes)) {
             c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot read the file")));
@@ -427,7 +429,8 @@ VectorPrecheck precheckVectorBytes(const std::string& input, const std::string& 
     if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
     const std::size_t lead = bytes.find_first_not_of(" \t\r\n");
     const bool looksJson = lead != std::string::npos && (bytes[lead] == '{' || bytes[lead] == '[');
-    if (sfx == "json" || sfx == "geojson" || sfx == "topojson" || (looksJson && (isTextFormat(sfx) || sfx.empty()))) {
+    const bool sequence = sfx == "geojsons" || sfx == "geojsonl";
+    if (!sequence && (sfx == "json" || sfx == "geojson" || sfx == "topojson" || (looksJson && (isTextFormat(sfx) || sfx.empty())))) {
         checkJsonText(c, bytes);
     } else if (sfx == "csv") {
         const std::size_t eol = bytes.find('\n');

@@ -251,6 +251,10 @@ def not_geojson(c):
                             ("nul-bytes", b"\x00" * 64, ""), ("random-bytes", random.Random(42).randbytes(4096), "")):
         c.case("not-geojson-" + name, "not GeoJSON", render("x.geojson"), expect="fail", stderr_has=[has] if has else [],
                files={"x.geojson": data}, names=["x.geojson"])
+    seq = "\n".join(feat('{"type":"Point","coordinates":[113.3%d,23.1]}' % i) for i in range(5)) + "\n"
+    c.case("geojson-sequence", "not GeoJSON", render("s.geojsons"), expect="ok", files={"s.geojsons": seq})
+    c.case("geojson-sequence-broken-line", "not GeoJSON", render("s.geojsons"), files={"s.geojsons": seq + '{"type":"Feat\n'},
+           names=["s.geojsons"])
     c.case("not-a-file-fifo", "not a file", render("pipe.geojson"), expect="fail", stderr_has=["named pipe (FIFO)"],
            setup=lambda d: os.mkfifo(os.path.join(d, "pipe.geojson")), names=["pipe.geojson"], timeout=10)
     c.case("not-a-file-dev-zero", "not a file", ["render", "--out", "{out}/map.png", "/dev/zero"], expect="fail",

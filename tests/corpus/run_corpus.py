@@ -55,6 +55,21 @@ def expand(arg, case_dir, out_dir, root, as_bytes):
     return s.encode("latin-1") if as_bytes else s
 
 
+NOBODY = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"]
+
+
+def nobody_can_run(exe, corpus):
+    """As root every file is readable, so the permission cases run as nobody: if nobody can reach the
+    executable and the corpus (a build tree under a private home, say), they are skipped, and said so."""
+    if os.geteuid() != 0:
+        return True
+    try:
+        ok = subprocess.run(NOBODY + [exe, "--version"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=20).returncode == 0
+        return ok and subprocess.run(NOBODY + ["test", "-r", os.path.join(corpus, "manifest.json")], timeout=20).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
 def run_case(case, exe, corpus, root):
     case_dir = os.path.join(corpus, "cases", case["id"])
     out_dir = os.path.join(corpus, "out", case["id"])
@@ -67,8 +82,7 @@ def run_case(case, exe, corpus, root):
     env.update(case.get("env", {}))
     prefix = []
     if case.get("as_nobody") and os.geteuid() == 0:
-        # As root every file is readable: the permission cases run as an ordinary user.
-        prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"]
+        prefix = NOBODY
         env["XDG_CONFIG_HOME"] = "/tmp"
     t0 = time.monotonic()
     problems = []
@@ -125,6 +139,10 @@ def main():
     manifest = json.load(open(os.path.join(a.corpus, "manifest.json")))
     root = manifest["root"]
     cases = [c for c in manifest["cases"] if a.filter in c["id"]]
+    if any(c.get("as_nobody") for c in cases) and not nobody_can_run(exe, a.corpus):
+        skipped = [c["id"] for c in cases if c.get("as_nobody")]
+        print("skipped (the user nobody cannot reach the executable or the corpus here): %s" % ", ".join(skipped))
+        cases = [c for c in cases if not c.get("as_nobody")]
     bundled = {d: snapshot(os.path.join(root, d)) for d in ("geodata", "assets")}
     t0 = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as pool:
