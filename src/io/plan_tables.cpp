@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <limits>
+
 namespace pa {
 
 namespace {
@@ -122,6 +124,8 @@ long long parseInvestment(const std::string& s) {
     bool any = false;
     for (char c : s) {
         if (c >= '0' && c <= '9') {
+            // More digits than a long long holds is no amount of 万元 (the fuzzer's 3333333333333333333…).
+            if (v > (std::numeric_limits<long long>::max() - (c - '0')) / 10) return -1;
             v = v * 10 + (c - '0');
             any = true;
         } else if (c != ',') {
