@@ -213,6 +213,8 @@ TEST(JsonScan, SaysWhereAndWhatIsWrong) {
     std::string props = R"({"type":"Feature","geometry":null,"properties":{)";
     for (int i = 0; i < 2500; ++i) props += (i ? "," : "") + std::string("\"p") + std::to_string(i) + "\":1";
     EXPECT_EQ(scan(props + "}}").problem, JsonProblem::TooManyNames);
+    const std::string longText = R"({"type":"Feature","geometry":null,"properties":{"name":")" + std::string(10000001, 'a') + R"("}})";
+    EXPECT_EQ(scan(longText).problem, JsonProblem::StringTooLong);
 }
 
 TEST(Arguments, NumbersParseStrictly) {

@@ -91,6 +91,10 @@ private:
         while (i_ < n_) {
             const unsigned char ch = static_cast<unsigned char>(d_[i_]);
             if (ch == '"') {
+                if (i_ - start > lim_.maxStringBytes) {
+                    fail(JsonProblem::StringTooLong, open, std::to_string(i_ - start));
+                    return false;
+                }
                 if (out) *out = std::string_view(d_ + start, i_ - start);
                 ++i_;
                 return true;

@@ -13,6 +13,7 @@ namespace pa {
 struct JsonScanLimits {
     int maxDepth = 128;                   // GeoJSON needs five or six levels; properties may nest a little
     std::size_t maxPropertyNames = 2000;  // distinct names over all features' "properties" (SQLite's column limit)
+    std::size_t maxStringBytes = 10000000;  // GDAL's GeoJSON parser refuses longer strings, without saying why
 };
 
 enum class JsonProblem {
@@ -25,6 +26,7 @@ enum class JsonProblem {
     TrailingData,     // more after the top-level value
     TooDeep,          // nesting past maxDepth
     TooManyNames,     // more distinct property names than maxPropertyNames
+    StringTooLong,    // a string past maxStringBytes; detail: its length in bytes
     TopLevelNotObject,  // detail: "array", "string", "number", "true", "false", "null"
     NoType,             // a top-level object that GDAL would not read as GeoJSON
     UnknownType,        // detail: the "type"

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <cmath>
 #include <limits>
 
 namespace pa {
@@ -195,7 +196,7 @@ std::optional<double> firstNumber(const std::string& text) {
     v.remove(',');
     bool ok = false;
     const double d = v.toDouble(&ok);
-    return ok ? std::optional<double>(d) : std::nullopt;
+    return ok && std::isfinite(d) ? std::optional<double>(d) : std::nullopt;
 }
 
 TableParse parseTypedTable(const RawTable& raw, const std::string& chapter, const std::string& section) {

@@ -112,6 +112,10 @@ std::string describeScan(const JsonScanResult& r) {
         case JsonProblem::TooManyNames:
             return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the features use more than %1 distinct property names (at %2), over PlanAtlas's limit for one layer"))
                          .arg(q(r.detail), at));
+        case JsonProblem::StringTooLong:
+            return s(say(QT_TRANSLATE_NOOP("pa::FileProblem",
+                                           "a text value of %1 at %2, longer than the 10 MB a GeoJSON value may be; shorten it or keep it in a separate file"))
+                         .arg(q(humanBytes(std::stoull(r.detail))), at));
         case JsonProblem::TopLevelNotObject: {
             const QString what = r.detail == "array"    ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "a JSON array"))
                                  : r.detail == "string" ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "a JSON string"))

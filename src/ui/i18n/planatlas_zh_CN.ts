@@ -284,173 +284,178 @@
     </message>
     <message>
         <location filename="../../io/vector_precheck.cpp" line="116" />
+        <source>a text value of %1 at %2, longer than the 10 MB a GeoJSON value may be; shorten it or keep it in a separate file</source>
+        <translation>位于%2的文本值长 %1，超过 GeoJSON 单个值 10 MB 的限制；请缩短，或另存为单独的文件</translation>
+    </message>
+    <message>
+        <location filename="../../io/vector_precheck.cpp" line="120" />
         <source>a JSON array</source>
         <translation>JSON 数组</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="117" />
+        <location filename="../../io/vector_precheck.cpp" line="121" />
         <source>a JSON string</source>
         <translation>JSON 字符串</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="118" />
+        <location filename="../../io/vector_precheck.cpp" line="122" />
         <source>a JSON number</source>
         <translation>JSON 数值</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="119" />
+        <location filename="../../io/vector_precheck.cpp" line="123" />
         <source>the JSON value %1</source>
         <translation>JSON 值 %1</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="120" />
+        <location filename="../../io/vector_precheck.cpp" line="124" />
         <source>not GeoJSON: the file is %1, where GeoJSON is an object with a "type"</source>
         <translation>不是 GeoJSON：文件是%1，而 GeoJSON 是带“type”的对象</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="123" />
+        <location filename="../../io/vector_precheck.cpp" line="127" />
         <source>not GeoJSON: a JSON object without a "type" (GeoJSON's is "FeatureCollection", "Feature" or a geometry)</source>
         <translation>不是 GeoJSON：JSON 对象没有“type”（GeoJSON 的为“FeatureCollection”、“Feature”或几何类型）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="125" />
+        <location filename="../../io/vector_precheck.cpp" line="129" />
         <source>not GeoJSON: its "type" is "%1", not "FeatureCollection", "Feature" or a geometry type</source>
         <translation>不是 GeoJSON：其“type”为“%1”，而非“FeatureCollection”、“Feature”或几何类型</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="171" />
+        <location filename="../../io/vector_precheck.cpp" line="175" />
         <source>the header has %1 columns, over PlanAtlas's limit of 2000 attributes for one layer</source>
         <translation>表头有 %1 列，超出 PlanAtlas 单个图层 2000 个属性的限制</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="179" />
+        <location filename="../../io/vector_precheck.cpp" line="183" />
         <source>not a shapefile: the .shp does not start with the shapefile header (it is %1)</source>
         <translation>不是 Shapefile：.shp 不以 Shapefile 文件头开始（文件大小 %1）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="184" />
+        <location filename="../../io/vector_precheck.cpp" line="188" />
         <source>the .shp is truncated at byte %1: its header announces %2 bytes; the shapes after the cut are lost</source>
         <translation>.shp 在第 %1 字节处被截断：文件头声明 %2 字节；截断处之后的图形已丢失</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="188" />
+        <location filename="../../io/vector_precheck.cpp" line="192" />
         <source>the shapefile's index %1 is missing: copy the .shx that came with it (PlanAtlas does not write beside your data)</source>
         <translation>缺少 Shapefile 索引 %1：请复制随附的 .shx（PlanAtlas 不在您的数据旁写入文件）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="196" />
+        <location filename="../../io/vector_precheck.cpp" line="200" />
         <source>the shapefile's index is damaged: it does not start with the shapefile header</source>
         <translation>Shapefile 索引已损坏：不以 Shapefile 文件头开始</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="207" />
+        <location filename="../../io/vector_precheck.cpp" line="211" />
         <source>the attribute table %1 is missing: the shapes are drawn, but they have no attributes (names, kinds)</source>
         <translation>缺少属性表 %1：图形可以显示，但没有属性（名称、类型）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="210" />
+        <location filename="../../io/vector_precheck.cpp" line="214" />
         <source>the attribute table: %1</source>
         <translation>属性表：%1</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="216" />
+        <location filename="../../io/vector_precheck.cpp" line="220" />
         <source>the attribute table is truncated at byte %1, inside its 32-byte header</source>
         <translation>属性表在第 %1 字节处被截断，位于其 32 字节的文件头之内</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="221" />
+        <location filename="../../io/vector_precheck.cpp" line="225" />
         <source>the attribute table is damaged: its header gives a header of %1 bytes and records of %2 bytes</source>
         <translation>属性表已损坏：文件头声明头长 %1 字节、记录长 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="228" />
+        <location filename="../../io/vector_precheck.cpp" line="232" />
         <source>the attribute table is truncated at byte %1, inside its %2-byte header</source>
         <translation>属性表在第 %1 字节处被截断，位于其 %2 字节的文件头之内</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="233" />
+        <location filename="../../io/vector_precheck.cpp" line="237" />
         <source>the attribute table is truncated at byte %1: its header announces %2 records of %3 bytes (%4 bytes); only %5 are whole</source>
         <translation>属性表在第 %1 字节处被截断：文件头声明 %2 条记录、每条 %3 字节（共 %4 字节）；仅 %5 条完整</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="240" />
+        <location filename="../../io/vector_precheck.cpp" line="244" />
         <source>the attribute table has %1 records for %2 shapes: attributes may be on the wrong shapes</source>
         <translation>属性表有 %1 条记录，图形有 %2 个：属性可能对错了图形</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="253" />
+        <location filename="../../io/vector_precheck.cpp" line="257" />
         <source>the .cpg is empty, so it names no encoding: text that is not UTF-8 is read as GB18030</source>
         <translation>.cpg 为空，未指明编码：非 UTF-8 文字按 GB18030 读取</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="255" />
+        <location filename="../../io/vector_precheck.cpp" line="259" />
         <source>the .cpg names the encoding "%1", which is unknown: text that is not UTF-8 is read as GB18030; choose the encoding in File › Open with coordinates and encoding (or --encoding)</source>
         <translation>.cpg 指明的编码“%1”无法识别：非 UTF-8 文字按 GB18030 读取；可在“文件 › 按坐标系与编码打开”（或 --encoding）中选择编码</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="266" />
+        <location filename="../../io/vector_precheck.cpp" line="270" />
         <source>not a GeoPackage: the file does not start with the SQLite header (it may be another format renamed)</source>
         <translation>不是 GeoPackage：文件不以 SQLite 文件头开始（可能是改了扩展名的其他格式）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="274" />
+        <location filename="../../io/vector_precheck.cpp" line="278" />
         <source>the GeoPackage is truncated at byte %1: its header announces %2 pages of %3 bytes (%4 bytes)</source>
         <translation>GeoPackage 在第 %1 字节处被截断：文件头声明 %2 页、每页 %3 字节（共 %4 字节）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="290" />
+        <location filename="../../io/vector_precheck.cpp" line="294" />
         <source>the file is %1: reading it whole would take about %2 of memory, and this machine has %3; open a part of it (ogr2ogr -spat WEST SOUTH EAST NORTH part.gpkg FILE)</source>
         <translation>文件大小 %1：整体读取约需 %2 内存，而本机只有 %3；请只打开其中一部分（ogr2ogr -spat 西 南 东 北 part.gpkg 文件）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="343" />
+        <location filename="../../io/vector_precheck.cpp" line="347" />
         <source>the encoding "%1" is unknown (try GBK, GB18030, Big5 or UTF-8)</source>
         <translation>无法识别编码“%1”（可试 GBK、GB18030、Big5 或 UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="359" />
+        <location filename="../../io/vector_precheck.cpp" line="363" />
         <source>%1 text, not a vector format PlanAtlas knows by this name</source>
         <translation>%1 文本，不是 PlanAtlas 按此文件名可识别的矢量格式</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="366" />
+        <location filename="../../io/vector_precheck.cpp" line="370" />
         <source>%1 text that cannot be converted (%2); save it as UTF-8</source>
         <translation>%1 文本无法转换（%2）；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="376" />
+        <location filename="../../io/vector_precheck.cpp" line="380" />
         <source>%1 text: no memory to convert it; save it as UTF-8</source>
         <translation>%1 文本：内存不足，无法转换；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="380" />
-        <location filename="../../io/vector_precheck.cpp" line="425" />
+        <location filename="../../io/vector_precheck.cpp" line="384" />
+        <location filename="../../io/vector_precheck.cpp" line="431" />
         <source>%1 text, read as such; save it as UTF-8 for other GIS software</source>
         <translation>%1 文本，已按此编码读取；为便于其他 GIS 软件使用，请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="387" />
+        <location filename="../../io/vector_precheck.cpp" line="393" />
         <source>cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="396" />
-        <location filename="../../io/vector_precheck.cpp" line="435" />
+        <location filename="../../io/vector_precheck.cpp" line="402" />
+        <location filename="../../io/vector_precheck.cpp" line="442" />
         <source>the header line is longer than 1 MB: this is not a table PlanAtlas can read</source>
         <translation>表头行超过 1 MB：不是 PlanAtlas 能读取的表格</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="412" />
+        <location filename="../../io/vector_precheck.cpp" line="418" />
         <source>the data is empty (0 bytes)</source>
         <translation>数据为空（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="416" />
+        <location filename="../../io/vector_precheck.cpp" line="422" />
         <source>the data is %1, over the limit of %2</source>
         <translation>数据大小 %1，超出 %2 的限制</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="441" />
+        <location filename="../../io/vector_precheck.cpp" line="448" />
         <source>no memory to read it</source>
         <translation>内存不足，无法读取</translation>
     </message>
