@@ -43,7 +43,13 @@ private:
     static void CPL_STDCALL handler(CPLErr cls, CPLErrorNum, const char* msg) {
         auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
         if (!self || cls < CE_Failure || !msg) return;
+        // GDAL may quote a whole line of the file: a message stays one readable line.
         self->last_ = msg;
+        if (self->last_.size() > 300) {
+            std::size_t cut = 300;
+            while (cut > 0 && (static_cast<unsigned char>(self->last_[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+            self->last_ = self->last_.substr(0, cut) + "…";
+        }
         if (self->all_.size() < 5 && std::find(self->all_.begin(), self->all_.end(), self->last_) == self->all_.end())
             self->all_.push_back(self->last_);
     }

@@ -5,7 +5,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 
-#include <regex>
+#include <cctype>
 
 namespace pa {
 
@@ -35,8 +35,39 @@ std::string PgConnection::gdalString() const {
 }
 
 std::string redactConnection(const std::string& s) {
-    static const std::regex pw(R"((password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+))", std::regex::icase);
-    return std::regex_replace(s, pw, "$1***");
+    // A plain scan, not std::regex: libstdc++'s matcher recurses once per character and overflowed the
+    // stack on a long GDAL message (found by the vector reader's fuzzer).
+    static const std::string key = "password";
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+    while (i < s.size()) {
+        bool match = i + key.size() <= s.size();
+        for (std::size_t k = 0; match && k < key.size(); ++k) match = lower(s[i + k]) == key[k];
+        std::size_t j = i + key.size();
+        if (match) {
+            while (j < s.size() && std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+            match = j < s.size() && s[j] == '=';
+        }
+        if (!match) {
+            out += s[i++];
+            continue;
+        }
+        ++j;
+        while (j < s.size() && std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+        out.append(s, i, j - i);
+        out += "***";
+        if (j < s.size() && s[j] == '\'') {  // a quoted value, with \' and \\ escapes
+            for (++j; j < s.size() && s[j] != '\''; ++j)
+                if (s[j] == '\\') ++j;
+            if (j < s.size()) ++j;
+        } else {
+            while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+        }
+        i = j;
+    }
+    return out;
 }
 
 std::vector<std::string> listPgTables(const PgConnection& c, std::string* error) {
