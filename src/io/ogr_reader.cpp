@@ -59,6 +59,8 @@ private:
 
 // SQLite's (and so GeoPackage's) column limit; wider tables are generated, not made by planners.
 constexpr int kMaxAttributeFields = 2000;
+// A PostGIS table read whole: two million features take about 3 GiB here.
+constexpr GIntBig kMaxDatabaseFeatures = 2000000;
 
 // Reading a file never reaches the network: a GeoJSON "crs" link or a GML schema URL would otherwise
 // make GDAL fetch it, and on a closed network wait for a timeout.
@@ -150,7 +152,15 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
     std::size_t skipped = 0;
     std::string firstSkipped;
     OGR_L_ResetReading(ogr);
-    const GIntBig total = OGR_L_GetFeatureCount(ogr, FALSE);
+    // A database table is read whole, so it has a limit like a file's size; a file's is checked before.
+    const GIntBig total = OGR_L_GetFeatureCount(ogr, database ? TRUE : FALSE);
+    if (database && total > kMaxDatabaseFeatures) {
+        out.messages.push_back(error(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem",
+                                                                         "the table has %1 rows, over the %2 PlanAtlas reads whole; "
+                                                                         "open a view of a part of it (CREATE VIEW … WHERE …)"),
+                                                       {std::to_string(total), std::to_string(kMaxDatabaseFeatures)})));
+        return;
+    }
     std::size_t seen = 0;
     while (OGRFeatureH f = OGR_L_GetNextFeature(ogr)) {
         if ((++seen & 1023) == 0) {

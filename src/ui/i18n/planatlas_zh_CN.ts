@@ -568,104 +568,109 @@
         <translation>这是二进制数据而不是文本：第 %1 字节为 NUL</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="130" />
+        <location filename="../../io/ogr_reader.cpp" line="138" />
         <source>layer '%1': </source>
         <translation>图层“%1”：</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="132" />
+        <location filename="../../io/ogr_reader.cpp" line="140" />
         <source>%1 attribute columns, over PlanAtlas's limit of %2 for one layer</source>
         <translation>%1 个属性列，超出 PlanAtlas 单个图层 %2 列的限制</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="153" />
-        <location filename="../../io/ogr_reader.cpp" line="287" />
-        <location filename="../../io/ogr_reader.cpp" line="316" />
+        <location filename="../../io/ogr_reader.cpp" line="158" />
+        <source>the table has %1 rows, over the %2 PlanAtlas reads whole; open a view of a part of it (CREATE VIEW … WHERE …)</source>
+        <translation>数据表有 %1 行，超出 PlanAtlas 整表读取的 %2 行；请建立其中一部分的视图（CREATE VIEW … WHERE …）</translation>
+    </message>
+    <message>
+        <location filename="../../io/ogr_reader.cpp" line="169" />
+        <location filename="../../io/ogr_reader.cpp" line="303" />
+        <location filename="../../io/ogr_reader.cpp" line="332" />
         <source>loading was cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="211" />
+        <location filename="../../io/ogr_reader.cpp" line="227" />
         <source>%1 invalid polygon(s) repaired with GEOS MakeValid: %2 (first: feature %3%4)</source>
         <translation>%1 个无效多边形已用 GEOS MakeValid 修复：%2（首个：要素 %3%4）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="214" />
+        <location filename="../../io/ogr_reader.cpp" line="230" />
         <source>%1 polygon(s) left out: %2 (first: feature %3)</source>
         <translation>%1 个多边形未载入：%2（首个：要素 %3）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="217" />
+        <location filename="../../io/ogr_reader.cpp" line="233" />
         <source>%1 unclosed ring(s) were closed</source>
         <translation>%1 个未闭合的环已闭合</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="219" />
+        <location filename="../../io/ogr_reader.cpp" line="235" />
         <source>%1 attribute value(s) were not UTF-8 and were read as %2</source>
         <translation>%1 个属性值不是 UTF-8，已按 %2 读取</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="223" />
+        <location filename="../../io/ogr_reader.cpp" line="239" />
         <source>%1 attribute value(s) are in an unknown text encoding (neither UTF-8 nor GB18030) and will show replacement characters</source>
         <translation>%1 个属性值的文字编码无法识别（既非 UTF-8 也非 GB18030），将显示为替换字符</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="227" />
+        <location filename="../../io/ogr_reader.cpp" line="243" />
         <source>%1 feature(s) without usable geometry were skipped (empty, degenerate or non-finite coordinates), first feature id %2</source>
         <translation>%1 个要素没有可用几何（空、退化或坐标非有限值），已跳过，首个要素编号 %2</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="232" />
+        <location filename="../../io/ogr_reader.cpp" line="248" />
         <source>the layer is empty (no features with geometry)</source>
         <translation>图层为空（没有带几何的要素）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="245" />
+        <location filename="../../io/ogr_reader.cpp" line="261" />
         <source>the layer has no CRS; its coordinates are within longitude/latitude range, so WGS 84 was assumed</source>
         <translation>图层没有坐标系；其坐标在经纬度范围内，因此按 WGS 84 处理</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="248" />
+        <location filename="../../io/ogr_reader.cpp" line="264" />
         <source>the layer has no CRS and its coordinates are not longitude/latitude; add a .prj file or reproject it</source>
         <translation>图层没有坐标系，且坐标不是经纬度；请补充 .prj 文件或重新投影</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="255" />
+        <location filename="../../io/ogr_reader.cpp" line="271" />
         <source>GCJ-02/BD-09 coordinates are longitude/latitude, but this layer's are not; open it without choosing a Chinese web-map system</source>
         <translation>GCJ-02/BD-09 坐标是经纬度，而此图层不是；打开时请不要选择国内网络地图坐标系</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="295" />
+        <location filename="../../io/ogr_reader.cpp" line="311" />
         <source>valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says (GDAL: %1)</source>
         <translation>JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范（GDAL：%1）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="301" />
+        <location filename="../../io/ogr_reader.cpp" line="317" />
         <source>valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says</source>
         <translation>JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="304" />
+        <location filename="../../io/ogr_reader.cpp" line="320" />
         <source>the shapefile is damaged or its .shx/.dbf companions are missing</source>
         <translation>Shapefile 已损坏，或缺少配套的 .shx/.dbf</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="306" />
+        <location filename="../../io/ogr_reader.cpp" line="322" />
         <source>unknown or unsupported format</source>
         <translation>未知或不支持的格式</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="308" />
+        <location filename="../../io/ogr_reader.cpp" line="324" />
         <source>GDAL cannot read this file as vector data (%1)</source>
         <translation>GDAL 无法将此文件读取为矢量数据（%1）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="312" />
+        <location filename="../../io/ogr_reader.cpp" line="328" />
         <source>the file holds no vector layers</source>
         <translation>文件中没有矢量图层</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="321" />
+        <location filename="../../io/ogr_reader.cpp" line="337" />
         <source>GDAL reported: %1</source>
         <translation>GDAL 提示：%1</translation>
     </message>

@@ -205,6 +205,8 @@ ZH.update({
     "cannot create a file in %1 (%2)": "无法在 %1 中创建文件（%2）",
     "the disk is full": "磁盘已满",
     "cannot write %1 (%2); nothing was replaced": "无法写出 %1（%2）；原有文件未被替换",
+    "the table has %1 rows, over the %2 PlanAtlas reads whole; open a view of a part of it (CREATE VIEW … WHERE …)":
+        "数据表有 %1 行，超出 PlanAtlas 整表读取的 %2 行；请建立其中一部分的视图（CREATE VIEW … WHERE …）",
     "a text value of %1 at %2, longer than the 10 MB a GeoJSON value may be; shorten it or keep it in a separate file":
         "位于%2的文本值长 %1，超过 GeoJSON 单个值 10 MB 的限制；请缩短，或另存为单独的文件",
     "the file is %1: reading it whole would take about %2 of memory, and this machine has %3; open a part of it (ogr2ogr -spat WEST SOUTH EAST NORTH part.gpkg FILE)":
