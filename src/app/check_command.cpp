@@ -5,29 +5,21 @@
 #include <unistd.h>
 #include <map>
 
+#include "app/read_options_args.h"
 #include "io/geodata_paths.h"
-#include "io/input_file.h"
 #include "io/output_file.h"
 #include "io/project_check.h"
 
 namespace pa {
 
 int runCheck(const std::vector<std::string>& args) {
-    std::string input, out;
+    std::string input, out, why;
     ReadOptions options;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if ((args[i] == "--out" || args[i] == "-o") && i + 1 < args.size()) out = args[++i];
-        else if (args[i] == "--source" && i + 1 < args.size()) {
-            options.datum = chineseDatumFromName(args[++i]);
-            if (options.datum == ChineseDatum::None) {
-                std::fprintf(stderr, "planatlas check: --source is GCJ02 or BD09\n");
-                return 2;
-            }
-        } else if (args[i] == "--encoding" && i + 1 < args.size()) {
-            options.encoding = args[++i];
-            if (!isKnownEncoding(options.encoding)) {
-                std::fprintf(stderr, "planatlas check: --encoding: \"%s\" is not an encoding iconv knows (GBK, GB18030, Big5, UTF-8…)\n",
-                             options.encoding.c_str());
+        else if (const ReadOptionArg r = takeReadOption(args, i, options, why); r != ReadOptionArg::NotMine) {
+            if (r == ReadOptionArg::Bad) {
+                std::fprintf(stderr, "planatlas check: %s\n", why.c_str());
                 return 2;
             }
         }
@@ -76,7 +68,7 @@ int runCheck(const std::vector<std::string>& args) {
         if (tty && doc.layers()[li].features.size() >= 1000) std::fprintf(stderr, "\r\033[K");
         rows.insert(rows.end(), r.begin(), r.end());
     }
-    std::string why;
+    why.clear();
     if (!writeProjectReport(rows, out, input, &why)) {
         std::fprintf(stderr, "planatlas check: %s\n", why.c_str());
         return 1;

@@ -14,6 +14,7 @@
 
 #include "app/geodata_command.h"
 #include "app/interrupts.h"
+#include "app/read_options_args.h"
 #include "core/arguments.h"
 #include "app/check_command.h"
 #include "app/export_command.h"
@@ -22,7 +23,6 @@
 #include "app/render_command.h"
 #include "io/crs.h"
 #include "io/geodata_paths.h"
-#include "io/input_file.h"
 #include "io/output_file.h"
 #include "render/gl_platform.h"
 #include "render/image_output.h"
@@ -61,7 +61,7 @@ const char* kUsage =
     "  planatlas --help | --version\n";
 
 int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
-    std::string crs, screenshot, lang, selectKey, planElement;
+    std::string crs, screenshot, lang, selectKey, planElement, why;
     ReadOptions readOptions;
     int present = 0;
     int winW = 1280, winH = 860;
@@ -77,17 +77,9 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
                 std::fprintf(stderr, "planatlas: --lang is zh or en\n");
                 return 2;
             }
-        } else if (args[i] == "--source" && i + 1 < args.size()) {
-            readOptions.datum = chineseDatumFromName(args[++i]);
-            if (readOptions.datum == ChineseDatum::None) {
-                std::fprintf(stderr, "planatlas: --source is GCJ02 or BD09 (the files' coordinates)\n");
-                return 2;
-            }
-        } else if (args[i] == "--encoding" && i + 1 < args.size()) {
-            readOptions.encoding = args[++i];
-            if (!isKnownEncoding(readOptions.encoding)) {
-                std::fprintf(stderr, "planatlas: --encoding: \"%s\" is not an encoding iconv knows (GBK, GB18030, Big5, UTF-8…)\n",
-                             readOptions.encoding.c_str());
+        } else if (const ReadOptionArg r = takeReadOption(args, i, readOptions, why); r != ReadOptionArg::NotMine) {
+            if (r == ReadOptionArg::Bad) {
+                std::fprintf(stderr, "planatlas: %s\n", why.c_str());
                 return 2;
             }
         } else if (args[i] == "--select" && i + 1 < args.size()) {
