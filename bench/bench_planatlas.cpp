@@ -14,6 +14,7 @@
 #include "core/triangulator.h"
 #include "io/map_document.h"
 #include "io/ogr_reader.h"
+#include "io/map_settings.h"
 #include "io/reprojection.h"
 #include "render/gl_platform.h"
 #include "render/gpu_layer.h"
@@ -56,11 +57,9 @@ Loaded& loaded() {
         x->gl = std::make_unique<OffscreenRenderer>();
         std::string why;
         if (!x->gl->initialize(&why, msaaSamples())) std::fprintf(stderr, "bench: %s\n", why.c_str());
-        std::vector<GpuLayerData> data;
-        for (const Layer& layer : x->doc.layers()) data.push_back(buildGpuLayer(layer, x->doc.style()));
-        x->gl->renderer().setLayers(std::move(data));
         x->vp.setSize(kWidth, kHeight);
         x->vp.fitBounds(x->doc.fullExtent());
+        x->gl->setScene(prepareScene(x->doc.snapshot(), mapSettings(x->doc, x->vp, "zh")));
         return x;
     }();
     return *l;
@@ -82,12 +81,10 @@ void BM_OpenToFirstFrame(benchmark::State& state) {
             state.SkipWithError(d.empty() ? "nothing loaded" : d.front().toLine().c_str());
             return;
         }
-        std::vector<GpuLayerData> data;
-        for (const Layer& layer : doc.layers()) data.push_back(buildGpuLayer(layer, doc.style()));
-        gl.renderer().setLayers(std::move(data));
         Viewport vp;
         vp.setSize(kWidth, kHeight);
         vp.fitBounds(doc.fullExtent());
+        gl.setScene(prepareScene(doc.snapshot(), mapSettings(doc, vp, "zh")));
         gl.draw(vp);
         state.counters["triangles"] = double(gl.renderer().lastFrame().triangles);
         state.counters["segments"] = double(gl.renderer().lastFrame().segments);
@@ -107,7 +104,7 @@ BENCHMARK(BM_ReadAndTriangulate)->Unit(benchmark::kMillisecond)->Iterations(1)->
 
 // Triangulation alone over every polygon of the file.
 void BM_Triangulate(benchmark::State& state) {
-    const Layer& l = loaded().doc.layers().front();
+    const Layer& l = loaded().doc.layers().at(0);
     std::vector<std::uint32_t> out;
     out.reserve(l.triangles.size());
     std::vector<RingView> rings;
@@ -131,7 +128,7 @@ void BM_Triangulate(benchmark::State& state) {
 BENCHMARK(BM_Triangulate)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_Reproject(benchmark::State& state) {
-    Layer l = loaded().doc.layers().front();
+    Layer l = loaded().doc.layers().at(0);
     for (auto _ : state) {
         Diagnostics d;
         reprojectLayer(l, "EPSG:3857", d);

@@ -11,7 +11,10 @@ void main() {
         // Diagonal hatching in screen space, antialiased across the stripe's edges.
         float d = mod(gl_FragCoord.x + gl_FragCoord.y, v_hatch.x * 1.41421356);
         float stripe = clamp(v_hatch.y * 1.41421356 * 0.5 + 0.5 - abs(d - v_hatch.x * 0.70710678), 0.0, 1.0);
-        c = mix(c, vec4(v_stroke.rgb, max(c.a, v_stroke.a * 0.55)), stripe);
+        // The stripe (the stroke colour at 55 % of its alpha) over the fill, as QPainter paints it.
+        float sa = v_stroke.a * 0.55 * stripe;
+        float a = sa + c.a * (1.0 - sa);
+        c = vec4(a > 0.0 ? (v_stroke.rgb * sa + c.rgb * c.a * (1.0 - sa)) / a : c.rgb, a);
     }
     fragColor = vec4(c.rgb, c.a * u_opacity);
 }

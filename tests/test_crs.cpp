@@ -90,12 +90,12 @@ TEST(Crs, LayerInGaussKrugerLoadsNextToWgs84AndDisplayCrsSwitches) {
     ASSERT_FALSE(hasErrors(doc.addFiles({gk, wgs})));
     ASSERT_EQ(doc.layers().size(), 2u);
     // Both land on the same display position (EPSG:3857), within a centimetre.
-    EXPECT_NEAR(doc.layers()[0].projected[0].x, doc.layers()[1].projected[0].x, 0.01);
-    EXPECT_NEAR(doc.layers()[0].projected[0].y, doc.layers()[1].projected[0].y, 0.01);
+    EXPECT_NEAR(doc.layers().at(0).projected[0].x, doc.layers().at(1).projected[0].x, 0.01);
+    EXPECT_NEAR(doc.layers().at(0).projected[0].y, doc.layers().at(1).projected[0].y, 0.01);
 
     ASSERT_FALSE(hasErrors(doc.setDisplayCrs("EPSG:4547")));
-    EXPECT_NEAR(doc.layers()[0].projected[0].x, p.x, 1e-3);
-    EXPECT_NEAR(doc.layers()[1].projected[0].y, p.y, 1e-3);
+    EXPECT_NEAR(doc.layers().at(0).projected[0].x, p.x, 1e-3);
+    EXPECT_NEAR(doc.layers().at(1).projected[0].y, p.y, 1e-3);
 
     const Diagnostics bad = doc.setDisplayCrs("EPSG:999999");
     EXPECT_TRUE(hasErrors(bad));

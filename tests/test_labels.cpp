@@ -148,8 +148,11 @@ TEST(FeatureLinks, ClausesBoxesSectionsAndTargetsFindTheirFeatures) {
     }
     l.features[0].properties = {{"clauses", "box22.i3,ch10.s2.p1"}, {"targets", "t.table2.14"}};
     l.features[1].properties = {{"clauses", "box22.i1"}};
+    l.id = 7;
+    LayerList layers;
+    layers.push_back(std::make_shared<const Layer>(l));
     FeatureLinks links;
-    links.build({l});
+    links.build(layers);
     EXPECT_EQ(links.featuresCiting("box22").size(), 2u);
     EXPECT_EQ(links.featuresCiting("box22.i3").size(), 1u);
     EXPECT_EQ(links.featuresCiting("ch10.s2").size(), 1u);
@@ -157,6 +160,7 @@ TEST(FeatureLinks, ClausesBoxesSectionsAndTargetsFindTheirFeatures) {
     EXPECT_EQ(links.featuresCiting("t.table2.14").size(), 1u);
     EXPECT_TRUE(links.featuresCiting("box2").empty());  // not a prefix match of box22
     EXPECT_EQ(links.byId("b").feature, 1u);
+    EXPECT_EQ(links.byId("b").layer, 7u) << "a reference names the layer by its id";
 }
 
 TEST(Picking, PointsBeforeLinesBeforeSmallerPolygons) {
@@ -172,15 +176,16 @@ TEST(Picking, PointsBeforeLinesBeforeSmallerPolygons) {
     add("site", PartKind::Point, {{50, 52}});
     l.projected = l.vertices;
     l.computeProjectedBounds();
+    l.id = 3;
     PickOptions o;
     o.tolerance = 3;
-    const auto hits = pickFeatures({l}, {50, 50}, o);
+    const auto hits = pickFeatures({&l}, {50, 50}, o);
     ASSERT_EQ(hits.size(), 4u);
     EXPECT_EQ(l.features[hits[0].feature].id, "site");
     EXPECT_EQ(l.features[hits[1].feature].id, "road");
     EXPECT_EQ(l.features[hits[2].feature].id, "small");
     EXPECT_EQ(l.features[hits[3].feature].id, "big");
-    o.layerVisible = {false};
-    EXPECT_TRUE(pickFeatures({l}, {50, 50}, o).empty());
-    EXPECT_EQ(pickFeatures({l}, {10, 10}, PickOptions{}).size(), 1u);
+    EXPECT_EQ(hits[0].layer, 3u);
+    EXPECT_TRUE(pickFeatures({}, {50, 50}, o).empty()) << "only the layers given (the shown ones) are picked";
+    EXPECT_EQ(pickFeatures({&l}, {10, 10}, PickOptions{}).size(), 1u);
 }

@@ -7,6 +7,7 @@
 
 #include "core/chinese_datums.h"
 #include "io/crs.h"
+#include "io/document_open.h"
 #include "io/geodata_paths.h"
 #include "io/locate.h"
 
@@ -15,16 +16,13 @@ using namespace pa;
 namespace {
 
 const MapDocument& bundled() {
-    static const MapDocument doc = [] {
-        MapDocument d;
-        std::map<std::string, std::string> groups;
-        for (const BundledLayer& l : bundledLayers()) groups[l.path] = l.group;
-        d.setFileGroups(groups);
-        d.setDisplayCrs("EPSG:4547");
-        EXPECT_TRUE(d.addFiles(bundledGeodataFiles()).empty());
+    static const MapDocument* doc = [] {
+        auto* d = new MapDocument;  // lives for the whole test run
+        d->setDisplayCrs("EPSG:4547");
+        EXPECT_TRUE(openBundledGeodata(*d).empty());
         return d;
     }();
-    return doc;
+    return *doc;
 }
 
 std::string nameOf(const LocateHit& h) { return bundled().feature(h.feature).value("name_zh"); }

@@ -45,7 +45,7 @@ TEST(Postgis, ReadsATableWithItsCrsAndChineseText) {
     EXPECT_TRUE(doc.addFiles({server() + " tables=zones"}).empty());
     ASSERT_EQ(doc.layers().size(), 1u);
     EXPECT_EQ(doc.states()[0].group, MapDocument::kUserGroup);
-    EXPECT_FALSE(doc.layers()[0].projectedBounds.isEmpty());
+    EXPECT_FALSE(doc.layers().at(0).projectedBounds.isEmpty());
 }
 
 TEST(Postgis, ListsTables) {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <memory>
 
+#include "io/map_settings.h"
 #include "render/gpu_layer.h"
 #include "render/label_renderer.h"
 #include "render/offscreen_renderer.h"
@@ -45,11 +46,15 @@ protected:
         return s;
     }
 
+    // A one-layer scene through the OpenGL backend, labelled when the style letters its features.
     QImage draw(const Layer& layer, const StyleSheet& s, const Viewport& vp) {
-        std::vector<GpuLayerData> d;
-        d.push_back(buildGpuLayer(layer, s));
-        renderer_->renderer().setBackground(s.background);
-        renderer_->renderer().setLayers(std::move(d));
+        MapDocument doc;
+        doc.setStyle(s);
+        MapDocument::Loaded loaded;
+        loaded.layers.emplace_back("test", layer);
+        doc.adopt(std::move(loaded));
+        MapSettings settings = mapSettings(doc, vp, "zh");
+        EXPECT_TRUE(renderer_->setScene(prepareScene(doc.snapshot(), settings)));
         renderer_->draw(vp);
         return renderer_->readImage();
     }
@@ -285,10 +290,8 @@ TEST_F(Render, LabelsDrawChineseGlyphsNotBoxes) {
     rule.label.size = 28.0f;
     rule.label.color = Rgba{0, 0, 0, 255};
     s.rules.push_back(rule);
-    renderer_->labels().setSources(collectLabelSources({l}, {0}, {true}, s, "zh"));
     const Viewport vp = view(240, 120, {60, 50}, 0.5);
     const QImage img = draw(l, s, vp);
-    renderer_->labels().setSources({});
     const auto& placed = renderer_->labels().placed();
     ASSERT_EQ(placed.size(), 1u);
     ASSERT_EQ(placed[0].boxes.size(), 2u);
@@ -346,7 +349,7 @@ TEST_F(Render, DashedLinesBreakAndHatchedFillsStripe) {
     int stripes = 0;
     bool inStripe = false;
     for (int x = 20; x < 180; ++x) {
-        const bool red = coverageOfRed(himg.pixel(x, 50)) > 0.3;
+        const bool red = coverageOfRed(himg.pixel(x, 50)) > 0.2;  // stripes at 55 % of the stroke over the fill
         if (red && !inStripe) ++stripes;
         inStripe = red;
     }

@@ -86,10 +86,10 @@ private slots:
         const std::size_t features = w->document().layers().back().features.size();
         // Deleted: what was read stays on the map, selectable and exportable.
         QVERIFY(QFile::remove(user));
-        w->select(FeatureRef{int(before), 0}, true);
+        w->select(FeatureRef{w->document().layers().back().id, 0}, true);
         settle();
         sessionGoesOn("deleted");
-        QCOMPARE(w->document().layers()[before].features.size(), features);
+        QCOMPARE(w->document().layers().at(before).features.size(), features);
         // Opened again: the message says what happened; nothing already there is lost.
         const Diagnostics again = w->openFiles({user.toStdString()});
         QVERIFY(mentions(again, "file not found"));

@@ -69,7 +69,7 @@ private:
     std::string nameOf(FeatureRef f) { return w->document().feature(f).value("name_zh"); }
     // A canvas position where a click picks `f` first: the test clicks where a user would see it.
     QPoint whereClickPicks(FeatureRef f) {
-        const Bounds b = featureBounds(w->document().layers()[std::size_t(f.layer)], f.feature);
+        const Bounds b = featureBounds(*w->document().layer(f.layer), f.feature);
         const Vec2d a = canvas()->viewport().mapToScreen({b.minX, b.maxY});
         const Vec2d c = canvas()->viewport().mapToScreen({b.maxX, b.minY});
         for (int iy = 1; iy < 24; ++iy)
@@ -262,13 +262,13 @@ private slots:
         canvas()->zoomToHome();
         settle();
         LayerTree* lt = w->layerTree();
-        const int parks = named("天河公园").layer;
+        const LayerId parks = named("天河公园").layer;
         QTreeWidgetItem* item = lt->itemOfLayer(parks);
         QVERIFY(item);
         const QPoint park = screenOf(113.3598, 23.1330).toPoint();
         const QColor shown = canvas()->grabFramebuffer().pixelColor(park * canvas()->devicePixelRatioF());
         item->setCheckState(0, Qt::Unchecked);
-        QVERIFY(!w->document().states()[std::size_t(parks)].visible);
+        QVERIFY(!w->document().state(parks)->visible);
         settle();
         const QColor hidden = canvas()->grabFramebuffer().pixelColor(park * canvas()->devicePixelRatioF());
         QVERIFY2(shown != hidden, qPrintable(shown.name() + " " + hidden.name()));
@@ -277,20 +277,20 @@ private slots:
         lt->tree()->setCurrentItem(item);
         QVERIFY(lt->opacity()->isEnabled());
         lt->opacity()->setValue(40);
-        QCOMPARE(w->document().states()[std::size_t(parks)].opacity, 0.4f);
+        QCOMPARE(w->document().state(parks)->opacity, 0.4f);
         lt->opacity()->setValue(100);
 
         // Drag within a group: the moved layer is drawn on top of its group.
         QTreeWidgetItem* group = item->parent();
         QVERIFY(group->childCount() >= 2);
         const int last = group->childCount() - 1;
-        const int bottomLayer = group->child(last)->data(0, Qt::UserRole).toInt();
+        const LayerId bottomLayer = group->child(last)->data(0, Qt::UserRole).toUInt();
         group->insertChild(0, group->takeChild(last));
         lt->applyOrderFromTree();
         const auto& order = w->document().drawOrder();
-        int topOfGroup = -1;
-        for (int li : order)
-            if (w->document().states()[std::size_t(li)].group == "blue-green") topOfGroup = li;
+        LayerId topOfGroup = 0;
+        for (LayerId li : order)
+            if (w->document().state(li)->group == "blue-green") topOfGroup = li;
         QCOMPARE(topOfGroup, bottomLayer);
     }
 
@@ -303,7 +303,7 @@ private slots:
             if (layer->child(i)->data(0, Qt::UserRole + 2).toString() == "creek corridor") legend = layer->child(i);
         QVERIFY(legend);
         const QImage icon = legend->icon(0).pixmap(QSize(22, 14)).toImage();
-        const Layer& l = w->document().layers()[std::size_t(creek.layer)];
+        const Layer& l = *w->document().layer(creek.layer);
         const Symbol s = w->document().style().resolve(l, l.features[creek.feature]);
         const QColor c = icon.pixelColor(icon.width() / 2, icon.height() / 2);
         QCOMPARE(c.name(), QColor(s.stroke.r, s.stroke.g, s.stroke.b).name());
@@ -591,7 +591,6 @@ private slots:
         const FeatureRef park = named("天河公园");
         w->select(park, true);
         settle();
-        w->document().states();
         w->layerTree()->itemOfLayer(park.layer)->setCheckState(0, Qt::Unchecked);
         const Vec2d centre = canvas()->viewport().center();
         const double res = canvas()->viewport().resolution();
@@ -604,7 +603,12 @@ private slots:
         second.show();
         QVERIFY(QTest::qWaitForWindowExposed(&second));
         second.restoreSettings();
-        QVERIFY(!second.document().states()[std::size_t(park.layer)].visible);
+        // The second window's layers have their own ids: the setting is kept by layer name.
+        const Layer* parkLayer = nullptr;
+        for (const Layer& l : second.document().layers())
+            if (l.name == w->document().layer(park.layer)->name) parkLayer = &l;
+        QVERIFY(parkLayer);
+        QVERIFY(!second.document().state(parkLayer->id)->visible);
         QVERIFY(std::fabs(second.canvas()->viewport().center().x - centre.x) < 1e-6);
         QVERIFY(std::fabs(second.canvas()->viewport().resolution() - res) < 1e-9);
     }

@@ -59,13 +59,13 @@ int runCheck(const std::vector<std::string>& args) {
         // A long check says how far it has got, on a terminal, so that it is not taken for a hang.
         const bool tty = ::isatty(STDERR_FILENO);
         auto last = std::chrono::steady_clock::now();
-        auto r = checkProjects(doc, doc.layers()[li], [&](std::size_t done, std::size_t total) {
+        auto r = checkProjects(doc, doc.layers().at(li), [&](std::size_t done, std::size_t total) {
             const auto now = std::chrono::steady_clock::now();
             if (!tty || now - last < std::chrono::seconds(2)) return;
             last = now;
             std::fprintf(stderr, "\rplanatlas: checked %zu of %zu projects…", done, total);
         });
-        if (tty && doc.layers()[li].features.size() >= 1000) std::fprintf(stderr, "\r\033[K");
+        if (tty && doc.layers().at(li).features.size() >= 1000) std::fprintf(stderr, "\r\033[K");
         rows.insert(rows.end(), r.begin(), r.end());
     }
     why.clear();

@@ -1,6 +1,6 @@
 #include "app/export_command.h"
 
-#include <QDate>
+#include <QCoreApplication>
 
 #include <cmath>
 #include <cstdio>
@@ -9,15 +9,14 @@
 
 #include "core/arguments.h"
 #include "io/crs.h"
-#include "io/feature_relations.h"
+#include "io/document_open.h"
 #include "io/geodata_paths.h"
 #include "io/map_document.h"
+#include "io/map_settings.h"
 #include "io/output_file.h"
 #include "io/plan_file.h"
-#include "io/style_loader.h"
 #include "io/tour_file.h"
-#include "render/map_export.h"
-#include "ui/layer_tree.h"
+#include "ui/figure.h"
 #include "ui/ui_language.h"
 
 namespace pa {
@@ -43,11 +42,12 @@ bool parsePage(const std::string& s, QSizeF& mm) {
 }  // namespace
 
 int runExport(const std::vector<std::string>& args) {
-    ExportOptions o;
     std::string out, lang = "zh", crs = "EPSG:3857";
     std::vector<std::string> files;
-    double bbox[4] = {0, 0, 0, 0};
-    bool haveBbox = false, titleGiven = false;
+    double bbox[4] = {0, 0, 0, 0}, dpi = 300;
+    QSizeF pageMm{297, 210};
+    QString title;
+    bool haveBbox = false, labels = true;
     int slide = 0;
     std::string project, style;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -55,12 +55,12 @@ int runExport(const std::vector<std::string>& args) {
         const bool hasValue = i + 1 < args.size();
         if ((a == "--out" || a == "-o") && hasValue) out = args[++i];
         else if (a == "--dpi" && hasValue) {
-            if (!parseDecimal(args[++i], o.dpi) || !(o.dpi >= 36 && o.dpi <= 1200)) {
+            if (!parseDecimal(args[++i], dpi) || !(dpi >= 36 && dpi <= 1200)) {
                 std::fprintf(stderr, "planatlas export: --dpi wants 36 to 1200\n");
                 return 2;
             }
         } else if (a == "--page" && hasValue) {
-            if (!parsePage(args[++i], o.pageMm)) {
+            if (!parsePage(args[++i], pageMm)) {
                 std::fprintf(stderr, "planatlas export: --page wants A4, A3, A4-portrait, A3-portrait or WxH in mm\n");
                 return 2;
             }
@@ -73,8 +73,7 @@ int runExport(const std::vector<std::string>& args) {
             }
             haveBbox = true;
         } else if (a == "--title" && hasValue) {
-            o.title = QString::fromStdString(args[++i]);
-            titleGiven = true;
+            title = QString::fromStdString(args[++i]);
         } else if (a == "--lang" && hasValue) {
             lang = args[++i];
             if (lang != "zh" && lang != "en") {
@@ -82,7 +81,7 @@ int runExport(const std::vector<std::string>& args) {
                 return 2;
             }
         } else if (a == "--crs" && hasValue) crs = args[++i];
-        else if (a == "--no-labels") o.labels = false;
+        else if (a == "--no-labels") labels = false;
         else if (a == "--slide" && hasValue) {
             long long n = 0;
             if (!parseInteger(args[++i], 1, 100000, n)) {
@@ -101,11 +100,12 @@ int runExport(const std::vector<std::string>& args) {
         std::fprintf(stderr, "planatlas export: --out map.pdf (or .svg, .png) is required\n");
         return 2;
     }
-    o.outputRules.inputs = files;
-    if (!project.empty()) o.outputRules.inputs.push_back(project);
-    if (!style.empty()) o.outputRules.inputs.push_back(style);
+    OutputRules rules;
+    rules.inputs = files;
+    if (!project.empty()) rules.inputs.push_back(project);
+    if (!style.empty()) rules.inputs.push_back(style);
     {
-        OutputRules early = o.outputRules;
+        OutputRules early = rules;
         early.extensions = {"pdf", "svg", "png"};
         early.format = "a PDF, SVG or PNG figure";
         if (std::string problem = outputProblem(out, early); !problem.empty()) {
@@ -113,27 +113,27 @@ int runExport(const std::vector<std::string>& args) {
             return 2;
         }
     }
-    overrideUiLanguage(QString::fromStdString(lang));
-    MapDocument doc;
-    Diagnostics messages;
-    doc.setStyle(loadStyleSheet(style.empty() ? defaultStylePath() : style, messages));
     std::string why;
     if (!describeCrs(crs, nullptr, &why)) {
         std::fprintf(stderr, "planatlas export: --crs: %s\n", why.c_str());
         return 2;
     }
-    doc.setDisplayCrs(crs);
-    if (files.empty()) {
-        std::map<std::string, std::string> groups;
-        for (const BundledLayer& l : bundledLayers()) groups[l.path] = l.group;
-        doc.setFileGroups(groups);
-        doc.setHomeLonLat(bundledHomeLonLat());
-        files = bundledGeodataFiles();
-    }
-    const Diagnostics load = doc.addFiles(files);
-    messages.insert(messages.end(), load.begin(), load.end());
+    MapDocument doc;
+    const Diagnostics messages = openDocument(doc, {files, style, crs, {}});
     for (const Diagnostic& m : messages) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
-    if (hasErrors(load) || doc.layers().empty()) return 1;
+    if (hasErrors(messages) || doc.layers().empty()) return 1;
+    Viewport page;  // the figure's map frame decides the size; the settings carry the extent
+    page.setSize(1000, 700);
+    page.fitBounds(doc.homeExtent());
+    MapSettings settings = mapSettings(doc, page, lang);
+    settings.labels = labels;
+    if (haveBbox) {
+        settings.extent = lonLatBoxToDisplay(Bounds{bbox[0], bbox[1], bbox[2], bbox[3]}, doc.displayCrs());
+        if (settings.extent.isEmpty()) {
+            std::fprintf(stderr, "planatlas export: --bbox: the box lies outside %s\n", doc.displayCrs().c_str());
+            return 2;
+        }
+    }
     if (slide > 0) {
         // A slide of the project's first tour, or of the plan's zone-strategy tour.
         std::vector<Tour> tours;
@@ -152,54 +152,21 @@ int runExport(const std::vector<std::string>& args) {
             return 2;
         }
         const Slide& s = tours[0].slides[std::size_t(slide - 1)];
-        const Bounds& e = s.extentLonLat;
-        bbox[0] = e.minX, bbox[1] = e.minY, bbox[2] = e.maxX, bbox[3] = e.maxY;
-        haveBbox = true;
-        if (!titleGiven) {
-            o.title = QString::fromStdString(s.caption);
-            titleGiven = true;
-        }
-        for (std::size_t i = 0; i < doc.layers().size(); ++i)
-            doc.state(int(i)).visible = s.layers.empty() ||
-                                        std::find(s.layers.begin(), s.layers.end(), doc.layers()[i].name) != s.layers.end();
+        settings = slideSettings(doc, settings, s);
+        if (title.isEmpty()) title = QString::fromStdString(s.caption);
     }
-    if (haveBbox) {
-        auto t = CrsTransform::create("OGC:CRS84", doc.displayCrs(), &why);
-        Bounds b;
-        for (int k = 0; k <= 20; ++k) {
-            const double f = k / 20.0;
-            for (Vec2d p : {Vec2d{bbox[0] + f * (bbox[2] - bbox[0]), bbox[1]}, Vec2d{bbox[0] + f * (bbox[2] - bbox[0]), bbox[3]},
-                            Vec2d{bbox[0], bbox[1] + f * (bbox[3] - bbox[1])}, Vec2d{bbox[2], bbox[1] + f * (bbox[3] - bbox[1])}}) {
-                const Vec2d q = t->forward(p);
-                if (std::isfinite(q.x)) b.extend(q);
-            }
-        }
-        o.extent = b;
-    } else {
-        o.extent = doc.homeExtent();
-    }
-    o.metresPerUnit = 1.0 / displayUnitsPerMetre(doc, o.extent.center());
-    o.language = lang;
-    o.kindName = [](const std::string& k) { return displayNameOfKind(k) == QString::fromStdString(k) ? displayTerm(k) : displayNameOfKind(k); };
-    o.legendTitle = lang == "zh" ? QStringLiteral("图例") : QStringLiteral("Legend");
-    if (!titleGiven)
-        o.title = lang == "zh" ? QStringLiteral("广州市天河区“十四五”规划纲要 · 空间布局")
-                               : QStringLiteral("Tianhe District 14th Five-Year Plan: spatial layout");
-    o.sourceNote = lang == "zh" ? QStringLiteral("数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1。示意与近似位置见 docs/geodata.md")
-                                      .arg(QString::fromStdString(doc.displayCrs()))
-                                : QStringLiteral("Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1. Schematic and approximate positions: docs/geodata.md")
-                                      .arg(QString::fromStdString(doc.displayCrs()));
-    o.date = QDate::currentDate().toString(Qt::ISODate);
-    std::vector<ExportLayer> layers;
-    for (int li : doc.drawOrder())
-        if (doc.states()[std::size_t(li)].visible)
-            layers.push_back({&doc.layers()[std::size_t(li)], doc.states()[std::size_t(li)].opacity,
-                              displayNameOfLayer(doc.layers()[std::size_t(li)].name).toStdString()});
-    if (!exportMap(out, layers, doc.style(), o, &why)) {
+    // The figure's words in its language; the messages above stay in the command line's English.
+    overrideUiLanguage(QString::fromStdString(lang));
+    if (QCoreApplication* app = QCoreApplication::instance()) installUiTranslator(*app);
+    ExportOptions o = figureOptions(doc, settings, title);
+    o.dpi = dpi;
+    o.pageMm = pageMm;
+    o.outputRules = rules;
+    if (!exportFigure(doc, settings, o, out, &why)) {
         std::fprintf(stderr, "planatlas export: %s\n", why.c_str());
         return 1;
     }
-    std::fprintf(stderr, "planatlas: wrote %s (%.0f x %.0f mm, %.0f dpi)\n", out.c_str(), o.pageMm.width(), o.pageMm.height(), o.dpi);
+    std::fprintf(stderr, "planatlas: wrote %s (%.0f x %.0f mm, %.0f dpi)\n", out.c_str(), pageMm.width(), pageMm.height(), dpi);
     return 0;
 }
 

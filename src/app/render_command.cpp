@@ -7,14 +7,14 @@
 
 #include "core/arguments.h"
 #include "io/crs.h"
-#include "io/geodata_paths.h"
+#include "io/document_open.h"
 #include "io/map_document.h"
 #include "io/output_file.h"
-#include "io/style_loader.h"
-#include "render/gpu_layer.h"
+#include "io/map_settings.h"
 #include "render/image_output.h"
-#include "render/label_renderer.h"
 #include "render/offscreen_renderer.h"
+#include "render/scene.h"
+#include "render/scene_painter.h"
 
 namespace pa {
 
@@ -72,6 +72,13 @@ bool parseRenderOptions(const std::vector<std::string>& args, RenderOptions& o, 
             o.labels = false;
         } else if (a == "--style") {
             if (!value(o.style)) return false;
+        } else if (a == "--backend") {
+            if (!value(v)) return false;
+            if (v != "gl" && v != "painter") {
+                error = "--backend is gl or painter";
+                return false;
+            }
+            o.painter = v == "painter";
         } else if (!a.empty() && a[0] == '-' && a != "-") {
             error = "unknown option " + a;
             return false;
@@ -103,17 +110,7 @@ int runRender(const RenderOptions& o) {
         return 2;
     }
     MapDocument doc;
-    Diagnostics messages;
-    doc.setStyle(loadStyleSheet(o.style.empty() ? defaultStylePath() : o.style, messages));
-    doc.setDisplayCrs(o.crs);
-    const std::vector<std::string> files = o.files.empty() ? bundledGeodataFiles() : o.files;
-    if (files.empty()) {
-        std::fprintf(stderr, "planatlas: no bundled geodata found in %s\n", bundledGeodataDir().c_str());
-        return 1;
-    }
-    if (o.files.empty()) doc.setHomeLonLat(bundledHomeLonLat());
-    Diagnostics load = doc.addFiles(files);
-    messages.insert(messages.end(), load.begin(), load.end());
+    const Diagnostics messages = openDocument(doc, {o.files, o.style, o.crs, {}});
     printDiagnostics(messages);
     if (hasErrors(messages)) return 1;
 
@@ -121,23 +118,7 @@ int runRender(const RenderOptions& o) {
     vp.setSize(o.width, o.height);
     vp.setDevicePixelRatio(o.dpr);
     if (o.haveBbox) {
-        // Sample the box's edges: a straight lon/lat edge is curved in most projected CRSs.
-        auto t = CrsTransform::create("OGC:CRS84", doc.displayCrs(), &why);
-        if (!t) {
-            std::fprintf(stderr, "planatlas: --bbox: %s\n", why.c_str());
-            return 2;
-        }
-        std::vector<Vec2d> pts;
-        for (int k = 0; k <= 20; ++k) {
-            const double f = k / 20.0;
-            pts.push_back({o.bbox[0] + f * (o.bbox[2] - o.bbox[0]), o.bbox[1]});
-            pts.push_back({o.bbox[0] + f * (o.bbox[2] - o.bbox[0]), o.bbox[3]});
-            pts.push_back({o.bbox[0], o.bbox[1] + f * (o.bbox[3] - o.bbox[1])});
-            pts.push_back({o.bbox[2], o.bbox[1] + f * (o.bbox[3] - o.bbox[1])});
-        }
-        t->forward(pts.data(), pts.size());
-        Bounds b;
-        for (const Vec2d& p : pts) b.extend(p);
+        const Bounds b = lonLatBoxToDisplay(Bounds{o.bbox[0], o.bbox[1], o.bbox[2], o.bbox[3]}, doc.displayCrs());
         if (b.isEmpty()) {
             std::fprintf(stderr, "planatlas: --bbox: the box lies outside %s\n", doc.displayCrs().c_str());
             return 2;
@@ -146,19 +127,25 @@ int runRender(const RenderOptions& o) {
     } else {
         vp.fitBounds(doc.homeExtent());
     }
-
-    OffscreenRenderer r;
-    if (!r.initialize(&why)) {
-        std::fprintf(stderr, "planatlas: render: %s\n", why.c_str());
-        return 1;
+    MapSettings settings = mapSettings(doc, vp, o.lang);
+    settings.labels = o.labels;
+    const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, !o.painter);
+    QImage img;
+    QString backend;
+    if (o.painter) {
+        img = paintSceneImage(scene);
+        backend = "QPainter";
+    } else {
+        OffscreenRenderer r;
+        if (!r.initialize(&why)) {
+            std::fprintf(stderr, "planatlas: render: %s (--backend painter draws without OpenGL)\n", why.c_str());
+            return 1;
+        }
+        r.setScene(scene);
+        r.draw(settings.view());
+        img = r.readImage();
+        backend = r.glDescription();
     }
-    std::vector<GpuLayerData> data;
-    for (const Layer& l : doc.layers()) data.push_back(buildGpuLayer(l, doc.style()));
-    r.renderer().setBackground(doc.style().background);
-    r.renderer().setLayers(std::move(data));
-    if (o.labels) r.labels().setSources(collectLabelSources(doc.layers(), doc.drawOrder(), doc.visibility(), doc.style(), o.lang));
-    r.draw(vp);
-    QImage img = r.readImage();
     img.setDevicePixelRatio(1.0);
     const int dpm = int(std::lround(96.0 * o.dpr / 0.0254));
     img.setDotsPerMeterX(dpm);
@@ -171,7 +158,7 @@ int runRender(const RenderOptions& o) {
         return 1;
     }
     std::fprintf(stderr, "planatlas: wrote %s (%dx%d, %zu layers, %s)\n", o.out.c_str(), img.width(), img.height(),
-                 doc.layers().size(), r.glDescription().toStdString().c_str());
+                 scene.layers.size(), backend.toStdString().c_str());
     return 0;
 }
 

@@ -16,6 +16,7 @@ struct RenderOptions {
     std::string lang = "zh";         // labels: name_zh, or name_en for "en"
     bool labels = true;
     std::string style;               // a style file; empty: assets/styles/default.json
+    bool painter = false;            // the QPainter backend instead of OpenGL
 };
 
 // Parses the arguments after "render". Returns false with `error` set on bad usage.

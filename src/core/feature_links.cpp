@@ -4,14 +4,13 @@
 
 namespace pa {
 
-void FeatureLinks::build(const std::vector<Layer>& layers) {
+void FeatureLinks::build(const LayerList& layers) {
     citing_.clear();
     byId_.clear();
-    for (std::size_t li = 0; li < layers.size(); ++li) {
-        const Layer& l = layers[li];
+    for (const Layer& l : layers) {
         for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
             const Feature& f = l.features[fi];
-            const FeatureRef ref{int(li), fi};
+            const FeatureRef ref{l.id, fi};
             if (!f.id.empty()) byId_.emplace(f.id, ref);
             for (const std::string& c : f.list("clauses")) {
                 // Register under the element and every container of it.

@@ -7,13 +7,13 @@
 #include <vector>
 
 #include "core/feature_ref.h"
-#include "core/layer.h"
+#include "core/layer_list.h"
 
 namespace pa {
 
 class FeatureLinks {
 public:
-    void build(const std::vector<Layer>& layers);
+    void build(const LayerList& layers);
 
     // Features citing the plan element `id` or anything inside it: "box22" covers "box22.i3",
     // "ch3.s2" covers "ch3.s2.p1", "table2" covers "table2.i14"; a target ID ("t.table2.14") and a

@@ -1,15 +1,17 @@
 #pragma once
-// A feature of the map document: its layer's index and its index in that layer.
+// A feature of the map document: its layer's id (stable while the layer is in the document) and
+// its index in that layer (layers do not change once loaded).
 #include <cstdint>
-#include <functional>
+
+#include "core/layer.h"
 
 namespace pa {
 
 struct FeatureRef {
-    int layer = -1;
+    LayerId layer = 0;
     std::uint32_t feature = 0;
 
-    bool valid() const { return layer >= 0; }
+    bool valid() const { return layer != 0; }
     bool operator==(const FeatureRef& o) const { return layer == o.layer && feature == o.feature; }
     bool operator!=(const FeatureRef& o) const { return !(*this == o); }
     bool operator<(const FeatureRef& o) const { return layer != o.layer ? layer < o.layer : feature < o.feature; }

@@ -36,16 +36,4 @@ double signedRingArea(const Vec2d* pts, std::size_t n) {
     return sum * 0.5;
 }
 
-double polygonArea(const std::vector<Vec2d>& vertices, const std::vector<std::size_t>& ringEnds,
-                   std::size_t firstVertex) {
-    double area = 0.0;
-    std::size_t begin = firstVertex;
-    for (std::size_t r = 0; r < ringEnds.size(); ++r) {
-        const double a = std::fabs(signedRingArea(vertices.data() + begin, ringEnds[r] - begin));
-        area += (r == 0) ? a : -a;
-        begin = ringEnds[r];
-    }
-    return area;
-}
-
 }  // namespace pa

@@ -31,8 +31,4 @@ struct Bounds {
 // Shoelace area of a closed or open ring (the closing edge is implied); positive when counter-clockwise.
 double signedRingArea(const Vec2d* pts, std::size_t n);
 
-// Area of a polygon given as an outer ring followed by hole rings, each ring a [begin,end) vertex range.
-double polygonArea(const std::vector<Vec2d>& vertices, const std::vector<std::size_t>& ringEnds,
-                   std::size_t firstVertex);
-
 }  // namespace pa

@@ -97,12 +97,6 @@ GeometryCounts Layer::counts() const {
     return c;
 }
 
-bool Layer::hasKind(PartKind k) const {
-    for (const Part& p : parts)
-        if (p.kind == k) return true;
-    return false;
-}
-
 void Layer::computeProjectedBounds() {
     projectedBounds = Bounds{};
     for (const Vec2d& v : projected) projectedBounds.extend(v);

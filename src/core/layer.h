@@ -33,12 +33,17 @@ struct Feature {
     std::vector<std::string> list(const std::string& key) const;
 };
 
+// A layer's identity in a document: given once when the layer joins it, never reused, so a
+// reference to a feature survives other layers being added, reordered or removed. 0: none.
+using LayerId = std::uint32_t;
+
 struct GeometryCounts {
     std::size_t points = 0, lines = 0, polygons = 0, rings = 0, vertices = 0, triangles = 0;
 };
 
 class Layer {
 public:
+    LayerId id = 0;            // set by the document that holds it
     std::string name;          // shown to the user; the OGR layer name or the file stem
     std::string sourcePath;    // the file it came from
     std::string sourceCrs;     // WKT of the layer's CRS as read
@@ -70,7 +75,6 @@ public:
     GeometryCounts counts() const;
     // A layer holding copies of the given features (geometry, triangles, projected vertices).
     Layer subset(const std::vector<std::uint32_t>& featureIndices) const;
-    bool hasKind(PartKind k) const;
     void computeProjectedBounds();
 
 private:

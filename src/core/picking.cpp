@@ -56,17 +56,12 @@ bool featureContains(const Layer& layer, std::uint32_t feature, Vec2d at) {
     return false;
 }
 
-std::vector<FeatureRef> pickFeatures(const std::vector<Layer>& layers, Vec2d at, const PickOptions& o) {
+std::vector<FeatureRef> pickFeatures(const std::vector<const Layer*>& layers, Vec2d at, const PickOptions& o) {
     std::vector<Hit> hits;
     const double tol = o.tolerance;
-    std::vector<int> order = o.drawOrder;
-    if (order.empty())
-        for (int i = 0; i < int(layers.size()); ++i) order.push_back(i);
-    for (auto it = order.rbegin(); it != order.rend(); ++it) {
-        const int li = *it;
-        if (li < 0 || li >= int(layers.size())) continue;
-        if (!o.layerVisible.empty() && (std::size_t(li) >= o.layerVisible.size() || !o.layerVisible[std::size_t(li)])) continue;
-        const Layer& l = layers[std::size_t(li)];
+    for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
+        if (!*it) continue;
+        const Layer& l = **it;
         if (l.projected.size() != l.vertices.size()) continue;
         Bounds near = l.projectedBounds;
         near.minX -= tol, near.minY -= tol, near.maxX += tol, near.maxY += tol;
@@ -101,7 +96,7 @@ std::vector<FeatureRef> pickFeatures(const std::vector<Layer>& layers, Vec2d at,
                     if (in) area = std::min(area, std::fabs(a)), rank = 2;
                 }
             }
-            if (rank < 3) hits.push_back({{li, fi}, rank, rank == 2 ? area : best});
+            if (rank < 3) hits.push_back({{l.id, fi}, rank, rank == 2 ? area : best});
         }
     }
     // Stable: for equal kind and measure the layer drawn on top (visited first) stays first.

@@ -9,14 +9,13 @@
 namespace pa {
 
 struct PickOptions {
-    double tolerance = 0;            // display units: how far from a point or line still counts
-    std::vector<bool> layerVisible;  // by layer index; hidden layers are not picked (empty: all)
-    std::vector<int> drawOrder;      // layer indices bottom first (empty: index order)
+    double tolerance = 0;  // display units: how far from a point or line still counts
 };
 
-// Every feature under `at`, the one a user most likely means first: points, then lines (nearest
-// first), then polygons (smallest first); for equal ones the layer drawn on top first.
-std::vector<FeatureRef> pickFeatures(const std::vector<Layer>& layers, Vec2d at, const PickOptions& options);
+// Every feature under `at` in `layers` (the shown ones, bottom first), the one a user most likely
+// means first: points, then lines (nearest first), then polygons (smallest first); for equal ones
+// the layer drawn on top first.
+std::vector<FeatureRef> pickFeatures(const std::vector<const Layer*>& layers, Vec2d at, const PickOptions& options);
 
 // A feature's extent in display units.
 Bounds featureBounds(const Layer& layer, std::uint32_t feature);

@@ -1,5 +1,7 @@
 #include "core/style.h"
 
+#include <map>
+
 #include "core/layer.h"
 
 namespace pa {
@@ -93,6 +95,44 @@ Symbol StyleSheet::resolve(const Layer& layer, const Feature& feature) const {
         if (const std::string* v = feature.property(s.fillColorProperty))
             if (auto c = parseColor(*v)) s.fill = *c;
     return s;
+}
+
+namespace {
+
+// The fields that change a drawing, as bytes: equal keys draw the same.
+std::string symbolKey(const Symbol& s) {
+    std::string k;
+    auto put = [&](const void* p, std::size_t n) { k.append(static_cast<const char*>(p), n); };
+    put(&s.fill, sizeof s.fill);
+    put(&s.stroke, sizeof s.stroke);
+    put(&s.strokeWidth, sizeof s.strokeWidth);
+    put(&s.cap, sizeof s.cap);
+    put(&s.markerSize, sizeof s.markerSize);
+    put(&s.marker, sizeof s.marker);
+    put(&s.dashOn, sizeof s.dashOn);
+    put(&s.dashOff, sizeof s.dashOff);
+    put(&s.hatchSpacing, sizeof s.hatchSpacing);
+    put(&s.hatchWidth, sizeof s.hatchWidth);
+    return k;
+}
+
+}  // namespace
+
+ResolvedStyle resolveLayerStyle(const Layer& layer, const StyleSheet& style) {
+    ResolvedStyle r;
+    r.symbolOf.reserve(layer.features.size());
+    r.labels.reserve(layer.features.size());
+    std::map<std::string, std::uint32_t> index;
+    for (const Feature& f : layer.features) {
+        Symbol s = style.resolve(layer, f);
+        s.strokeColorProperty.clear();  // resolved: the colours are in the symbol now
+        s.fillColorProperty.clear();
+        const auto [it, added] = index.emplace(symbolKey(s), std::uint32_t(r.palette.size()));
+        if (added) r.palette.push_back(std::move(s));
+        r.symbolOf.push_back(it->second);
+        r.labels.push_back(style.resolveLabel(layer, f));
+    }
+    return r;
 }
 
 }  // namespace pa

@@ -92,4 +92,15 @@ public:
     LabelStyle resolveLabel(const Layer& layer, const Feature& feature) const;
 };
 
+// A layer's style resolved once for all its features, so the GPU arrays, the QPainter backend, the
+// legend and the labels all read the same values: distinct symbols in a palette, an index per
+// feature, and each feature's label style.
+struct ResolvedStyle {
+    std::vector<Symbol> palette;
+    std::vector<std::uint32_t> symbolOf;  // per feature, into palette
+    std::vector<LabelStyle> labels;       // per feature
+    const Symbol& symbol(std::uint32_t feature) const { return palette[symbolOf[feature]]; }
+};
+ResolvedStyle resolveLayerStyle(const Layer& layer, const StyleSheet& style);
+
 }  // namespace pa

@@ -136,6 +136,27 @@ bool describeCrs(const std::string& definition, CrsInfo* info, std::string* erro
     return ok;
 }
 
+Bounds lonLatBoxToDisplay(const Bounds& box, const std::string& crs) {
+    Bounds b;
+    if (box.isEmpty() || !std::isfinite(box.width()) || !std::isfinite(box.height())) return b;
+    std::string why;
+    auto t = CrsTransform::create("OGC:CRS84", crs, &why);
+    if (!t) return b;
+    constexpr int kSteps = 20;
+    std::vector<Vec2d> pts;
+    for (int k = 0; k <= kSteps; ++k) {
+        const double f = double(k) / kSteps;
+        pts.push_back({box.minX + f * box.width(), box.minY});
+        pts.push_back({box.minX + f * box.width(), box.maxY});
+        pts.push_back({box.minX, box.minY + f * box.height()});
+        pts.push_back({box.maxX, box.minY + f * box.height()});
+    }
+    t->forward(pts.data(), pts.size());
+    for (const Vec2d& p : pts)
+        if (std::isfinite(p.x) && std::isfinite(p.y)) b.extend(p);
+    return b;
+}
+
 bool pointToLonLat(const std::string& crs, Vec2d xy, Vec2d& lonLat, std::string* why) {
     auto fail = [&](const std::string& w) {
         if (why) *why = w;

@@ -46,6 +46,11 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// The display-CRS extent of a WGS 84 lon/lat box: its edges sampled (a straight lon/lat edge is
+// curved in most projected CRSs), points outside the CRS left out. Empty when none of the box can
+// be shown in `crs`. The one way a box (a slide, --bbox, the home district) becomes a view.
+Bounds lonLatBoxToDisplay(const Bounds& lonLat, const std::string& crs);
+
 // Geodesic distance in metres on the WGS 84 ellipsoid between two lon/lat points in degrees.
 double geodesicDistance(Vec2d lonLatA, Vec2d lonLatB);
 // Length of a lon/lat path and area of a lon/lat ring on the WGS 84 ellipsoid (PROJ's geodesic

@@ -74,17 +74,18 @@ double displayUnitsPerMetre(const MapDocument& doc, Vec2d near) {
 
 std::vector<Relation> relatedFeatures(const MapDocument& doc, FeatureRef of, std::size_t limit) {
     std::vector<Relation> out;
-    if (!of.valid() || std::size_t(of.layer) >= doc.layers().size()) return out;
-    const Layer& L = doc.layers()[std::size_t(of.layer)];
+    const Layer* ofLayer = doc.layer(of.layer);
+    if (!ofLayer || of.feature >= ofLayer->features.size()) return out;
+    const Layer& L = *ofLayer;
     const Feature& F = L.features[of.feature];
     const Shape shape = shapeOf(L, F);
     const double m = displayUnitsPerMetre(doc, centreOf(L, F));
     const Bounds fb = featureBounds(L, of.feature);
     for (std::size_t li = 0; li < doc.layers().size() && out.size() < limit; ++li) {
         if (doc.states()[li].group == MapDocument::kUserGroup) continue;
-        const Layer& l = doc.layers()[li];
+        const Layer& l = doc.layers().at(li);
         for (std::uint32_t fi = 0; fi < l.features.size() && out.size() < limit; ++fi) {
-            const FeatureRef ref{int(li), fi};
+            const FeatureRef ref{l.id, fi};
             if (ref == of) continue;
             const Feature& f = l.features[fi];
             const Shape s = shapeOf(l, f);

@@ -53,7 +53,9 @@ bool ringsContain(Vec2d p, const std::vector<std::vector<Vec2d>>& rings) {
 
 std::vector<std::vector<Vec2d>> featureLonLatRings(const MapDocument& doc, FeatureRef f) {
     std::vector<std::vector<Vec2d>> rings;
-    const Layer& l = doc.layers()[std::size_t(f.layer)];
+    const Layer* layer = doc.layer(f.layer);
+    if (!layer || f.feature >= layer->features.size()) return rings;
+    const Layer& l = *layer;
     const Feature& feat = l.features[f.feature];
     std::string why;
     static thread_local std::string cachedCrs;
@@ -79,11 +81,11 @@ LocateResult locate(const MapDocument& doc, Vec2d lonLat, double within, std::si
     std::vector<std::pair<std::string, LocateHit>> lines;  // by line name
     for (std::size_t li = 0; li < doc.layers().size(); ++li) {
         if (doc.states()[li].group == MapDocument::kUserGroup) continue;
-        const Layer& l = doc.layers()[li];
+        const Layer& l = doc.layers().at(li);
         for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
             const Feature& f = l.features[fi];
             const std::string kind = f.value("kind");
-            const FeatureRef ref{int(li), fi};
+            const FeatureRef ref{l.id, fi};
             if (kAreaKinds.count(kind)) {
                 const auto rings = featureLonLatRings(doc, ref);
                 if (ringsContain(lonLat, rings)) {

@@ -9,6 +9,14 @@
 
 namespace pa {
 
+const LayerState* DocumentSnapshot::state(LayerId id) const {
+    for (const LayerState& s : states)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+MapDocument::MapDocument(QObject* parent) : QObject(parent) {}
+
 Diagnostics MapDocument::addFiles(const std::vector<std::string>& paths, const ReadOptions& options) {
     return adopt(loadFiles(paths, displayCrs_, options));
 }
@@ -33,28 +41,106 @@ MapDocument::Loaded MapDocument::loadFiles(const std::vector<std::string>& paths
 Diagnostics MapDocument::adopt(Loaded&& loaded) {
     for (auto& [path, l] : loaded.layers) {
         LayerState st;
+        st.id = nextId_++;
         const auto g = fileGroups_.find(path);
         st.group = g != fileGroups_.end() ? g->second : kUserGroup;
-        order_.push_back(int(layers_.size()));
+        l.id = st.id;
+        order_.push_back(st.id);
         states_.push_back(st);
-        layers_.push_back(std::move(l));
+        layers_.push_back(std::make_shared<const Layer>(std::move(l)));
     }
-    links_.build(layers_);
+    if (!loaded.layers.empty()) {
+        links_.build(layers_);
+        emit layersChanged();
+    }
     return std::move(loaded.messages);
 }
 
-void MapDocument::moveLayer(int layer, int to) {
-    const auto it = std::find(order_.begin(), order_.end(), layer);
-    if (it == order_.end()) return;
-    order_.erase(it);
-    to = std::clamp(to, 0, int(order_.size()));
-    order_.insert(order_.begin() + to, layer);
+const Feature* MapDocument::findFeature(FeatureRef r) const {
+    const Layer* l = layers_.find(r.layer);
+    return l && r.feature < l->features.size() ? &l->features[r.feature] : nullptr;
 }
 
-std::vector<bool> MapDocument::visibility() const {
-    std::vector<bool> v;
-    for (const LayerState& s : states_) v.push_back(s.visible);
-    return v;
+const LayerState* MapDocument::state(LayerId id) const {
+    const int i = layers_.indexOf(id);
+    return i < 0 ? nullptr : &states_[std::size_t(i)];
+}
+
+LayerState* MapDocument::mutableState(LayerId id) {
+    const int i = layers_.indexOf(id);
+    return i < 0 ? nullptr : &states_[std::size_t(i)];
+}
+
+std::vector<const Layer*> MapDocument::visibleLayers() const {
+    std::vector<const Layer*> out;
+    for (LayerId id : order_) {
+        const int i = layers_.indexOf(id);
+        if (i >= 0 && states_[std::size_t(i)].visible) out.push_back(&layers_.at(std::size_t(i)));
+    }
+    return out;
+}
+
+void MapDocument::setVisible(LayerId id, bool visible) {
+    LayerState* s = mutableState(id);
+    if (!s || s->visible == visible) return;
+    s->visible = visible;
+    emit statesChanged();
+}
+
+void MapDocument::setOpacity(LayerId id, float opacity) {
+    LayerState* s = mutableState(id);
+    opacity = std::clamp(opacity, 0.0f, 1.0f);
+    if (!s || s->opacity == opacity) return;
+    s->opacity = opacity;
+    emit statesChanged();
+}
+
+void MapDocument::showOnly(const std::vector<std::string>& names) {
+    bool changed = false;
+    for (std::size_t i = 0; i < layers_.size(); ++i) {
+        const bool v = names.empty() || std::find(names.begin(), names.end(), layers_.at(i).name) != names.end();
+        changed = changed || states_[i].visible != v;
+        states_[i].visible = v;
+    }
+    if (changed) emit statesChanged();
+}
+
+void MapDocument::moveLayer(LayerId id, int to) {
+    const auto it = std::find(order_.begin(), order_.end(), id);
+    if (it == order_.end()) return;
+    const int from = int(it - order_.begin());
+    to = std::clamp(to, 0, int(order_.size()) - 1);
+    if (from == to) return;
+    order_.erase(it);
+    order_.insert(order_.begin() + to, id);
+    emit statesChanged();
+}
+
+void MapDocument::setDrawOrder(const std::vector<LayerId>& order) {
+    // Only a permutation of the layers there are.
+    std::vector<LayerId> a = order, b = order_;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    if (a != b || order == order_) return;
+    order_ = order;
+    emit statesChanged();
+}
+
+bool MapDocument::removeLayer(LayerId id) {
+    const int i = layers_.indexOf(id);
+    if (i < 0) return false;
+    layers_.erase(std::size_t(i));
+    states_.erase(states_.begin() + i);
+    order_.erase(std::find(order_.begin(), order_.end(), id));
+    links_.build(layers_);
+    emit layerRemoved(id);
+    emit layersChanged();
+    return true;
+}
+
+void MapDocument::setStyle(StyleSheet s) {
+    style_ = std::make_shared<const StyleSheet>(std::move(s));
+    emit styleChanged();
 }
 
 Diagnostics MapDocument::setDisplayCrs(const std::string& crs) {
@@ -64,37 +150,25 @@ Diagnostics MapDocument::setDisplayCrs(const std::string& crs) {
         messages.push_back({Diagnostic::Severity::Error, crs, why});
         return messages;
     }
-    // All or nothing: a layer that cannot go to the new CRS leaves every layer as it was.
+    // All or nothing: a layer that cannot go to the new CRS leaves every layer as it was. New layers
+    // replace the old, so a snapshot being drawn keeps the layers it has.
     std::vector<std::vector<Vec2d>> projected(layers_.size());
     for (std::size_t i = 0; i < layers_.size(); ++i)
-        if (!projectVertices(layers_[i], crs, projected[i], messages)) return messages;
+        if (!projectVertices(layers_.at(i), crs, projected[i], messages)) return messages;
     for (std::size_t i = 0; i < layers_.size(); ++i) {
-        layers_[i].projected = std::move(projected[i]);
-        layers_[i].computeProjectedBounds();
+        auto l = std::make_shared<Layer>(layers_.at(i));
+        l->projected = std::move(projected[i]);
+        l->computeProjectedBounds();
+        layers_.replace(i, std::move(l));
     }
     displayCrs_ = crs;
+    if (!layers_.empty()) emit layersChanged();
     return messages;
 }
 
 Bounds MapDocument::homeExtent() const {
     if (homeLonLat_.isEmpty()) return fullExtent();
-    std::string why;
-    auto t = CrsTransform::create("OGC:CRS84", displayCrs_, &why);
-    if (!t) return fullExtent();
-    // Sample the edges: a lon/lat box is curved in most projected CRSs.
-    std::vector<Vec2d> pts;
-    const Bounds& h = homeLonLat_;
-    for (int k = 0; k <= 16; ++k) {
-        const double f = k / 16.0;
-        pts.push_back({h.minX + f * h.width(), h.minY});
-        pts.push_back({h.minX + f * h.width(), h.maxY});
-        pts.push_back({h.minX, h.minY + f * h.height()});
-        pts.push_back({h.maxX, h.minY + f * h.height()});
-    }
-    t->forward(pts.data(), pts.size());
-    Bounds b;
-    for (const Vec2d& p : pts)
-        if (std::isfinite(p.x) && std::isfinite(p.y)) b.extend(p);
+    const Bounds b = lonLatBoxToDisplay(homeLonLat_, displayCrs_);
     return b.isEmpty() ? fullExtent() : b;
 }
 
@@ -102,6 +176,10 @@ Bounds MapDocument::fullExtent() const {
     Bounds b;
     for (const Layer& l : layers_) b.unite(l.projectedBounds);
     return b;
+}
+
+DocumentSnapshot MapDocument::snapshot() const {
+    return DocumentSnapshot{layers_, states_, order_, style_, displayCrs_};
 }
 
 }  // namespace pa

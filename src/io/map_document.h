@@ -1,14 +1,17 @@
 #pragma once
 // What the map shows: the loaded layers (kept in their source CRS and reprojected to the display
-// CRS), the style, and the display CRS itself. Shared by the window and the command line.
+// CRS), each layer's state, the drawing order, the style and the display CRS. Shared by the window
+// and the command line. It says when it changes; the panels and the canvas follow its signals.
+#include <QObject>
+
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
-#include <map>
-
 #include "core/diagnostic.h"
 #include "core/feature_links.h"
-#include "core/layer.h"
+#include "core/layer_list.h"
 #include "core/style.h"
 #include "io/ogr_reader.h"
 
@@ -16,32 +19,61 @@ namespace pa {
 
 // How one layer is shown: the layer tree's checkbox, opacity slider and group.
 struct LayerState {
+    LayerId id = 0;
     bool visible = true;
     float opacity = 1.0f;
     std::string group;  // the plan group from geodata/layers.json, or "user layers"
 };
 
-class MapDocument {
+// What a worker thread needs to draw the document: shared layers and style, copied in microseconds;
+// the document may change while the copy is read.
+struct DocumentSnapshot {
+    LayerList layers;
+    std::vector<LayerState> states;
+    std::vector<LayerId> order;  // bottom first
+    std::shared_ptr<const StyleSheet> style;
+    std::string displayCrs;
+    const LayerState* state(LayerId id) const;
+};
+
+class MapDocument : public QObject {
+    Q_OBJECT
 public:
     static constexpr const char* kUserGroup = "user layers";
     static constexpr const char* kDefaultCrs = "EPSG:3857";
 
-    const std::vector<Layer>& layers() const { return layers_; }
+    explicit MapDocument(QObject* parent = nullptr);
+
+    const LayerList& layers() const { return layers_; }
+    const Layer* layer(LayerId id) const { return layers_.find(id); }
+    // The feature a reference names; null when its layer has been removed or the index is stale.
+    const Feature* findFeature(FeatureRef r) const;
+    // The feature of a reference known to be valid.
+    const Feature& feature(FeatureRef r) const { return *findFeature(r); }
     const std::vector<LayerState>& states() const { return states_; }
-    LayerState& state(int layer) { return states_[std::size_t(layer)]; }
-    // Layer indices in drawing order, bottom first.
-    const std::vector<int>& drawOrder() const { return order_; }
+    const LayerState* state(LayerId id) const;
+    // Layer ids in drawing order, bottom first.
+    const std::vector<LayerId>& drawOrder() const { return order_; }
+    // The shown layers, bottom first.
+    std::vector<const Layer*> visibleLayers() const;
+
+    void setVisible(LayerId id, bool visible);
+    void setOpacity(LayerId id, float opacity);
+    // Shows exactly the layers named (all when `names` is empty): a slide's layers.
+    void showOnly(const std::vector<std::string>& names);
     // Moves a layer to position `to` of the drawing order.
-    void moveLayer(int layer, int to);
-    std::vector<bool> visibility() const;
+    void moveLayer(LayerId id, int to);
+    void setDrawOrder(const std::vector<LayerId>& order);
+    // Takes a layer out of the document; references to its features stop resolving.
+    bool removeLayer(LayerId id);
+
     // Files opened later with these paths get these groups (the bundled manifest).
     void setFileGroups(std::map<std::string, std::string> groups) { fileGroups_ = std::move(groups); }
-    // The links between features and the plan, rebuilt whenever layers are added.
+    // The links between features and the plan, rebuilt whenever layers are added or removed.
     const FeatureLinks& links() const { return links_; }
-    const Feature& feature(FeatureRef r) const { return layers_[std::size_t(r.layer)].features[r.feature]; }
     const std::string& displayCrs() const { return displayCrs_; }
-    const StyleSheet& style() const { return style_; }
-    void setStyle(StyleSheet s) { style_ = std::move(s); }
+    const StyleSheet& style() const { return *style_; }
+    void setStyle(StyleSheet s);
 
     // Reads, reprojects and appends; layers that fail are left out and explained in the result.
     Diagnostics addFiles(const std::vector<std::string>& paths, const ReadOptions& options = {});
@@ -61,22 +93,29 @@ public:
     // Home returns to it. Without one, home is the full extent.
     void setHomeLonLat(const Bounds& lonLat) { homeLonLat_ = lonLat; }
     Bounds homeExtent() const;
-    void clear() {
-        layers_.clear();
-        states_.clear();
-        order_.clear();
-        links_ = FeatureLinks{};
-    }
+
+    DocumentSnapshot snapshot() const;
+
+signals:
+    // Layers were added or removed, or every layer changed (a new display CRS).
+    void layersChanged();
+    // A layer was removed: references to its features no longer resolve.
+    void layerRemoved(LayerId id);
+    // Visibility, opacity or drawing order changed.
+    void statesChanged();
+    void styleChanged();
 
 private:
-    std::vector<Layer> layers_;
+    LayerState* mutableState(LayerId id);
+    LayerList layers_;
     std::string displayCrs_ = kDefaultCrs;
     Bounds homeLonLat_;
-    std::vector<LayerState> states_;
-    std::vector<int> order_;
+    std::vector<LayerState> states_;  // parallel to layers_
+    std::vector<LayerId> order_;
     std::map<std::string, std::string> fileGroups_;
     FeatureLinks links_;
-    StyleSheet style_;
+    std::shared_ptr<const StyleSheet> style_ = std::make_shared<StyleSheet>();
+    LayerId nextId_ = 1;
 };
 
 }  // namespace pa

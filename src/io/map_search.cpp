@@ -43,7 +43,7 @@ std::vector<MapSearchHit> searchMapAndPlan(const MapDocument& doc, const Plan* p
     const std::string q = lower(query);
     const bool initials = asciiLetters(query);
     for (std::size_t li = 0; li < doc.layers().size(); ++li) {
-        const Layer& l = doc.layers()[li];
+        const Layer& l = doc.layers().at(li);
         for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
             const Feature& f = l.features[fi];
             const std::string zh = f.value("name_zh"), en = f.value("name_en");
@@ -57,7 +57,7 @@ std::vector<MapSearchHit> searchMapAndPlan(const MapDocument& doc, const Plan* p
             if (score <= 0) continue;
             MapSearchHit h;
             h.kind = MapSearchHit::Kind::Feature;
-            h.feature = {int(li), fi};
+            h.feature = {l.id, fi};
             h.title = name.empty() ? f.id : name;
             h.detail = f.value("kind") + (en.empty() ? "" : " · " + en);
             // Plan features before user data with the same match.

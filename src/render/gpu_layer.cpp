@@ -107,7 +107,22 @@ std::size_t polygonsAtLeast(const std::vector<double>& sizes, std::size_t begin,
                        (sizes.begin() + long(begin)));
 }
 
+void GpuLayerData::releaseArrays() {
+    fillVertices = {};
+    fillIndices = {};
+    coarseIndices = {};
+    outlines = {};
+    hairlineIndices = {};
+    lines = {};
+    markers = {};
+    released = true;
+}
+
 GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
+    return buildGpuLayer(layer, resolveLayerStyle(layer, style));
+}
+
+GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style) {
     GpuLayerData d;
     d.bounds = layer.projectedBounds;
     if (layer.projected.size() != layer.vertices.size() || d.bounds.isEmpty()) return d;
@@ -123,8 +138,6 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
         return std::uint32_t(gy * grid + gx);
     };
 
-    std::vector<Symbol> symbols;
-    symbols.reserve(layer.features.size());
     std::vector<Item> polygons, lines, points;
     polygons.reserve(counts.polygons);
     lines.reserve(counts.lines);
@@ -132,7 +145,7 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
     if (counts.polygons) d.fillVertices.resize(layer.projected.size());
     for (std::uint32_t fi = 0; fi < layer.features.size(); ++fi) {
         const Feature& f = layer.features[fi];
-        symbols.push_back(style.resolve(layer, f));
+        const Symbol& sy = style.symbol(fi);
         for (std::uint32_t pi = f.firstPart; pi < f.firstPart + f.partCount; ++pi) {
             const Part& part = layer.parts[pi];
             const Bounds b = partBounds(layer, part);
@@ -146,9 +159,8 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
                         FillVertex& fv = d.fillVertices[v];
                         fv.x = float(layer.projected[v].x - d.origin.x);
                         fv.y = float(layer.projected[v].y - d.origin.y);
-                        copyColor(symbols.back().fill, fv.rgba);
-                        copyColor(symbols.back().stroke, fv.stroke);
-                        const Symbol& sy = symbols.back();
+                        copyColor(sy.fill, fv.rgba);
+                        copyColor(sy.stroke, fv.stroke);
                         fv.hatch[0] = std::uint8_t(std::clamp(sy.hatchSpacing, 0.0f, 255.0f));
                         fv.hatch[1] = std::uint8_t(std::clamp(sy.hatchWidth * 10.0f, 0.0f, 255.0f));
                         fv.hatch[2] = fv.hatch[3] = 0;
@@ -197,7 +209,7 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
                                  layer.triangles.begin() + part.firstIndex + part.indexCount);
             d.fillOffsets.push_back(std::uint32_t(d.fillIndices.size()));
             addCoarseQuad(layer, part.firstRing, d.coarseIndices);
-            const Symbol& sym = symbols[it.feature];
+            const Symbol& sym = style.symbol(it.feature);
             const bool stroked = sym.strokeWidth > 0 && sym.stroke.a > 0;
             for (std::uint32_t r = 0; r < part.ringCount; ++r) {
                 addPath(layer, part.firstRing + r, true, sym, d.origin, d.outlines);
@@ -211,13 +223,13 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
         c.lineBegin = std::uint32_t(d.lines.size());
         for (; li < lines.size() && lines[li].cell == cell; ++li) {
             c.bounds.unite(lines[li].bounds);
-            addPath(layer, layer.parts[lines[li].part].firstRing, false, symbols[lines[li].feature], d.origin, d.lines);
+            addPath(layer, layer.parts[lines[li].part].firstRing, false, style.symbol(lines[li].feature), d.origin, d.lines);
         }
         c.lineEnd = std::uint32_t(d.lines.size());
         c.markerBegin = std::uint32_t(d.markers.size());
         for (; mi < points.size() && points[mi].cell == cell; ++mi) {
             const Item& it = points[mi];
-            const Symbol& s = symbols[it.feature];
+            const Symbol& s = style.symbol(it.feature);
             const Vec2d& p = layer.projected[layer.ringBegin(layer.parts[it.part].firstRing)];
             c.bounds.unite(it.bounds);
             MarkerInstance m;
@@ -235,12 +247,6 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
             d.chunks.push_back(c);
     }
     return d;
-}
-
-GpuLayerData buildHighlightLayer(const Layer& layer, const std::vector<std::uint32_t>& features, const Symbol& symbol) {
-    StyleSheet sheet;
-    sheet.base = symbol;
-    return buildGpuLayer(layer.subset(features), sheet);
 }
 
 }  // namespace pa

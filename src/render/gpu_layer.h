@@ -61,6 +61,10 @@ struct GpuLayerData {
     bool hatched = false;                        // some fill is hatched: drawn with the hatching program
     std::vector<SegmentInstance> lines;        // line parts, in chunk order
     std::vector<MarkerInstance> markers;       // in chunk order
+
+    // Once uploaded the GPU holds the arrays; the CPU copy goes (the renderer keeps the chunk tables).
+    bool released = false;
+    void releaseArrays();
 };
 
 // Level of detail, in device pixels of a polygon's largest side: below kExactFillMinPx a polygon is
@@ -73,10 +77,9 @@ constexpr double kHairlineMaxDevicePx = 1.5;
 // How many polygons of [begin, end) — sorted by descending size — are at least `minSize` large.
 std::size_t polygonsAtLeast(const std::vector<double>& sizes, std::size_t begin, std::size_t end, double minSize);
 
-// Needs layer.projected (see io/reprojection).
+// Needs layer.projected (see io/reprojection) and the layer's resolved style.
+GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style);
+// The same, resolving the style first (tests and the bench measure the two together).
 GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style);
-// The given features drawn with one symbol (the selection highlight); lines and outlines get the
-// symbol's stroke, polygons its fill, points its marker.
-GpuLayerData buildHighlightLayer(const Layer& layer, const std::vector<std::uint32_t>& features, const Symbol& symbol);
 
 }  // namespace pa

@@ -6,8 +6,6 @@
 #include <cmath>
 #include <cstddef>
 
-#include "core/polylabel.h"
-#include "core/text.h"
 #include "render/shader_library.h"
 
 namespace pa {
@@ -24,86 +22,7 @@ struct GlyphInstance {
 
 void* offset(std::size_t n) { return reinterpret_cast<void*>(n); }
 
-// Liang-Barsky: the part of segment a-b inside the rectangle, if any.
-bool clip(Vec2d& a, Vec2d& b, double w, double h) {
-    double t0 = 0, t1 = 1;
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const double p[4] = {-dx, dx, -dy, dy}, q[4] = {a.x, w - a.x, a.y, h - a.y};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0) return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0) t0 = std::max(t0, t);
-        else t1 = std::min(t1, t);
-    }
-    if (t0 > t1) return false;
-    const Vec2d a0 = a;
-    a = {a0.x + t0 * dx, a0.y + t0 * dy};
-    b = {a0.x + t1 * dx, a0.y + t1 * dy};
-    return true;
-}
-
 }  // namespace
-
-std::vector<LabelSource> collectLabelSources(const std::vector<Layer>& layers, const std::vector<int>& drawOrder,
-                                             const std::vector<bool>& visible, const StyleSheet& style,
-                                             const std::string& language) {
-    std::vector<LabelSource> out;
-    for (std::size_t k = 0; k < drawOrder.size(); ++k) {
-        const std::size_t li = std::size_t(drawOrder[k]);
-        if (li >= layers.size() || (li < visible.size() && !visible[li])) continue;
-        const Layer& l = layers[li];
-        if (l.projected.size() != l.vertices.size()) continue;
-        for (const Feature& f : l.features) {
-            const LabelStyle ls = style.resolveLabel(l, f);
-            if (!ls.enabled || f.partCount == 0) continue;
-            std::string name = language == "en" ? f.value("name_en") : f.value("name_zh");
-            if (name.empty()) name = f.value("name_zh");
-            if (name.empty()) continue;
-            LabelSource s;
-            s.text = decodeUtf8(name);
-            s.style = ls;
-            s.order = int(k);
-            // The largest part carries the label.
-            std::uint32_t best = f.firstPart;
-            std::size_t bestSize = 0;
-            for (std::uint32_t p = f.firstPart; p < f.firstPart + f.partCount; ++p) {
-                const Part& part = l.parts[p];
-                const std::size_t n = l.ringEnd(part.firstRing) - l.ringBegin(part.firstRing);
-                if (n > bestSize) best = p, bestSize = n;
-            }
-            const Part& part = l.parts[best];
-            const std::uint32_t b = l.ringBegin(part.firstRing), e = l.ringEnd(part.firstRing);
-            for (std::uint32_t i = b; i < e; ++i) s.bounds.extend(l.projected[i]);
-            const Symbol sym = style.resolve(l, f);
-            LabelPlacement pl = ls.placement;
-            if (pl == LabelPlacement::Auto)
-                pl = part.kind == PartKind::Point  ? LabelPlacement::Point
-                     : part.kind == PartKind::Line ? LabelPlacement::Line
-                                                   : LabelPlacement::Area;
-            if (pl == LabelPlacement::Point || part.kind == PartKind::Point) {
-                s.kind = LabelCandidate::Kind::Point;
-                s.anchor = l.projected[b];
-                s.markerRadius = part.kind == PartKind::Point ? sym.markerSize * 0.5f : 0;
-            } else if (pl == LabelPlacement::Line && part.kind == PartKind::Line) {
-                s.kind = LabelCandidate::Kind::Line;
-                s.line.assign(l.projected.begin() + b, l.projected.begin() + e);
-            } else {
-                s.kind = LabelCandidate::Kind::Area;
-                std::vector<std::vector<Vec2d>> rings;
-                for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r)
-                    rings.emplace_back(l.projected.begin() + l.ringBegin(r), l.projected.begin() + l.ringEnd(r));
-                s.anchor = part.kind == PartKind::Polygon
-                               ? poleOfInaccessibility(rings, std::max(s.bounds.width(), s.bounds.height()) / 200.0)
-                               : s.bounds.center();
-            }
-            out.push_back(std::move(s));
-        }
-    }
-    return out;
-}
 
 LabelRenderer::LabelRenderer() = default;
 LabelRenderer::~LabelRenderer() = default;
@@ -150,73 +69,15 @@ bool LabelRenderer::initialize(std::string* error) {
 
 void LabelRenderer::setSources(std::vector<LabelSource> sources) { sources_ = std::move(sources); }
 
-std::vector<LabelCandidate> LabelRenderer::candidates(const Viewport& vp) {
-    std::vector<LabelCandidate> out;
-    const double w = vp.width(), h = vp.height();
-    const double dpr = vp.devicePixelRatio();
-    Bounds view;
-    view.extend(vp.screenToMap({0, 0}));
-    view.extend(vp.screenToMap({w, h}));
-    for (std::size_t i = 0; i < sources_.size(); ++i) {
-        const LabelSource& s = sources_[i];
-        if (s.style.maxResolution > 0 && vp.resolution() > s.style.maxResolution) continue;
-        if (!s.bounds.intersects(view)) continue;
-        LabelCandidate c;
-        c.id = int(i);
-        // Priority from the style; the layer drawn on top wins ties.
-        c.priority = s.style.priority * 1000 + s.order;
-        const int px = int(std::lround(s.style.size * dpr));
-        bool cjk = false;
-        for (char32_t ch : s.text) {
-            c.advances.push_back(atlas_.advance(ch, px) / float(dpr));
-            cjk = cjk || ch >= 0x2E80;
-        }
-        c.height = s.style.size * 1.25f;
-        c.upright = cjk;
-        if (s.kind == LabelCandidate::Kind::Line) {
-            c.kind = LabelCandidate::Kind::Line;
-            // The longest run of the line inside the view.
-            std::vector<Vec2d> run, best;
-            auto flush = [&] {
-                if (run.size() >= 2) {
-                    double a = 0, b = 0;
-                    for (std::size_t k = 1; k < run.size(); ++k) a += std::hypot(run[k].x - run[k - 1].x, run[k].y - run[k - 1].y);
-                    for (std::size_t k = 1; k < best.size(); ++k) b += std::hypot(best[k].x - best[k - 1].x, best[k].y - best[k - 1].y);
-                    if (a > b) best = run;
-                }
-                run.clear();
-            };
-            for (std::size_t k = 0; k + 1 < s.line.size(); ++k) {
-                Vec2d a = vp.mapToScreen(s.line[k]), b = vp.mapToScreen(s.line[k + 1]);
-                if (!clip(a, b, w, h)) {
-                    flush();
-                    continue;
-                }
-                if (run.empty() || std::hypot(run.back().x - a.x, run.back().y - a.y) > 0.5) {
-                    flush();
-                    run.push_back(a);
-                }
-                run.push_back(b);
-            }
-            flush();
-            if (best.size() < 2) continue;
-            c.path = std::move(best);
-        } else {
-            c.kind = s.kind;
-            c.anchor = vp.mapToScreen(s.anchor);
-            c.offset = s.markerRadius;
-            if (s.kind == LabelCandidate::Kind::Area) c.areaWidth = s.bounds.width() / vp.resolution();
-        }
-        out.push_back(std::move(c));
-    }
-    return out;
-}
-
 void LabelRenderer::render(const Viewport& vp, QSize fb) {
     placed_.clear();
     if (!initialized_ || sources_.empty()) return;
-    placed_ = placeLabels(candidates(vp), vp.width(), vp.height());
     const double dpr = vp.devicePixelRatio();
+    // Glyphs are rasterised at device pixel size; their advances read back in logical px.
+    const GlyphAdvance advance = [&](char32_t ch, float size) {
+        return atlas_.advance(ch, int(std::lround(size * dpr))) / float(dpr);
+    };
+    placed_ = placeLabels(labelCandidates(sources_, vp, advance), vp.width(), vp.height());
     std::vector<GlyphInstance> glyphs;
     for (int attempt = 0; attempt < 2; ++attempt) {
         glyphs.clear();

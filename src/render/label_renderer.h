@@ -9,33 +9,15 @@
 #include <string>
 #include <vector>
 
-#include "core/label_placer.h"
 #include "core/layer.h"
 #include "core/style.h"
 #include "core/viewport.h"
 #include "render/glyph_atlas.h"
+#include "render/label_layout.h"
 
 class QOpenGLShaderProgram;
 
 namespace pa {
-
-// One feature's label, in display-CRS coordinates.
-struct LabelSource {
-    std::u32string text;
-    LabelStyle style;
-    LabelCandidate::Kind kind = LabelCandidate::Kind::Point;
-    Vec2d anchor;              // point, or area pole of inaccessibility
-    Bounds bounds;             // the feature's extent
-    std::vector<Vec2d> line;   // lines: the longest part
-    float markerRadius = 0;    // points: logical px
-    int order = 0;             // drawing order of its layer: ties go to the layer on top
-};
-
-// Labels of the visible layers' features whose style letters them, in `language` ("zh": name_zh,
-// "en": name_en, falling back to name_zh).
-std::vector<LabelSource> collectLabelSources(const std::vector<Layer>& layers, const std::vector<int>& drawOrder,
-                                             const std::vector<bool>& visible, const StyleSheet& style,
-                                             const std::string& language);
 
 class LabelRenderer : protected QOpenGLExtraFunctions {
 public:
@@ -52,7 +34,6 @@ public:
     void release();
 
 private:
-    std::vector<LabelCandidate> candidates(const Viewport& vp);
     bool initialized_ = false;
     std::unique_ptr<QOpenGLShaderProgram> program_;
     unsigned vao_ = 0, corners_ = 0, instances_ = 0, texture_ = 0;

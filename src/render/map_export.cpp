@@ -12,175 +12,29 @@
 #include <cmath>
 #include <set>
 
-#include "core/label_placer.h"
-#include "core/text.h"
 #include "render/image_output.h"
-#include "render/label_renderer.h"
+#include "render/scene_painter.h"
 
 namespace pa {
 
 namespace {
 
-QColor qc(const Rgba& c, float opacity = 1.0f) { return QColor(c.r, c.g, c.b, int(std::lround(c.a * opacity))); }
+QColor qc(const Rgba& c, float opacity = 1.0f) { return toQColor(c, opacity); }
 
 // The page's font family, chosen per figure (see exportMap); the painting functions read it.
 thread_local QString pageFamily;
 
 QString family() { return pageFamily; }
 
-QString firstInstalled(std::initializer_list<const char*> families) {
-    const QStringList have = QFontDatabase::families();
-    for (const char* f : families)
-        if (have.contains(f)) return f;
-    return QFont().family();
-}
-
-// Logical pixels of the style (1/96 inch) in device units.
-double px(double v, double dpi) { return v * dpi / 96.0; }
-
 struct Frame {
     QRectF rect;       // the map's frame in device units
-    Bounds extent;     // what it shows, display units, aspect kept
-    double scale = 1;  // device units per display unit
-    QPointF toDevice(Vec2d p) const {
-        return {rect.left() + (p.x - extent.minX) * scale, rect.top() + (extent.maxY - p.y) * scale};
-    }
+    Viewport view;     // what it shows, in logical px (1/96 inch)
+    double metresPerDevice(double metresPerUnit, double dpi) const { return metresPerUnit * view.resolution() * 96.0 / dpi; }
 };
-
-Frame fitFrame(const QRectF& r, Bounds e) {
-    Frame f;
-    f.rect = r;
-    const double s = std::min(r.width() / e.width(), r.height() / e.height());
-    const Vec2d c = e.center();
-    const double hw = r.width() / s / 2, hh = r.height() / s / 2;
-    f.extent = Bounds{c.x - hw, c.y - hh, c.x + hw, c.y + hh};
-    f.scale = s;
-    return f;
-}
-
-QPen strokePen(const Symbol& s, double dpi, float opacity) {
-    QPen pen(qc(s.stroke, opacity), std::max(0.1, px(s.strokeWidth, dpi)));
-    pen.setCapStyle(s.cap == LineCap::Butt ? Qt::FlatCap : s.cap == LineCap::Square ? Qt::SquareCap : Qt::RoundCap);
-    pen.setJoinStyle(Qt::RoundJoin);
-    if (s.dashOn > 0 && s.dashOff > 0) {
-        pen.setDashPattern({s.dashOn / s.strokeWidth, s.dashOff / s.strokeWidth});
-        pen.setCapStyle(Qt::FlatCap);
-    }
-    return pen;
-}
-
-void paintLayer(QPainter& p, const Layer& l, const StyleSheet& style, const Frame& f, double dpi, float opacity, int pass) {
-    for (const Feature& feat : l.features) {
-        const Symbol s = style.resolve(l, feat);
-        for (std::uint32_t pi = feat.firstPart; pi < feat.firstPart + feat.partCount; ++pi) {
-            const Part& part = l.parts[pi];
-            if (part.kind == PartKind::Polygon && pass == 0) {
-                QPainterPath path;
-                path.setFillRule(Qt::OddEvenFill);
-                for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r) {
-                    QPolygonF ring;
-                    for (std::uint32_t i = l.ringBegin(r); i < l.ringEnd(r); ++i) ring << f.toDevice(l.projected[i]);
-                    path.addPolygon(ring);
-                    path.closeSubpath();
-                }
-                p.fillPath(path, qc(s.fill, opacity));
-                if (s.hatchSpacing > 0) {
-                    QBrush hatch(qc(s.stroke, 0.5f * opacity), Qt::BDiagPattern);
-                    p.fillPath(path, hatch);
-                }
-                if (s.strokeWidth > 0 && s.stroke.a > 0) p.strokePath(path, strokePen(s, dpi, opacity));
-            } else if (part.kind == PartKind::Line && pass == 1) {
-                QPolygonF line;
-                for (std::uint32_t i = l.ringBegin(part.firstRing); i < l.ringEnd(part.firstRing); ++i)
-                    line << f.toDevice(l.projected[i]);
-                p.setPen(strokePen(s, dpi, opacity));
-                p.setBrush(Qt::NoBrush);
-                p.drawPolyline(line);
-            } else if (part.kind == PartKind::Point && pass == 2) {
-                const QPointF c = f.toDevice(l.projected[l.ringBegin(part.firstRing)]);
-                const double r = px(s.markerSize, dpi) / 2;
-                p.setPen(s.strokeWidth > 0 ? QPen(qc(s.stroke, opacity), px(s.strokeWidth, dpi)) : Qt::NoPen);
-                p.setBrush(qc(s.fill, opacity));
-                if (s.marker == MarkerShape::Square) p.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
-                else p.drawEllipse(c, r, r);
-            }
-        }
-    }
-}
-
-void paintLabels(QPainter& p, const std::vector<ExportLayer>& layers, const StyleSheet& style, const Frame& f,
-                 double dpi, const std::string& lang) {
-    std::vector<Layer> copies;  // collectLabelSources wants a vector of layers
-    std::vector<int> order;
-    for (const ExportLayer& e : layers) {
-        copies.push_back(*e.layer);
-        order.push_back(int(order.size()));
-    }
-    const std::vector<LabelSource> sources = collectLabelSources(copies, order, {}, style, lang);
-    // Placement in the frame's device units, with the style's pixel sizes scaled to the page.
-    const double k = dpi / 96.0;
-    std::vector<LabelCandidate> cands;
-    const double unitsPerDevice = 1.0 / f.scale;
-    for (std::size_t i = 0; i < sources.size(); ++i) {
-        const LabelSource& s = sources[i];
-        // The style's zoom limits read resolution per logical pixel; on the page one logical pixel is k device units.
-        if (s.style.maxResolution > 0 && unitsPerDevice * k > s.style.maxResolution) continue;
-        if (!s.bounds.intersects(f.extent)) continue;
-        QFont font(family());
-        font.setPixelSize(std::max(1, int(std::lround(s.style.size * k))));
-        const QFontMetricsF fm(font);
-        LabelCandidate c;
-        c.id = int(i);
-        c.priority = s.style.priority * 1000 + s.order;
-        bool cjk = false;
-        for (char32_t ch : s.text) {
-            c.advances.push_back(float(fm.horizontalAdvance(QString::fromUcs4(&ch, 1))));
-            cjk = cjk || ch >= 0x2E80;
-        }
-        c.upright = cjk;
-        c.height = float(s.style.size * k * 1.25);
-        auto local = [&](Vec2d m) {
-            const QPointF d = f.toDevice(m);
-            return Vec2d{d.x() - f.rect.left(), d.y() - f.rect.top()};
-        };
-        if (s.kind == LabelCandidate::Kind::Line) {
-            c.kind = LabelCandidate::Kind::Line;
-            for (const Vec2d& v : s.line) c.path.push_back(local(v));
-        } else {
-            c.kind = s.kind;
-            c.anchor = local(s.anchor);
-            c.offset = float(s.markerRadius * k);
-            c.areaWidth = s.bounds.width() * f.scale;
-        }
-        cands.push_back(std::move(c));
-    }
-    for (const PlacedLabel& pl : placeLabels(cands, f.rect.width(), f.rect.height())) {
-        const LabelSource& s = sources[std::size_t(pl.id)];
-        QFont font(family());
-        font.setPixelSize(std::max(1, int(std::lround(s.style.size * k))));
-        const QFontMetricsF fm(font);
-        for (std::size_t g = 0; g < pl.glyphs.size() && g < s.text.size(); ++g) {
-            const QString ch = QString::fromUcs4(&s.text[g], 1);
-            const QPointF c(pl.glyphs[g].center.x + f.rect.left(), pl.glyphs[g].center.y + f.rect.top());
-            p.save();
-            p.translate(c);
-            p.rotate(-pl.glyphs[g].angle * 180.0 / M_PI);
-            const QPointF at(-fm.horizontalAdvance(ch) / 2, (fm.ascent() - fm.descent()) / 2);
-            // Halo as a stroked outline, then the glyph as real text on top.
-            QPainterPath path;
-            path.addText(at, font, ch);
-            p.strokePath(path, QPen(qc(s.style.halo), s.style.haloWidth * k * 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p.setFont(font);
-            p.setPen(qc(s.style.color));
-            p.drawText(at, ch);
-            p.restore();
-        }
-    }
-}
 
 // A scale bar of a round length about a fifth of the frame wide.
 void paintScaleBar(QPainter& p, const Frame& f, double metresPerUnit, double dpi) {
-    const double metresPerDevice = metresPerUnit / f.scale;
+    const double metresPerDevice = f.metresPerDevice(metresPerUnit, dpi);
     const double target = f.rect.width() * 0.2 * metresPerDevice;
     const double mag = std::pow(10.0, std::floor(std::log10(target)));
     double len = mag;
@@ -226,8 +80,7 @@ void paintNorthArrow(QPainter& p, const Frame& f, double dpi) {
     p.drawText(QRectF(c.x() - 5 * mm, c.y() - 14 * mm, 10 * mm, 5 * mm), Qt::AlignCenter, "N");
 }
 
-void paintLegend(QPainter& p, const QRectF& box, const std::vector<ExportLayer>& layers, const StyleSheet& style,
-                 const ExportOptions& o, double dpi) {
+void paintLegend(QPainter& p, const QRectF& box, const Scene& scene, const ExportOptions& o, double dpi) {
     const double mm = dpi / 25.4;
     QFont head(family()), body(family());
     head.setPixelSize(int(4.2 * mm));
@@ -244,11 +97,12 @@ void paintLegend(QPainter& p, const QRectF& box, const std::vector<ExportLayer>&
     p.setFont(body);
     const double line = 4.6 * mm;
     std::set<std::string> seen;
-    for (auto it = layers.rbegin(); it != layers.rend(); ++it) {  // top of the drawing first
+    for (auto it = scene.layers.rbegin(); it != scene.layers.rend(); ++it) {  // top of the drawing first
         const Layer& l = *it->layer;
-        for (const Feature& f : l.features) {
+        for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
+            const Feature& f = l.features[fi];
             if (f.partCount == 0) continue;
-            const Symbol s = style.resolve(l, f);
+            const Symbol& s = it->style->symbol(fi);
             // Dashes show on lines and outlines only; a point's status does not change its symbol.
             const bool dashed = s.dashOn > 0 && s.dashOff > 0 && l.parts[f.firstPart].kind != PartKind::Point;
             const std::string key = f.value("kind") + (dashed ? "|" + f.value("status") : "");
@@ -257,22 +111,41 @@ void paintLegend(QPainter& p, const QRectF& box, const std::vector<ExportLayer>&
             y += line;
             const QRectF sw(box.left() + 3 * mm, y - 3 * mm, 8 * mm, 3.2 * mm);
             const PartKind k = l.parts[f.firstPart].kind;
+            // The swatch in the map's own symbols, at the page's scale.
+            p.save();
+            p.translate(sw.topLeft());
+            const double scale = dpi / 96.0;
+            p.scale(scale, scale);
+            const QRectF r(0, 0, sw.width() / scale, sw.height() / scale);
             if (k == PartKind::Polygon) {
-                p.fillRect(sw, qc(s.fill));
-                if (s.hatchSpacing > 0) p.fillRect(sw, QBrush(qc(s.stroke, 0.5f), Qt::BDiagPattern));
-                p.setPen(strokePen(s, dpi, 1.0f));
+                QPainterPath path;
+                path.addRect(r);
+                p.fillPath(path, qc(s.fill));
+                if (s.hatchSpacing > 0) {
+                    p.setClipPath(path, Qt::IntersectClip);
+                    Rgba c = s.stroke;
+                    c.a = std::uint8_t(std::lround(c.a * 0.55));
+                    p.setPen(QPen(qc(c), s.hatchWidth, Qt::SolidLine, Qt::FlatCap));
+                    for (double x = -r.height(); x < r.width(); x += s.hatchSpacing * std::sqrt(2.0))
+                        p.drawLine(QPointF(x, 0), QPointF(x + r.height(), r.height()));
+                    p.setClipping(false);
+                }
+                p.setPen(symbolPen(s));
                 p.setBrush(Qt::NoBrush);
-                p.drawRect(sw);
+                p.drawRect(r);
             } else if (k == PartKind::Line) {
-                p.setPen(strokePen(s, dpi, 1.0f));
-                p.drawLine(QPointF(sw.left(), sw.center().y()), QPointF(sw.right(), sw.center().y()));
+                p.setPen(symbolPen(s));
+                p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
             } else {
-                const double r = std::min(px(s.markerSize, dpi) / 2, 1.6 * mm);
-                p.setPen(QPen(qc(s.stroke), 0.2 * mm));
+                const double rad = std::min(s.markerSize / 2.0, r.height() / 2);
+                const double swd = std::min<double>(s.strokeWidth, rad);
+                p.setPen(swd > 0 ? QPen(qc(s.stroke), swd) : QPen(Qt::NoPen));
                 p.setBrush(qc(s.fill));
-                if (s.marker == MarkerShape::Square) p.drawRect(QRectF(sw.center().x() - r, sw.center().y() - r, 2 * r, 2 * r));
-                else p.drawEllipse(sw.center(), r, r);
+                const double ri = rad - swd / 2;
+                if (s.marker == MarkerShape::Square) p.drawRect(QRectF(r.center().x() - ri, r.center().y() - ri, 2 * ri, 2 * ri));
+                else p.drawEllipse(r.center(), ri, ri);
             }
+            p.restore();
             p.setPen(Qt::black);
             QString text = o.kindName(f.value("kind"));
             if (dashed) text += " · " + o.kindName(f.value("status"));
@@ -283,9 +156,8 @@ void paintLegend(QPainter& p, const QRectF& box, const std::vector<ExportLayer>&
 
 }  // namespace
 
-void paintMapPage(QPainter& p, double dpi, const std::vector<ExportLayer>& layers, const StyleSheet& style,
-                  const ExportOptions& o) {
-    pageFamily = o.fontFamily.isEmpty() ? firstInstalled({"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"}) : o.fontFamily;
+void paintMapPage(QPainter& p, double dpi, const Scene& scene, const ExportOptions& o) {
+    pageFamily = o.fontFamily.isEmpty() ? mapFontFamily() : o.fontFamily;
     const double mm = dpi / 25.4;
     const QRectF page(0, 0, o.pageMm.width() * mm, o.pageMm.height() * mm);
     p.setRenderHint(QPainter::Antialiasing);
@@ -302,21 +174,24 @@ void paintMapPage(QPainter& p, double dpi, const std::vector<ExportLayer>& layer
     }
     const QRectF frameRect(margin, margin + titleH, page.width() - 2 * margin - legendW - 4 * mm,
                            page.height() - 2 * margin - titleH - footH);
-    const Frame f = fitFrame(frameRect, o.extent);
+    // The map in logical px (1/96 inch) of the page, so line widths, markers and labels keep the
+    // sizes they have on screen.
+    const double k = dpi / 96.0;
+    Frame f;
+    f.rect = frameRect;
+    f.view = scene.settings.viewIn(std::max(1, int(std::lround(frameRect.width() / k))),
+                                   std::max(1, int(std::lround(frameRect.height() / k))), k);
     p.save();
-    p.setClipRect(frameRect);
-    p.fillRect(frameRect, qc(style.background));
-    for (int pass = 0; pass < 3; ++pass)
-        for (const ExportLayer& e : layers)
-            if (e.layer && e.opacity > 0) paintLayer(p, *e.layer, style, f, dpi, e.opacity, pass);
-    if (o.labels) paintLabels(p, layers, style, f, dpi, o.language);
+    p.translate(frameRect.topLeft());
+    p.scale(frameRect.width() / f.view.width(), frameRect.height() / f.view.height());
+    paintScene(p, scene, PaintTarget{f.view, k, pageFamily});
     p.restore();
     p.setPen(QPen(QColor("#444"), 0.3 * mm));
     p.setBrush(Qt::NoBrush);
     p.drawRect(frameRect);
     paintScaleBar(p, f, o.metresPerUnit, dpi);
     paintNorthArrow(p, f, dpi);
-    paintLegend(p, QRectF(frameRect.right() + 4 * mm, frameRect.top(), legendW, frameRect.height()), layers, style, o, dpi);
+    paintLegend(p, QRectF(frameRect.right() + 4 * mm, frameRect.top(), legendW, frameRect.height()), scene, o, dpi);
     QFont small(family());
     small.setPixelSize(int(2.8 * mm));
     p.setFont(small);
@@ -327,8 +202,7 @@ void paintMapPage(QPainter& p, double dpi, const std::vector<ExportLayer>& layer
                Qt::AlignRight | Qt::AlignVCenter, o.date);
 }
 
-bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, const StyleSheet& style,
-               const ExportOptions& o, std::string* error) {
+bool exportMap(const std::string& path, const Scene& scene, const ExportOptions& o, std::string* error) {
     const QString suffix = QFileInfo(QString::fromStdString(path)).suffix().toLower();
     OutputRules rules = o.outputRules;
     rules.extensions = {"pdf", "svg", "png"};
@@ -337,7 +211,8 @@ bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, 
         if (error) *error = why;
         return false;
     }
-    if (o.extent.isEmpty() || o.extent.width() <= 0 || o.extent.height() <= 0) {
+    const Bounds& extent = scene.settings.extent;
+    if (extent.isEmpty() || !(extent.width() > 0) || !(extent.height() > 0)) {
         if (error) *error = "nothing to show: the extent is empty";
         return false;
     }
@@ -352,7 +227,7 @@ bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, 
         img.setDotsPerMeterY(int(std::lround(o.dpi / 0.0254)));
         {
             QPainter p(&img);
-            paintMapPage(p, o.dpi, layers, style, o);
+            paintMapPage(p, o.dpi, scene, o);
         }
         return savePngAtomically(img, path, rules, error);
     }
@@ -366,7 +241,7 @@ bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, 
         // radicals. WenQuanYi Micro Hei (Debian fonts-wqy-microhei) keeps them apart.
         ExportOptions po = o;
         if (po.fontFamily.isEmpty())
-            po.fontFamily = firstInstalled({"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"});
+            po.fontFamily = firstInstalledFamily({"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"});
         QPdfWriter pdf(&out);
         pdf.setPageSize(QPageSize(o.pageMm, QPageSize::Millimeter));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -374,7 +249,7 @@ bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, 
         pdf.setTitle(o.title);
         pdf.setCreator("PlanAtlas");
         QPainter p(&pdf);
-        paintMapPage(p, o.dpi, layers, style, po);
+        paintMapPage(p, o.dpi, scene, po);
         ok = p.end();
     } else {
         QSvgGenerator svg;
@@ -386,7 +261,7 @@ bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, 
         svg.setViewBox(QRectF(0, 0, o.pageMm.width() / 25.4 * dpi, o.pageMm.height() / 25.4 * dpi));
         svg.setTitle(o.title);
         QPainter p(&svg);
-        paintMapPage(p, dpi, layers, style, o);
+        paintMapPage(p, dpi, scene, o);
         ok = p.end();
     }
     if (!ok) {

@@ -12,26 +12,18 @@
 #include <string>
 #include <vector>
 
-#include "core/layer.h"
-#include "core/style.h"
 #include "io/output_file.h"
+#include "render/scene.h"
 
 namespace pa {
 
-struct ExportLayer {
-    const Layer* layer = nullptr;  // with display-CRS vertices
-    float opacity = 1.0f;
-    std::string title;             // for the legend
-};
-
+// The page around the map; what the map shows (extent, layers, language, labels) is the scene's
+// settings.
 struct ExportOptions {
     QSizeF pageMm{297, 210};   // A4 landscape
     double dpi = 300;          // PNG pixels and PDF resolution
-    Bounds extent;             // display-CRS extent to show (fitted, aspect kept)
     double metresPerUnit = 1;  // ground metres per display unit at the extent's centre (for the scale bar)
     QString title, sourceNote, date;
-    std::string language = "zh";
-    bool labels = true;
     // Names of kinds, statuses and the legend heading in the chosen language.
     std::function<QString(const std::string&)> kindName = [](const std::string& k) { return QString::fromStdString(k); };
     QString legendTitle = "图例";
@@ -40,13 +32,12 @@ struct ExportOptions {
     OutputRules outputRules;
 };
 
-// Paints the whole page; `painter` is set up for a device of `pageMm` at `deviceDpi`.
-void paintMapPage(QPainter& painter, double deviceDpi, const std::vector<ExportLayer>& layers, const StyleSheet& style,
-                  const ExportOptions& o);
+// Paints the whole page; `painter` is set up for a device of `pageMm` at `deviceDpi`. The scene
+// needs no GPU arrays (prepareScene(..., gpu = false)).
+void paintMapPage(QPainter& painter, double deviceDpi, const Scene& scene, const ExportOptions& o);
 
 // Writes `path` (.png, .pdf or .svg by its suffix) atomically, after outputProblem's checks. False with
 // `error` on failure or refusal.
-bool exportMap(const std::string& path, const std::vector<ExportLayer>& layers, const StyleSheet& style,
-               const ExportOptions& o, std::string* error);
+bool exportMap(const std::string& path, const Scene& scene, const ExportOptions& o, std::string* error);
 
 }  // namespace pa

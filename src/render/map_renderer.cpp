@@ -12,6 +12,7 @@
 namespace pa {
 
 struct MapRenderer::Uploaded {
+    std::uint64_t serial = 0;  // never reused, unlike addresses: tells one upload from the next
     Vec2d origin;
     Bounds bounds;
     std::vector<Chunk> chunks;
@@ -133,15 +134,17 @@ void MapRenderer::destroy(Uploaded& u) {
     glDeleteBuffers(7, bufs);
 }
 
-std::unique_ptr<MapRenderer::Uploaded> MapRenderer::uploadLayer(GpuLayerData& d) {
+std::unique_ptr<MapRenderer::Uploaded> MapRenderer::uploadLayer(const GpuLayerData& d) {
     auto u = std::make_unique<Uploaded>();
+    static std::uint64_t serials = 0;
+    u->serial = ++serials;
     u->origin = d.origin;
     u->bounds = d.bounds;
-    u->chunks = std::move(d.chunks);
-    u->polygonSizes = std::move(d.polygonSizes);
-    u->fillOffsets = std::move(d.fillOffsets);
-    u->outlineOffsets = std::move(d.outlineOffsets);
-    u->hairlineOffsets = std::move(d.hairlineOffsets);
+    u->chunks = d.chunks;
+    u->polygonSizes = d.polygonSizes;
+    u->fillOffsets = d.fillOffsets;
+    u->outlineOffsets = d.outlineOffsets;
+    u->hairlineOffsets = d.hairlineOffsets;
     u->maxOutlineWidth = d.maxOutlineWidth;
     u->hatched = d.hatched;
     if (!u->polygonSizes.empty()) {
@@ -184,42 +187,60 @@ std::unique_ptr<MapRenderer::Uploaded> MapRenderer::uploadLayer(GpuLayerData& d)
     }
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
-    d = GpuLayerData{};  // free the CPU copy now that the GPU holds it
     return u;
 }
 
-void MapRenderer::setLayers(std::vector<GpuLayerData> layers) {
-    for (auto& u : layers_) destroy(*u);
-    layers_.clear();
-    ++generation_;
-    for (GpuLayerData& d : layers) layers_.push_back(uploadLayer(d));
-    order_.clear();
-    draw_.assign(layers_.size(), LayerDraw{});
-    for (std::size_t i = 0; i < layers_.size(); ++i) order_.push_back(int(i));
+bool MapRenderer::setScene(const Scene& scene) {
+    if (!initialized_) return false;
+    bool complete = true;
+    // Uploads live while their arrays' owner (the scene cache) keeps them: hidden layers stay on the
+    // GPU, layers the cache has let go of are freed.
+    for (auto it = uploads_.begin(); it != uploads_.end();) {
+        if (it->second.owner.expired()) {
+            destroy(*it->second.uploaded);
+            it = uploads_.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    std::vector<Item> items;
+    for (const SceneLayer& l : scene.layers) {
+        if (!l.gpu) continue;
+        auto it = uploads_.find(l.gpu.get());
+        if (it == uploads_.end()) {
+            if (l.gpu->released) {
+                complete = false;  // its arrays went to another context: the caller prepares it again
+                continue;
+            }
+            it = uploads_.emplace(l.gpu.get(), Upload{l.gpu, uploadLayer(*l.gpu)}).first;
+            l.gpu->releaseArrays();  // the GPU holds them now
+        }
+        if (l.opacity > 0) items.push_back({it->second.uploaded.get(), l.opacity, it->second.uploaded->serial});
+    }
+    const bool same = items.size() == items_.size() &&
+                      std::equal(items.begin(), items.end(), items_.begin(), [](const Item& a, const Item& b) {
+                          return a.serial == b.serial && a.opacity == b.opacity;
+                      });
+    if (!same) ++generation_;
+    items_ = std::move(items);
+    setBackground(scene.background);
+    return complete;
 }
 
-void MapRenderer::setLayerDraw(const std::vector<int>& order, const std::vector<LayerDraw>& draw) {
-    if (order == order_ && draw == draw_) return;
-    order_ = order;
-    draw_ = draw;
-    draw_.resize(layers_.size());
-    ++generation_;
-}
-
-void MapRenderer::setOverlay(std::vector<GpuLayerData> overlay) {
+void MapRenderer::setOverlays(const std::vector<SceneLayer>& overlays) {
     for (auto& u : overlay_) destroy(*u);
     overlay_.clear();
-    for (GpuLayerData& d : overlay) overlay_.push_back(uploadLayer(d));
+    for (const SceneLayer& l : overlays)
+        if (l.gpu && !l.gpu->released) overlay_.push_back(uploadLayer(*l.gpu));
 }
 
-std::vector<MapRenderer::Item> MapRenderer::sceneItems() const {
-    std::vector<Item> items;
-    for (int i : order_) {
-        if (i < 0 || std::size_t(i) >= layers_.size()) continue;
-        const LayerDraw& d = draw_[std::size_t(i)];
-        if (d.visible && d.opacity > 0) items.push_back({layers_[std::size_t(i)].get(), d.opacity});
-    }
-    return items;
+void MapRenderer::clearScene() {
+    for (auto& [key, u] : uploads_) destroy(*u.uploaded);
+    uploads_.clear();
+    for (auto& u : overlay_) destroy(*u);
+    overlay_.clear();
+    items_.clear();
+    ++generation_;
 }
 
 void MapRenderer::setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, const Viewport& vp, QSize fb,
@@ -360,7 +381,7 @@ void MapRenderer::renderScene(const Viewport& vp, QSize fb) {
     glDisable(GL_CULL_FACE);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    drawItems(sceneItems(), vp, fb);
+    drawItems(items_, vp, fb);
 }
 
 void MapRenderer::drawItems(const std::vector<Item>& items, const Viewport& vp, QSize fb) {
@@ -384,7 +405,7 @@ void MapRenderer::drawOverlay(unsigned target, const Viewport& vp, QSize fb) {
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     std::vector<Item> items;
-    for (const auto& u : overlay_) items.push_back({u.get(), 1.0f});
+    for (const auto& u : overlay_) items.push_back({u.get(), 1.0f, u->serial});
     const FrameStats keep = stats_;
     drawItems(items, vp, fb);
     stats_ = keep;
@@ -520,8 +541,7 @@ void MapRenderer::render(const Viewport& vp, QSize fb, FrameMode mode) {
 
 void MapRenderer::release() {
     if (!initialized_) return;
-    setLayers({});
-    setOverlay({});
+    clearScene();
     glDeleteBuffers(1, &quadBuffer_);
     glDeleteBuffers(1, &markerQuad_);
     sceneFbo_.reset();

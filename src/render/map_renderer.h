@@ -4,6 +4,7 @@
 #include <QOpenGLExtraFunctions>
 #include <QSize>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "core/style.h"
 #include "core/viewport.h"
 #include "render/gpu_layer.h"
+#include "render/scene.h"
 
 class QOpenGLFramebufferObject;
 class QOpenGLShaderProgram;
@@ -42,17 +44,15 @@ public:
 
     bool initialize(std::string* error);
     bool isInitialized() const { return initialized_; }
-    // Replaces the drawn layers; the data is uploaded and may be discarded afterwards.
-    void setLayers(std::vector<GpuLayerData> layers);
-    struct LayerDraw {
-        bool visible = true;
-        float opacity = 1.0f;
-        bool operator==(const LayerDraw& o) const { return visible == o.visible && opacity == o.opacity; }
-    };
-    // Drawing order (layer indices, bottom first) and each layer's visibility and opacity.
-    void setLayerDraw(const std::vector<int>& order, const std::vector<LayerDraw>& draw);
-    // Drawn over the scene every frame (the selection highlight); replacing it redraws nothing else.
-    void setOverlay(std::vector<GpuLayerData> overlay);
+    // What to draw: the scene's layers in its order and opacity, on its background. Arrays not yet
+    // on the GPU are uploaded, then released on the CPU. False when some layer's arrays were
+    // released by an earlier upload into another context: prepare that scene again.
+    bool setScene(const Scene& scene);
+    // Drawn over the scene every frame (selection, measured path, pin); replacing them redraws
+    // nothing else.
+    void setOverlays(const std::vector<SceneLayer>& overlays);
+    // Frees every uploaded layer (a new context, or nothing to show).
+    void clearScene();
     void setBackground(const Rgba& c);
     // Multisampling of the scene buffer (0 or 1 turns it off).
     void setSamples(int samples);
@@ -71,10 +71,10 @@ private:
     struct Item {
         const Uploaded* layer;
         float opacity;
+        std::uint64_t serial = 0;  // the upload's, compared instead of the pointer (which may be freed)
     };
-    std::unique_ptr<Uploaded> uploadLayer(GpuLayerData& d);
+    std::unique_ptr<Uploaded> uploadLayer(const GpuLayerData& d);
     void destroy(Uploaded& u);
-    std::vector<Item> sceneItems() const;
     void drawItems(const std::vector<Item>& items, const Viewport& vp, QSize fb);
     void drawOverlay(unsigned target, const Viewport& vp, QSize fb);
     void renderScene(const Viewport& vp, QSize fb);
@@ -105,9 +105,13 @@ private:
     } cache_;
     unsigned quadBuffer_ = 0;   // unit corners for line quads
     unsigned markerQuad_ = 0;   // -1..1 corners for markers
-    std::vector<std::unique_ptr<Uploaded>> layers_, overlay_;
-    std::vector<int> order_;
-    std::vector<LayerDraw> draw_;
+    struct Upload {
+        std::weak_ptr<const GpuLayerData> owner;
+        std::unique_ptr<Uploaded> uploaded;
+    };
+    std::map<const GpuLayerData*, Upload> uploads_;
+    std::vector<Item> items_;  // what the scene draws, bottom first
+    std::vector<std::unique_ptr<Uploaded>> overlay_;
     Rgba background_{244, 242, 236, 255};
     std::uint64_t generation_ = 0;  // bumped whenever the drawn data changes
     FrameStats stats_;

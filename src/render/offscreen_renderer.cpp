@@ -58,6 +58,14 @@ QString OffscreenRenderer::glDescription() const {
                                  reinterpret_cast<const char*>(f->glGetString(GL_RENDERER)));
 }
 
+bool OffscreenRenderer::setScene(const Scene& scene) {
+    if (!makeCurrent()) return false;
+    const bool ok = renderer_.setScene(scene);
+    renderer_.setOverlays(scene.overlays);
+    labels_.setSources(scene.settings.labels ? scene.labels : std::vector<LabelSource>{});
+    return ok;
+}
+
 void OffscreenRenderer::draw(const Viewport& vp, FrameMode mode) {
     const QSize px(int(std::lround(vp.width() * vp.devicePixelRatio())),
                    int(std::lround(vp.height() * vp.devicePixelRatio())));

@@ -27,6 +27,8 @@ public:
     LabelRenderer& labels() { return labels_; }
     QString glDescription() const;
 
+    // The OpenGL backend of a prepared scene: its layers, overlays and labels, ready to draw.
+    bool setScene(const Scene& scene);
     // Draws into the framebuffer (logical size x dpr pixels) and waits for the GPU to finish.
     void draw(const Viewport& vp, FrameMode mode = FrameMode::Exact);
     // The last drawn frame, resolved from the multisampled buffer.

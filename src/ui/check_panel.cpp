@@ -115,7 +115,7 @@ CheckPanel::CheckPanel(QWidget* parent)
     });
     connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         const int i = table_->item(row, 0)->data(Qt::UserRole).toInt();
-        if (projectLayer_ >= 0 && i >= 0 && std::size_t(i) < rows_.size())
+        if (projectLayer_ && i >= 0 && std::size_t(i) < rows_.size())
             emit featureActivated({projectLayer_, rows_[std::size_t(i)].feature});
     });
 }
@@ -208,10 +208,11 @@ void CheckPanel::openLink(const QUrl& url) {
         url, [this](FeatureRef f) { emit featureActivated(f); }, [this](const QString& id) { emit planElementActivated(id); });
 }
 
-void CheckPanel::showProjects(int layer) {
-    if (!doc_ || layer < 0 || std::size_t(layer) >= doc_->layers().size()) return;
+void CheckPanel::showProjects(LayerId layer) {
+    const Layer* l = doc_ ? doc_->layer(layer) : nullptr;
+    if (!l) return;
     projectLayer_ = layer;
-    rows_ = checkProjects(*doc_, doc_->layers()[std::size_t(layer)]);
+    rows_ = checkProjects(*doc_, *l);
     table_->setSortingEnabled(false);
     table_->setRowCount(int(rows_.size()));
     for (std::size_t i = 0; i < rows_.size(); ++i) {
@@ -236,12 +237,13 @@ void CheckPanel::showProjects(int layer) {
 }
 
 bool CheckPanel::exportProjects(const QString& path, QString* error) {
-    if (!doc_ || projectLayer_ < 0) {
+    const Layer* l = doc_ ? doc_->layer(projectLayer_) : nullptr;
+    if (!l) {
         if (error) *error = tr("Open a projects file first.");
         return false;
     }
     std::string why;
-    const bool ok = writeProjectReport(rows_, path.toStdString(), doc_->layers()[std::size_t(projectLayer_)].sourcePath, &why);
+    const bool ok = writeProjectReport(rows_, path.toStdString(), l->sourcePath, &why);
     if (!ok && error) *error = QString::fromStdString(why);
     return ok;
 }

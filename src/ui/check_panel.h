@@ -35,7 +35,7 @@ public:
     QTextBrowser* results() const { return text_; }
 
     // Shows the rows of a projects layer (index in the document).
-    void showProjects(int layer);
+    void showProjects(LayerId layer);
     const std::vector<ProjectRow>& projectRows() const { return rows_; }
     QTableWidget* projectTable() const { return table_; }
     bool exportProjects(const QString& path, QString* error);
@@ -59,7 +59,7 @@ private:
     const Plan* plan_ = nullptr;
     LocateResult result_;
     std::vector<ProjectRow> rows_;
-    int projectLayer_ = -1;
+    LayerId projectLayer_ = 0;
 };
 
 }  // namespace pa

@@ -11,6 +11,7 @@
 
 #include "io/feature_relations.h"
 #include "io/map_document.h"
+#include "render/label_layout.h"
 #include "ui/layer_tree.h"
 #include "ui/plan_text.h"
 
@@ -55,13 +56,15 @@ void IdentifyPanel::showFeature(FeatureRef ref) {
     clauses_.clear();
     targets_.clear();
     related_.clear();
-    if (!doc_ || !ref.valid() || std::size_t(ref.layer) >= doc_->layers().size()) {
+    const Layer* shownLayer = doc_ ? doc_->layer(ref.layer) : nullptr;
+    if (!shownLayer || ref.feature >= shownLayer->features.size()) {
+        feature_ = {};
         text_->setHtml("<p style='color:#777'>" + tr("Click a feature on the map to see what the plan says of it.") + "</p>");
         return;
     }
-    const Layer& layer = doc_->layers()[std::size_t(ref.layer)];
+    const Layer& layer = *shownLayer;
     const Feature& f = layer.features[ref.feature];
-    const std::string zh = f.value("name_zh").empty() ? f.value("name") : f.value("name_zh");
+    const std::string zh = featureName(f, "zh");
     QString h;
     h += "<h2 style='margin-bottom:0'>" + esc(zh.empty() ? f.id : zh) + "</h2>";
     if (!f.value("name_en").empty()) h += "<div style='color:#555'>" + esc(f.value("name_en")) + "</div>";

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QSettings>
 #include <QSlider>
@@ -24,7 +25,7 @@ namespace pa {
 
 namespace {
 
-constexpr int kLayerRole = Qt::UserRole;      // document layer index on layer items
+constexpr int kLayerRole = Qt::UserRole;      // layer id on layer items
 constexpr int kGroupRole = Qt::UserRole + 1;  // group key on group items
 
 const QJsonObject& manifest() {
@@ -74,35 +75,33 @@ LayerTree::LayerTree(QWidget* parent) : QWidget(parent), tree_(new QTreeWidget(t
         if (building_ || !doc_) return;
         const QVariant layer = item->data(0, kLayerRole);
         if (layer.isValid()) {
-            doc_->state(layer.toInt()).visible = item->checkState(0) == Qt::Checked;
+            doc_->setVisible(layer.toUInt(), item->checkState(0) == Qt::Checked);
         } else if (item->data(0, kGroupRole).isValid()) {
             // A group's checkbox shows and hides all its layers.
             building_ = true;
-            for (int i = 0; i < item->childCount(); ++i) {
-                item->child(i)->setCheckState(0, item->checkState(0));
-                doc_->state(item->child(i)->data(0, kLayerRole).toInt()).visible = item->checkState(0) == Qt::Checked;
-            }
+            for (int i = 0; i < item->childCount(); ++i) item->child(i)->setCheckState(0, item->checkState(0));
             building_ = false;
-        } else {
-            return;
+            for (int i = 0; i < item->childCount(); ++i)
+                doc_->setVisible(item->child(i)->data(0, kLayerRole).toUInt(), item->checkState(0) == Qt::Checked);
         }
-        emit layersChanged();
     });
     connect(tree_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         const QVariant layer = item ? item->data(0, kLayerRole) : QVariant();
         opacity_->setEnabled(layer.isValid());
-        if (layer.isValid() && doc_) {
-            const QSignalBlocker block(opacity_);
-            opacity_->setValue(int(std::lround(doc_->state(layer.toInt()).opacity * 100)));
-        }
+        if (layer.isValid() && doc_)
+            if (const LayerState* st = doc_->state(layer.toUInt())) {
+                const QSignalBlocker block(opacity_);
+                opacity_->setValue(int(std::lround(st->opacity * 100)));
+            }
     });
     connect(opacity_, &QSlider::valueChanged, this, [this](int v) {
         QTreeWidgetItem* item = tree_->currentItem();
         const QVariant layer = item ? item->data(0, kLayerRole) : QVariant();
         if (!layer.isValid() || !doc_) return;
-        doc_->state(layer.toInt()).opacity = float(v / 100.0);
-        emit layersChanged();
+        doc_->setOpacity(layer.toUInt(), float(v / 100.0));
     });
+    tree_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tree_, &QTreeWidget::customContextMenuRequested, this, &LayerTree::showMenu);
     // A drop has moved an item; read the new order once the view has settled.
     connect(tree_->model(), &QAbstractItemModel::rowsInserted, this, [this] {
         if (!building_) QTimer::singleShot(0, this, &LayerTree::applyOrderFromTree);
@@ -110,8 +109,63 @@ LayerTree::LayerTree(QWidget* parent) : QWidget(parent), tree_(new QTreeWidget(t
 }
 
 void LayerTree::setDocument(MapDocument* doc) {
+    if (doc_) disconnect(doc_, nullptr, this, nullptr);
     doc_ = doc;
+    if (doc_) {
+        connect(doc_, &MapDocument::layersChanged, this, &LayerTree::rebuild);
+        connect(doc_, &MapDocument::styleChanged, this, &LayerTree::rebuild);
+        connect(doc_, &MapDocument::statesChanged, this, &LayerTree::syncStates);
+    }
     rebuild();
+}
+
+LayerId LayerTree::currentLayer() const {
+    const QTreeWidgetItem* item = tree_->currentItem();
+    while (item && !item->data(0, kLayerRole).isValid()) item = item->parent();  // a legend row: its layer
+    return item ? item->data(0, kLayerRole).toUInt() : 0;
+}
+
+void LayerTree::showMenu(const QPoint& pos) {
+    QTreeWidgetItem* item = tree_->itemAt(pos);
+    while (item && !item->data(0, kLayerRole).isValid()) item = item->parent();
+    if (!item || !doc_) return;
+    const LayerId id = item->data(0, kLayerRole).toUInt();
+    QMenu menu(this);
+    menu.addAction(tr("Remove layer"), this, [this, id] { doc_->removeLayer(id); });
+    menu.exec(tree_->viewport()->mapToGlobal(pos));
+}
+
+void LayerTree::syncStates() {
+    if (!doc_) return;
+    // The tree's order, top first, against the document's.
+    std::vector<LayerId> shown;
+    for (int g = 0; g < tree_->topLevelItemCount(); ++g)
+        for (int i = 0; i < tree_->topLevelItem(g)->childCount(); ++i)
+            shown.push_back(tree_->topLevelItem(g)->child(i)->data(0, kLayerRole).toUInt());
+    building_ = true;
+    for (int g = 0; g < tree_->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* gi = tree_->topLevelItem(g);
+        bool any = false;
+        for (int i = 0; i < gi->childCount(); ++i) {
+            const LayerState* st = doc_->state(gi->child(i)->data(0, kLayerRole).toUInt());
+            const bool v = st && st->visible;
+            any = any || v;
+            if ((gi->child(i)->checkState(0) == Qt::Checked) != v) gi->child(i)->setCheckState(0, v ? Qt::Checked : Qt::Unchecked);
+        }
+        if ((gi->checkState(0) == Qt::Checked) != any) gi->setCheckState(0, any ? Qt::Checked : Qt::Unchecked);
+    }
+    building_ = false;
+    if (QTreeWidgetItem* item = tree_->currentItem(); item && item->data(0, kLayerRole).isValid())
+        if (const LayerState* st = doc_->state(item->data(0, kLayerRole).toUInt())) {
+            const QSignalBlocker block(opacity_);
+            opacity_->setValue(int(std::lround(st->opacity * 100)));
+        }
+    // An order changed elsewhere (a restored session): the tree is rebuilt once the event is done.
+    std::vector<LayerId> want;
+    for (const std::string& g : groupsInOrder())
+        for (auto it = doc_->drawOrder().rbegin(); it != doc_->drawOrder().rend(); ++it)
+            if (const LayerState* st = doc_->state(*it); st && st->group == g) want.push_back(*it);
+    if (want != shown) QTimer::singleShot(0, this, &LayerTree::rebuild);
 }
 
 QIcon LayerTree::swatch(const Symbol& s, int shape) const {
@@ -152,11 +206,20 @@ QIcon LayerTree::swatch(const Symbol& s, int shape) const {
     return QIcon(pm);
 }
 
-QTreeWidgetItem* LayerTree::itemOfLayer(int layer) const {
+QTreeWidgetItem* LayerTree::itemOfLayer(LayerId layer) const {
     for (int g = 0; g < tree_->topLevelItemCount(); ++g)
         for (int i = 0; i < tree_->topLevelItem(g)->childCount(); ++i)
-            if (tree_->topLevelItem(g)->child(i)->data(0, kLayerRole).toInt() == layer) return tree_->topLevelItem(g)->child(i);
+            if (tree_->topLevelItem(g)->child(i)->data(0, kLayerRole).toUInt() == layer) return tree_->topLevelItem(g)->child(i);
     return nullptr;
+}
+
+std::vector<std::string> LayerTree::groupsInOrder() const {
+    std::vector<std::string> groups = kGroupOrder;
+    for (const LayerState& s : doc_->states())
+        if (std::find(groups.begin(), groups.end(), s.group) == groups.end() && s.group != MapDocument::kUserGroup)
+            groups.push_back(s.group);
+    groups.push_back(MapDocument::kUserGroup);
+    return groups;
 }
 
 void LayerTree::rebuild() {
@@ -166,38 +229,37 @@ void LayerTree::rebuild() {
         building_ = false;
         return;
     }
-    std::vector<std::string> groups = kGroupOrder;
-    for (const LayerState& s : doc_->states())
-        if (std::find(groups.begin(), groups.end(), s.group) == groups.end() && s.group != MapDocument::kUserGroup)
-            groups.push_back(s.group);
-    groups.push_back(MapDocument::kUserGroup);
-    for (const std::string& g : groups) {
+    const LayerId current = currentLayer();
+    for (const std::string& g : groupsInOrder()) {
         // Layers of the group, top of the drawing first.
-        std::vector<int> members;
+        std::vector<LayerId> members;
         for (auto it = doc_->drawOrder().rbegin(); it != doc_->drawOrder().rend(); ++it)
-            if (doc_->states()[std::size_t(*it)].group == g) members.push_back(*it);
+            if (const LayerState* st = doc_->state(*it); st && st->group == g) members.push_back(*it);
         if (members.empty()) continue;
         auto* gi = new QTreeWidgetItem(tree_);
         gi->setText(0, displayNameOfGroup(g));
         gi->setData(0, kGroupRole, QString::fromStdString(g));
         gi->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsDropEnabled);
         bool anyVisible = false;
-        for (int li : members) {
-            const Layer& l = doc_->layers()[std::size_t(li)];
-            const LayerState& st = doc_->states()[std::size_t(li)];
+        for (LayerId li : members) {
+            const Layer& l = *doc_->layer(li);
+            const LayerState& st = *doc_->state(li);
             anyVisible = anyVisible || st.visible;
             auto* item = new QTreeWidgetItem(gi);
             item->setText(0, displayNameOfLayer(l.name));
             item->setToolTip(0, QString::fromStdString(l.sourcePath));
             item->setData(0, kLayerRole, li);
+            if (li == current) tree_->setCurrentItem(item);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
             item->setCheckState(0, st.visible ? Qt::Checked : Qt::Unchecked);
             // Legend: one swatch per kind, drawn with the symbol the map resolves for it.
-            std::set<std::string> seen;
+            std::set<std::string> seen, tried;
             for (const Feature& f : l.features) {
                 const std::string kind = f.value("kind");
                 if (f.partCount == 0) continue;
-                // One entry per kind, and per status where the status changes the drawing (dashes).
+                // One entry per kind, and per status where the status changes the drawing (dashes). A
+                // kind and status seen before cost no symbol resolution: large layers repeat a few.
+                if (!tried.insert(kind + "|" + f.value("status")).second) continue;
                 const Symbol sym = doc_->style().resolve(l, f);
                 const bool dashed = sym.dashOn > 0 && sym.dashOff > 0 && l.parts[f.firstPart].kind != PartKind::Point;
                 if (!seen.insert(kind + (dashed ? "|" + f.value("status") : std::string())).second) continue;
@@ -223,24 +285,27 @@ void LayerTree::applyOrderFromTree() {
     if (!doc_) return;
     // Each group keeps the drawing positions it had; the tree orders the group's layers within
     // them (top of the list drawn on top). A layer dropped into another group goes back.
-    std::vector<int> order = doc_->drawOrder();
+    std::vector<LayerId> order = doc_->drawOrder();
+    auto groupOf = [&](LayerId id) {
+        const LayerState* st = doc_->state(id);
+        return st ? st->group : std::string();
+    };
     for (int g = 0; g < tree_->topLevelItemCount(); ++g) {
         QTreeWidgetItem* gi = tree_->topLevelItem(g);
         const std::string group = gi->data(0, kGroupRole).toString().toStdString();
-        std::vector<int> listed;  // top first
+        std::vector<LayerId> listed;  // top first
         for (int i = 0; i < gi->childCount(); ++i) {
             const QVariant v = gi->child(i)->data(0, kLayerRole);
-            if (v.isValid() && doc_->states()[std::size_t(v.toInt())].group == group) listed.push_back(v.toInt());
+            if (v.isValid() && groupOf(v.toUInt()) == group) listed.push_back(v.toUInt());
         }
         std::vector<std::size_t> places;
         for (std::size_t k = 0; k < order.size(); ++k)
-            if (doc_->states()[std::size_t(order[k])].group == group) places.push_back(k);
+            if (groupOf(order[k]) == group) places.push_back(k);
         if (places.size() != listed.size()) continue;
         for (std::size_t k = 0; k < places.size(); ++k) order[places[k]] = listed[listed.size() - 1 - k];
     }
-    for (std::size_t k = 0; k < order.size(); ++k) doc_->moveLayer(order[k], int(k));
+    doc_->setDrawOrder(order);
     rebuild();
-    emit layersChanged();
 }
 
 }  // namespace pa

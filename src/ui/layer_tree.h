@@ -2,11 +2,15 @@
 // The layer tree: the plan's groups (spatial structure, blue-green network, transport, project
 // sites, boundary, user layers), each layer with a visibility checkbox and a legend of its kinds
 // whose swatches are drawn from the same style the map uses; an opacity slider for the current
-// layer; drag a layer to reorder the drawing (top of the list is drawn on top).
+// layer; drag a layer to reorder the drawing (top of the list is drawn on top); Remove from its
+// context menu. It follows the document's signals.
 #include <QWidget>
 
 #include <map>
 #include <string>
+#include <vector>
+
+#include "core/layer.h"
 
 class QSlider;
 class QTreeWidget;
@@ -21,21 +25,23 @@ class LayerTree : public QWidget {
     Q_OBJECT
 public:
     explicit LayerTree(QWidget* parent = nullptr);
-    // Rebuilds the tree from the document; titles and kind names come from geodata/layers.json.
+    // Shows the document and follows it; titles and kind names come from geodata/layers.json.
     void setDocument(MapDocument* doc);
     QTreeWidget* tree() const { return tree_; }
     QSlider* opacity() const { return opacity_; }
-    // The tree item of a layer (by document index), for tests.
-    QTreeWidgetItem* itemOfLayer(int layer) const;
+    // The tree item of a layer, for tests.
+    QTreeWidgetItem* itemOfLayer(LayerId layer) const;
+    // The layer of the current item (0: none).
+    LayerId currentLayer() const;
     // Applies the order the tree shows to the document (after a drag).
     void applyOrderFromTree();
 
-signals:
-    // Visibility, opacity or order changed in the document.
-    void layersChanged();
-
 private:
     void rebuild();
+    // Check boxes from the document's states, without rebuilding (the user may be clicking one).
+    void syncStates();
+    void showMenu(const QPoint& pos);
+    std::vector<std::string> groupsInOrder() const;
     QIcon swatch(const Symbol& s, int shape) const;
 
     MapDocument* doc_ = nullptr;

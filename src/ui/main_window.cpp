@@ -35,6 +35,7 @@
 #include "io/plan_file.h"
 #include "io/style_loader.h"
 #include "ui/map_canvas.h"
+#include "render/label_layout.h"
 
 #include "core/polylabel.h"
 #include "ui/check_panel.h"
@@ -79,8 +80,8 @@ MainWindow::MainWindow(QWidget* parent)
     Diagnostics styleMessages;
     doc_.setStyle(loadStyleSheet(defaultStylePath(), styleMessages));
     messages_->showMessages(styleMessages);
-    canvas_->setDocument(&doc_);
     canvas_->setLabelLanguage(uiLanguage().toStdString());
+    canvas_->setDocument(&doc_);
     connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::updateCursor);
     connect(canvas_, &MapCanvas::viewChanged, this, &MainWindow::updateScale);
     connect(canvas_, &MapCanvas::renderFailed, this, [this](const QString& why) {
@@ -92,6 +93,13 @@ MainWindow::MainWindow(QWidget* parent)
     buildDocks();
     buildMenus();
     rebuildTransforms();
+    // The panels follow the document: added or removed layers, a new display CRS.
+    connect(&doc_, &MapDocument::layersChanged, this, &MainWindow::documentChanged);
+    connect(&doc_, &MapDocument::layerRemoved, this, [this](LayerId id) {
+        if (identify_->feature().layer == id) identify_->showFeature({});
+    });
+    layerTree_->setDocument(&doc_);
+    documentChanged();
     connect(canvas_, &MapCanvas::clicked, this, &MainWindow::clickAt);
     resize(1280, 860);
 }
@@ -144,6 +152,7 @@ void MainWindow::buildMenus() {
         if (exportView(path.toStdString(), dpi, &why)) statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
         else messages_->showMessages({{Diagnostic::Severity::Error, path.toStdString(), why}});
     });
+    file->addAction(tr("&Remove layer"), this, &MainWindow::removeCurrentLayer);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -251,10 +260,8 @@ Diagnostics MainWindow::openFiles(const std::vector<std::string>& paths, const R
     for (const std::string& p : paths) bytes += QFileInfo(QString::fromStdString(p)).size();
     Diagnostics d = doc_.adopt(bytes >= asyncLoadBytes_ ? loadWithProgress(paths, options)
                                                         : MapDocument::loadFiles(paths, doc_.displayCrs(), options));
-    canvas_->setDocument(&doc_);
-    if (wasEmpty) canvas_->zoomToHome();
+    if (wasEmpty && !doc_.layers().empty()) canvas_->zoomToHome();
     messages_->showMessages(d);
-    documentChanged();
     return d;
 }
 
@@ -264,6 +271,15 @@ Diagnostics MainWindow::openBundled() {
     doc_.setFileGroups(std::move(groups));
     doc_.setHomeLonLat(bundledHomeLonLat());
     return openFiles(bundledGeodataFiles());
+}
+
+void MainWindow::removeCurrentLayer() {
+    const LayerId id = layerTree_->currentLayer();
+    if (!id) {
+        statusBar()->showMessage(tr("Choose a layer in the layer tree first."), 5000);
+        return;
+    }
+    doc_.removeLayer(id);
 }
 
 void MainWindow::buildDocks() {
@@ -307,7 +323,6 @@ void MainWindow::buildDocks() {
         browser_->reveal(id);
         choosePlanElement(id);
     });
-    connect(layerTree_, &LayerTree::layersChanged, canvas_, &MapCanvas::layerStatesChanged);
 
     check_ = new CheckPanel(this);
     checkDock_ = new QDockWidget(tr("Check"), this);
@@ -373,11 +388,10 @@ void MainWindow::documentChanged() {
     identify_->setContext(&doc_, plan_.get());
     search_->setContext(&doc_, plan_.get());
     browser_->setPlan(plan_.get(), &doc_.links());
-    layerTree_->setDocument(&doc_);
     check_->setContext(&doc_, plan_.get());
     if (tourPanel_->list()->count() == 0) tourPanel_->setTour(zoneTour());
-    canvas_->setSelection({});
-    identify_->showFeature({});
+    // The feature shown stays shown (its layer is still there); its relations may have changed.
+    identify_->showFeature(identify_->feature());
 }
 
 void MainWindow::select(FeatureRef f, bool zoom) {
@@ -390,7 +404,9 @@ void MainWindow::selectMany(const std::vector<FeatureRef>& features, bool zoom) 
     if (!features.empty()) identifyDock_->raise();
     if (!zoom || features.empty()) return;
     Bounds b;
-    for (const FeatureRef& f : features) b.unite(featureBounds(doc_.layers()[std::size_t(f.layer)], f.feature));
+    for (const FeatureRef& f : features)
+        if (const Layer* l = doc_.layer(f.layer)) b.unite(featureBounds(*l, f.feature));
+    if (b.isEmpty()) return;
     // Points and short lines get a street-block view around them, not an infinite zoom.
     canvas_->zoomToBounds(b, 1500.0 * displayUnitsPerMetre(doc_, b.center()));
 }
@@ -412,12 +428,11 @@ void MainWindow::choosePlanElement(const QString& id) {
 FeatureRef MainWindow::findFeature(const std::string& key) const {
     FeatureRef byName, byPart;
     if (FeatureRef r = doc_.links().byId(key); r.valid()) return r;
-    for (std::size_t li = 0; li < doc_.layers().size(); ++li) {
-        const Layer& l = doc_.layers()[li];
+    for (const Layer& l : doc_.layers()) {
         for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
             const Feature& f = l.features[fi];
-            if (!byName.valid() && (f.value("name_zh") == key || f.value("name_en") == key)) byName = {int(li), fi};
-            if (!byPart.valid() && f.value("name_zh").find(key) != std::string::npos) byPart = {int(li), fi};
+            if (!byName.valid() && (f.value("name_zh") == key || f.value("name_en") == key)) byName = {l.id, fi};
+            if (!byPart.valid() && f.value("name_zh").find(key) != std::string::npos) byPart = {l.id, fi};
         }
     }
     return byName.valid() ? byName : byPart;
@@ -443,7 +458,8 @@ void MainWindow::clickAt(QPointF pos) {
     overlapMenu_->setTitle(tr("Features here"));
     for (const FeatureRef& h : hits) {
         const Feature& f = doc_.feature(h);
-        const std::string name = f.value("name_zh").empty() ? f.id : f.value("name_zh");
+        std::string name = featureName(f, "zh");
+        if (name.empty()) name = f.id;
         QAction* a = overlapMenu_->addAction(QString::fromStdString(name) + "  (" +
                                              displayNameOfKind(f.value("kind")) + ")");
         a->setCheckable(true);
@@ -464,7 +480,7 @@ void MainWindow::saveSettings() const {
     s.setValue("window/state", saveState());
     s.beginGroup("layers");
     for (std::size_t i = 0; i < doc_.layers().size(); ++i) {
-        const QString key = QString::fromStdString(doc_.layers()[i].name);
+        const QString key = QString::fromStdString(doc_.layers().at(i).name);
         s.setValue(key + "/visible", doc_.states()[i].visible);
         s.setValue(key + "/opacity", double(doc_.states()[i].opacity));
     }
@@ -481,14 +497,12 @@ void MainWindow::restoreSettings() {
     if (s.contains("window/geometry")) restoreGeometry(s.value("window/geometry").toByteArray());
     if (s.contains("window/state")) restoreState(s.value("window/state").toByteArray());
     s.beginGroup("layers");
-    for (std::size_t i = 0; i < doc_.layers().size(); ++i) {
-        const QString key = QString::fromStdString(doc_.layers()[i].name);
-        if (s.contains(key + "/visible")) doc_.state(int(i)).visible = s.value(key + "/visible").toBool();
-        if (s.contains(key + "/opacity")) doc_.state(int(i)).opacity = float(s.value(key + "/opacity").toDouble());
+    for (const Layer& l : doc_.layers()) {
+        const QString key = QString::fromStdString(l.name);
+        if (s.contains(key + "/visible")) doc_.setVisible(l.id, s.value(key + "/visible").toBool());
+        if (s.contains(key + "/opacity")) doc_.setOpacity(l.id, float(s.value(key + "/opacity").toDouble()));
     }
     s.endGroup();
-    layerTree_->setDocument(&doc_);
-    canvas_->layerStatesChanged();
     // The last view, when it was in the display CRS used now.
     if (s.value("view/crs").toString().toStdString() == doc_.displayCrs() && s.value("view/resolution").toDouble() > 0)
         canvas_->setView({s.value("view/centerX").toDouble(), s.value("view/centerY").toDouble()},
@@ -512,7 +526,8 @@ Diagnostics MainWindow::setDisplayCrs(const std::string& crs) {
         fromWgs->forward(corners.data(), corners.size());
         for (const Vec2d& c : corners) b.extend(c);
     }
-    canvas_->setDocument(&doc_);
+    // The selection and pin were in the old CRS's coordinates; the measured path too.
+    canvas_->setSelection(canvas_->selection());
     if (!b.isEmpty() && std::isfinite(b.width()) && b.width() > 0) {
         Viewport fit = canvas_->viewport();
         fit.fitBounds(b, 0.0);

@@ -52,9 +52,8 @@ public:
     MapCanvas* canvas() const { return canvas_; }
     MessageBar* messageBar() const { return messages_; }
     const MapDocument& document() const { return doc_; }
+    // Changes made here are signalled by the document; the canvas and the panels follow them.
     MapDocument& mutableDocument() { return doc_; }
-    // Call after changing layer states through mutableDocument().
-    void layersChanged();
     Presentation* presentation() const { return presentation_; }
     TourPanel* tourPanel() const { return tourPanel_; }
     // The default tour: one slide per zone strategy (专栏1-5).
@@ -119,6 +118,7 @@ private:
     void rebuildTransforms();
     void buildDocks();
     void documentChanged();
+    void removeCurrentLayer();
 
     MapDocument doc_;
     MapCanvas* canvas_;
@@ -147,8 +147,6 @@ private:
     QLabel* measure_ = nullptr;
     void updateMeasure();
     void chooseProjects();
-    Bounds displayBounds(const Bounds& lonLat) const;
-    bool exportFigure(const std::string& path, const Bounds& extent, const QString& title, double dpi, std::string* error);
     void showContextMenu(QPointF pos);
     bool displayGeographic_ = false;
 };

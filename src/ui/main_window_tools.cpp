@@ -14,7 +14,8 @@
 #include "core/polylabel.h"
 #include "io/crs.h"
 #include "io/feature_relations.h"
-#include "render/map_export.h"
+#include "io/map_settings.h"
+#include "ui/figure.h"
 #include "ui/check_panel.h"
 #include "ui/layer_tree.h"
 #include "ui/main_window.h"
@@ -48,7 +49,9 @@ void MainWindow::checkPlaceAt(QPointF pos) {
 bool MainWindow::checkSelectedFeature() {
     if (canvas_->selection().empty() || !toWgs84_) return false;
     const FeatureRef f = canvas_->selection().front();
-    const Layer& l = doc_.layers()[std::size_t(f.layer)];
+    const Layer* layer = doc_.layer(f.layer);
+    if (!layer) return false;
+    const Layer& l = *layer;
     const Feature& feat = l.features[f.feature];
     if (feat.partCount == 0) return false;
     const Part& part = l.parts[feat.firstPart];
@@ -72,7 +75,7 @@ Diagnostics MainWindow::openProjects(const std::string& path) {
     const std::size_t before = doc_.layers().size();
     Diagnostics d = openFiles({path});
     if (doc_.layers().size() > before) {
-        check_->showProjects(int(doc_.layers().size()) - 1);
+        check_->showProjects(doc_.layers().at(doc_.layers().size() - 1).id);
         checkDock_->show();
         checkDock_->raise();
     }
@@ -80,11 +83,6 @@ Diagnostics MainWindow::openProjects(const std::string& path) {
 }
 
 QString MainWindow::measureText() const { return measure_->text(); }
-
-void MainWindow::layersChanged() {
-    layerTree_->setDocument(&doc_);
-    canvas_->layerStatesChanged();
-}
 
 Tour MainWindow::zoneTour() const { return plan_ ? defaultZoneTour(*plan_, doc_) : Tour{}; }
 
@@ -104,7 +102,7 @@ void MainWindow::addViewToTour(const std::string& caption) {
     for (Vec2d p : {vp.screenToMap({0, 0}), vp.screenToMap({double(vp.width()), double(vp.height())})})
         if (toWgs84_) s.extentLonLat.extend(toWgs84_->forward(p));
     for (std::size_t i = 0; i < doc_.layers().size(); ++i)
-        if (doc_.states()[i].visible) s.layers.push_back(doc_.layers()[i].name);
+        if (doc_.states()[i].visible) s.layers.push_back(doc_.layers().at(i).name);
     for (const FeatureRef& f : canvas_->selection()) s.selection.push_back(doc_.feature(f).id);
     t.slides.push_back(s);
     tourPanel_->setTour(t);
@@ -117,54 +115,18 @@ void MainWindow::chooseProjects() {
     if (!f.isEmpty()) openProjects(f.toStdString());
 }
 
-Bounds MainWindow::displayBounds(const Bounds& lonLat) const {
-    Bounds b;
-    std::string why;
-    if (auto t = CrsTransform::create("OGC:CRS84", doc_.displayCrs(), &why)) {
-        const Bounds& e = lonLat;
-        for (Vec2d p : {Vec2d{e.minX, e.minY}, Vec2d{e.maxX, e.maxY}, Vec2d{e.minX, e.maxY}, Vec2d{e.maxX, e.minY}}) b.extend(t->forward(p));
-    }
-    return b;
-}
-
-// What a report figure of the window shows: its extent, the visible layers in drawing order, the UI language.
-bool MainWindow::exportFigure(const std::string& path, const Bounds& extent, const QString& title, double dpi,
-                              std::string* error) {
-    ExportOptions o;
-    o.dpi = dpi;
-    o.extent = extent;
-    o.metresPerUnit = 1.0 / displayUnitsPerMetre(doc_, extent.center());
-    o.language = uiLanguage().toStdString();
-    o.kindName = [](const std::string& k) {
-        return displayNameOfKind(k) == QString::fromStdString(k) ? displayTerm(k) : displayNameOfKind(k);
-    };
-    o.legendTitle = tr("Legend");
-    o.title = title;
-    o.sourceNote = tr("Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1")
-                       .arg(QString::fromStdString(doc_.displayCrs()));
-    o.date = QDate::currentDate().toString(Qt::ISODate);
-    std::vector<ExportLayer> layers;
-    for (int li : doc_.drawOrder())
-        if (doc_.states()[std::size_t(li)].visible)
-            layers.push_back({&doc_.layers()[std::size_t(li)], doc_.states()[std::size_t(li)].opacity, doc_.layers()[std::size_t(li)].name});
-    return exportMap(path, layers, doc_.style(), o, error);
-}
-
 bool MainWindow::exportSlide(int slide, const std::string& path, double dpi, std::string* error) {
     const Tour t = tourPanel_->tour();
     if (slide < 0 || std::size_t(slide) >= t.slides.size()) {
         if (error) *error = "there is no such slide";
         return false;
     }
+    // The slide's own settings: the window's map stays as it is.
     const Slide& s = t.slides[std::size_t(slide)];
-    std::vector<char> shown;
-    for (const LayerState& st : doc_.states()) shown.push_back(st.visible);
-    for (std::size_t i = 0; i < doc_.layers().size(); ++i)
-        doc_.state(int(i)).visible = s.layers.empty() ||
-                                     std::find(s.layers.begin(), s.layers.end(), doc_.layers()[i].name) != s.layers.end();
-    const bool ok = exportFigure(path, displayBounds(s.extentLonLat), QString::fromStdString(s.caption), dpi, error);
-    for (std::size_t i = 0; i < shown.size(); ++i) doc_.state(int(i)).visible = shown[i];
-    return ok;
+    const MapSettings settings = slideSettings(doc_, canvas_->settings(), s);
+    ExportOptions o = figureOptions(doc_, settings, QString::fromStdString(s.caption));
+    o.dpi = dpi;
+    return exportFigure(doc_, settings, o, path, error);
 }
 
 bool MainWindow::saveProject(const std::string& path, std::string* error) {
@@ -179,11 +141,11 @@ bool MainWindow::openProject(const std::string& path, std::string* error) {
 }
 
 bool MainWindow::exportView(const std::string& path, double dpi, std::string* error) {
-    const Viewport& vp = canvas_->viewport();
-    Bounds extent;
-    extent.extend(vp.screenToMap({0, 0}));
-    extent.extend(vp.screenToMap({double(vp.width()), double(vp.height())}));
-    return exportFigure(path, extent, plan_ ? QString::fromStdString(plan_->title) : tr("PlanAtlas map"), dpi, error);
+    MapSettings settings = canvas_->settings();
+    settings.overlays = {};  // a report figure shows the plan, not the pointer's work
+    ExportOptions o = figureOptions(doc_, settings);
+    o.dpi = dpi;
+    return exportFigure(doc_, settings, o, path, error);
 }
 
 void MainWindow::updateMeasure() {

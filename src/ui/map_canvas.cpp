@@ -11,7 +11,8 @@
 
 #include "core/picking.h"
 #include "io/map_document.h"
-#include "render/gpu_layer.h"
+#include "io/map_settings.h"
+#include "render/label_layout.h"
 
 namespace pa {
 
@@ -31,6 +32,10 @@ void easeOver(QVariantAnimation& a) {
 }  // namespace
 
 MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
+    connect(&worker_, &SceneWorker::ready, this, [this](std::shared_ptr<const Scene> scene) {
+        pendingScene_ = std::move(scene);
+        update();
+    });
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(200, 150);
@@ -77,7 +82,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
 }
 
 bool MapCanvas::isSettled() const {
-    return !moving_ && zoomAnimation_.state() != QAbstractAnimation::Running &&
+    return !moving_ && !preparing() && zoomAnimation_.state() != QAbstractAnimation::Running &&
            flyAnimation_.state() != QAbstractAnimation::Running &&
            panAnimation_.state() != QAbstractAnimation::Running && !renderer_.lastFrame().preview;
 }
@@ -129,9 +134,52 @@ void MapCanvas::cleanup() {
 }
 
 void MapCanvas::setDocument(const MapDocument* doc) {
+    if (doc_) disconnect(doc_, nullptr, this, nullptr);
     doc_ = doc;
-    needsUpload_ = true;
-    labelsDirty_ = true;
+    selection_.clear();
+    if (doc_) {
+        connect(doc_, &MapDocument::layersChanged, this, [this] {
+            requestScene();
+            // The first layers of an empty map: show the map's home.
+            if (!haveView_) zoomToHome();
+        });
+        connect(doc_, &MapDocument::statesChanged, this, &MapCanvas::requestScene);
+        connect(doc_, &MapDocument::styleChanged, this, &MapCanvas::requestScene);
+        connect(doc_, &MapDocument::layerRemoved, this, &MapCanvas::dropRemovedLayer);
+    }
+    requestScene();
+}
+
+MapSettings MapCanvas::settings() const {
+    Viewport vp = viewport_;
+    vp.setSize(width(), height());  // the viewport learns a new size only when it next draws
+    vp.setDevicePixelRatio(devicePixelRatioF());
+    MapSettings s = doc_ ? mapSettings(*doc_, vp, labelLanguage_) : MapSettings{};
+    s.overlays = overlays();
+    return s;
+}
+
+MapOverlays MapCanvas::overlays() const {
+    MapOverlays o;
+    o.selection = selection_;
+    o.pin = pin_;
+    o.measure = measurePath();
+    o.measureArea = measure_ == Measure::Area;
+    return o;
+}
+
+void MapCanvas::requestScene() {
+    if (!doc_) return;
+    MapSettings s = mapSettings(*doc_, viewport_, labelLanguage_);
+    worker_.request(doc_->snapshot(), std::move(s));
+    selectionDirty_ = true;  // a new style may change the highlight
+}
+
+void MapCanvas::dropRemovedLayer(LayerId id) {
+    const auto gone = std::remove_if(selection_.begin(), selection_.end(), [id](const FeatureRef& r) { return r.layer == id; });
+    if (gone == selection_.end()) return;
+    selection_.erase(gone, selection_.end());
+    selectionDirty_ = true;
     update();
 }
 
@@ -142,7 +190,9 @@ void MapCanvas::initializeGL() {
         glError_ = QString::fromStdString(why);
         emit renderFailed(glError_);
     }
-    needsUpload_ = true;
+    // A new context holds nothing yet: every layer is prepared and uploaded again.
+    worker_.cache().clear();
+    requestScene();
 }
 
 void MapCanvas::resizeGL(int w, int h) {
@@ -155,27 +205,19 @@ void MapCanvas::resizeGL(int w, int h) {
 void MapCanvas::paintGL() {
     viewport_.setSize(width(), height());
     viewport_.setDevicePixelRatio(devicePixelRatioF());
-    if (needsUpload_ && renderer_.isInitialized()) {
-        std::vector<GpuLayerData> data;
-        if (doc_) {
-            renderer_.setBackground(doc_->style().background);
-            for (const Layer& l : doc_->layers()) data.push_back(buildGpuLayer(l, doc_->style()));
+    if (pendingScene_ && renderer_.isInitialized()) {
+        // Only uploads here: the scene was prepared on worker threads.
+        const std::shared_ptr<const Scene> scene = std::move(pendingScene_);
+        if (!renderer_.setScene(*scene)) {
+            worker_.cache().clear();
+            requestScene();
         }
-        renderer_.setLayers(std::move(data));
-        if (doc_) {
-            std::vector<MapRenderer::LayerDraw> draw;
-            for (const LayerState& s : doc_->states()) draw.push_back({s.visible, s.opacity});
-            renderer_.setLayerDraw(doc_->drawOrder(), draw);
-        }
-        needsUpload_ = false;
-        selectionDirty_ = true;
-        if (!haveView_) zoomToHome();
+        labels_.setSources(scene->labels);
     }
-    if (labelsDirty_ && doc_) {
-        labels_.setSources(collectLabelSources(doc_->layers(), doc_->drawOrder(), doc_->visibility(), doc_->style(), labelLanguage_));
-        labelsDirty_ = false;
+    if (selectionDirty_ && renderer_.isInitialized() && doc_) {
+        selectionDirty_ = false;
+        renderer_.setOverlays(prepareOverlays(doc_->snapshot(), overlays()));
     }
-    if (selectionDirty_ && renderer_.isInitialized()) uploadSelection();
     const QSize fb(int(std::lround(width() * devicePixelRatioF())), int(std::lround(height() * devicePixelRatioF())));
     renderer_.render(viewport_, fb, moving_ ? FrameMode::AllowPreview : FrameMode::Exact);
     labels_.render(viewport_, fb);
@@ -301,9 +343,7 @@ std::vector<FeatureRef> MapCanvas::pickAt(QPointF pos) const {
     if (!doc_) return {};
     PickOptions o;
     o.tolerance = 5.0 * viewport_.resolution();
-    o.layerVisible = doc_->visibility();
-    o.drawOrder = doc_->drawOrder();
-    return pickFeatures(doc_->layers(), viewport_.screenToMap({pos.x(), pos.y()}), o);
+    return pickFeatures(doc_->visibleLayers(), viewport_.screenToMap({pos.x(), pos.y()}), o);
 }
 
 void MapCanvas::setSelection(const std::vector<FeatureRef>& features) {
@@ -312,77 +352,10 @@ void MapCanvas::setSelection(const std::vector<FeatureRef>& features) {
     update();
 }
 
-void MapCanvas::uploadSelection() {
-    selectionDirty_ = false;
-    std::vector<GpuLayerData> overlay;
-    if (doc_) {
-        std::map<int, std::vector<std::uint32_t>> byLayer;
-        for (const FeatureRef& r : selection_)
-            if (r.valid() && std::size_t(r.layer) < doc_->layers().size()) byLayer[r.layer].push_back(r.feature);
-        for (const auto& [layer, features] : byLayer)
-            overlay.push_back(buildHighlightLayer(doc_->layers()[std::size_t(layer)], features, doc_->style().highlight));
-    }
-    // The measured path and the checked place: small layers of their own, in the highlight's colours.
-    Symbol mark = doc_ ? doc_->style().highlight : Symbol{};
-    mark.strokeWidth = 2.5f;
-    mark.markerSize = 10.0f;
-    mark.fill = {214, 39, 40, 60};
-    mark.stroke = {214, 39, 40, 255};
-    const std::vector<Vec2d> path = measurePath();
-    if (!path.empty()) {
-        Layer m;
-        m.beginFeature("measure");
-        const bool ring = measure_ == Measure::Area && path.size() >= 3;
-        m.beginPart(path.size() == 1 ? PartKind::Point : ring ? PartKind::Polygon : PartKind::Line);
-        std::vector<Vec2d> pts = path;
-        if (ring) pts.push_back(pts.front());
-        m.addRing(pts.data(), pts.size());
-        if (ring) {
-            // A fan is exact for the convex rings measured by hand and harmless otherwise: it only tints.
-            Part& part = m.parts.back();
-            part.firstIndex = 0;
-            for (std::uint32_t i = 1; i + 1 < pts.size() - 1; ++i) m.triangles.insert(m.triangles.end(), {0u, i, i + 1});
-            part.indexCount = std::uint32_t(m.triangles.size());
-        }
-        m.projected = m.vertices;
-        m.computeProjectedBounds();
-        StyleSheet s;
-        s.base = mark;
-        overlay.push_back(buildGpuLayer(m, s));
-    }
-    if (pin_) {
-        Layer p;
-        p.beginFeature("pin");
-        p.beginPart(PartKind::Point);
-        p.addRing(&*pin_, 1);
-        p.projected = p.vertices;
-        p.computeProjectedBounds();
-        StyleSheet s;
-        s.base = mark;
-        s.base.fill = {214, 39, 40, 255};
-        s.base.stroke = {255, 255, 255, 255};
-        s.base.markerSize = 13.0f;
-        s.base.strokeWidth = 2.0f;
-        overlay.push_back(buildGpuLayer(p, s));
-    }
-    renderer_.setOverlay(std::move(overlay));
-}
-
-void MapCanvas::layerStatesChanged() {
-    if (!doc_) return;
-    std::vector<MapRenderer::LayerDraw> draw;
-    for (const LayerState& s : doc_->states()) draw.push_back({s.visible, s.opacity});
-    makeCurrent();
-    renderer_.setLayerDraw(doc_->drawOrder(), draw);
-    doneCurrent();
-    labelsDirty_ = true;
-    update();
-}
-
 void MapCanvas::setLabelLanguage(const std::string& lang) {
+    if (lang == labelLanguage_) return;
     labelLanguage_ = lang;
-    labelsDirty_ = true;
-    update();
+    requestScene();
 }
 
 void MapCanvas::flyTo(const Bounds& extent, int ms) {
@@ -429,7 +402,7 @@ bool MapCanvas::event(QEvent* e) {
             return true;
         }
         const Feature& f = doc_->feature(hits.front());
-        QString text = QString::fromStdString(f.value("name_zh").empty() ? f.value("name") : f.value("name_zh"));
+        QString text = QString::fromStdString(featureName(f, "zh"));
         if (text.isEmpty()) text = QString::fromStdString(f.id);
         const QString en = QString::fromStdString(f.value("name_en"));
         const QString kind = QString::fromStdString(f.value("kind"));

@@ -9,9 +9,11 @@
 #include <optional>
 
 #include "core/feature_ref.h"
+#include "core/map_settings.h"
 #include "core/viewport.h"
 #include "render/label_renderer.h"
 #include "render/map_renderer.h"
+#include "render/scene_worker.h"
 
 namespace pa {
 
@@ -23,8 +25,13 @@ public:
     explicit MapCanvas(QWidget* parent = nullptr);
     ~MapCanvas() override;
 
-    // Call after the document's layers or display CRS changed.
+    // The document drawn; the canvas follows its change signals (layers, states, style).
     void setDocument(const MapDocument* doc);
+    // What the canvas shows, as settings: the document's layers, this view, the labels' language
+    // and the overlays (selection, pin, measured path). Exports of "this view" start from it.
+    MapSettings settings() const;
+    // A scene is being prepared for the canvas (after a change of layers, states or style).
+    bool preparing() const { return worker_.busy() || pendingScene_ != nullptr; }
     const Viewport& viewport() const { return viewport_; }
     void setView(Vec2d center, double resolution);
     void zoomToFullExtent();
@@ -33,7 +40,8 @@ public:
     void zoomBy(double factor);
     void panByPixels(double dx, double dy);
     const FrameStats& lastFrame() const { return renderer_.lastFrame(); }
-    // No zoom animation running and the last frame drawn exactly (not a moving preview).
+    // No zoom animation running, no scene being prepared, the last frame drawn exactly (not a moving
+    // preview).
     bool isSettled() const;
     QString glError() const { return glError_; }
 
@@ -42,8 +50,6 @@ public:
     // Drawn highlighted over the map.
     void setSelection(const std::vector<FeatureRef>& features);
     const std::vector<FeatureRef>& selection() const { return selection_; }
-    // Call after the document's layer visibility, opacity or order changed.
-    void layerStatesChanged();
     // A marked place (the location being checked), drawn over the map; nullopt clears it.
     void setPin(std::optional<Vec2d> mapPoint);
     // Measuring: clicks add vertices, the cursor extends the path live, a double-click ends it,
@@ -91,13 +97,17 @@ protected:
 private:
     void changed();
     void cleanup();
+    void requestScene();
+    void dropRemovedLayer(LayerId id);
+    MapOverlays overlays() const;
     // User input: show previews of the cached frame while the view moves, draw exactly once it rests.
     void interacted();
     void animateZoom(Vec2d screenAnchor, double factor);
     void animatePan(double dx, double dy);
 
     const MapDocument* doc_ = nullptr;
-    bool needsUpload_ = false;
+    SceneWorker worker_;
+    std::shared_ptr<const Scene> pendingScene_;  // prepared, not yet uploaded
     bool haveView_ = false;
     enum class Fit { None, Home, Full };
     Fit fitShown_ = Fit::None;  // refit on resize until the user moves the map
@@ -106,7 +116,6 @@ private:
     MapRenderer renderer_;
     LabelRenderer labels_;
     std::string labelLanguage_ = "zh";
-    bool labelsDirty_ = true;
     QPointF lastDrag_, pressPos_;
     std::vector<FeatureRef> selection_;
     std::optional<Vec2d> pin_;
@@ -115,7 +124,6 @@ private:
     std::optional<Vec2d> measureCursor_;
     bool measureDone_ = false;
     bool selectionDirty_ = false;
-    void uploadSelection();
     bool dragging_ = false;
     QString glError_;
 

@@ -1,5 +1,5 @@
 #pragma once
-// Links in the panels' text: "feature:LAYER:INDEX" selects a feature, "plan:ID" opens a plan element.
+// Links in the panels' text: "feature:LAYERID:INDEX" selects a feature, "plan:ID" opens a plan element.
 #include <QString>
 #include <QUrl>
 
@@ -16,7 +16,7 @@ inline void followPanelLink(const QUrl& url, const std::function<void(FeatureRef
     const QString s = url.toString();
     if (s.startsWith("feature:")) {
         const QStringList parts = s.mid(8).split(':');
-        if (parts.size() == 2) feature({parts[0].toInt(), parts[1].toUInt()});
+        if (parts.size() == 2) feature({parts[0].toUInt(), parts[1].toUInt()});
     } else if (s.startsWith("plan:")) {
         plan(s.mid(5));
     }

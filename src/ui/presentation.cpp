@@ -10,7 +10,7 @@
 
 #include <set>
 
-#include "io/crs.h"
+#include "io/map_settings.h"
 #include "ui/layer_tree.h"
 #include "ui/main_window.h"
 #include "ui/map_canvas.h"
@@ -70,24 +70,11 @@ void Presentation::stop() {
 
 void applySlide(MainWindow* w, const Slide& s) {
     MapDocument& doc = w->mutableDocument();
-    // Layers: those the slide names (all when it names none).
-    for (std::size_t i = 0; i < doc.layers().size(); ++i) {
-        const std::string& n = doc.layers()[i].name;
-        doc.state(int(i)).visible = s.layers.empty() || std::find(s.layers.begin(), s.layers.end(), n) != s.layers.end();
-    }
-    w->layersChanged();
-    std::vector<FeatureRef> sel;
-    for (const std::string& id : s.selection)
-        if (FeatureRef f = doc.links().byId(id); f.valid()) sel.push_back(f);
-    w->canvas()->setSelection(sel);
-    // Fly to the slide's extent, given in lon/lat.
-    std::string why;
-    if (auto t = CrsTransform::create("OGC:CRS84", doc.displayCrs(), &why)) {
-        Bounds b;
-        const Bounds& e = s.extentLonLat;
-        for (Vec2d p : {Vec2d{e.minX, e.minY}, Vec2d{e.maxX, e.maxY}, Vec2d{e.minX, e.maxY}, Vec2d{e.maxX, e.minY}}) b.extend(t->forward(p));
-        w->canvas()->flyTo(b);
-    }
+    // The same settings a slide's export uses: its layers, its selection, its extent.
+    const MapSettings settings = slideSettings(doc, w->canvas()->settings(), s);
+    doc.showOnly(s.layers);
+    w->canvas()->setSelection(settings.overlays.selection);
+    w->canvas()->flyTo(settings.extent);
 }
 
 void Presentation::go(int index) {
@@ -107,13 +94,12 @@ void Presentation::go(int index) {
     std::set<std::string> seen;
     int rows = 0;
     // The plan's own groups first (the zones before the context), within a group the layer on top first.
-    std::vector<int> layers;
+    std::vector<LayerId> layers;
     for (const char* g : {"spatial structure", "blue-green", "transport", "project sites", "boundary"})
         for (auto it = doc.drawOrder().rbegin(); it != doc.drawOrder().rend(); ++it)
-            if (doc.states()[std::size_t(*it)].group == g) layers.push_back(*it);
+            if (const LayerState* st = doc.state(*it); st && st->group == g && st->visible) layers.push_back(*it);
     for (auto it = layers.begin(); it != layers.end() && rows < 14; ++it) {
-        if (!doc.states()[std::size_t(*it)].visible) continue;
-        const Layer& l = doc.layers()[std::size_t(*it)];
+        const Layer& l = *doc.layer(*it);
         for (const Feature& f : l.features) {
             const std::string kind = f.value("kind");
             if (kind.empty() || !seen.insert(kind).second || rows >= 14) continue;

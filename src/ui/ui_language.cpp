@@ -25,7 +25,7 @@ QString uiLanguage() {
 
 void setUiLanguage(const QString& lang) { QSettings().setValue("ui/language", lang == "en" ? "en" : "zh"); }
 
-void installUiTranslator(QApplication& app) {
+void installUiTranslator(QCoreApplication& app) {
     initTranslationResources();
     static QTranslator* translator = nullptr;
     if (translator) {

@@ -3,7 +3,7 @@
 // settings. Qt translations (src/ui/i18n) carry the UI strings; data names come from the data.
 #include <QString>
 
-class QApplication;
+class QCoreApplication;
 
 namespace pa {
 
@@ -12,6 +12,6 @@ QString uiLanguage();
 void overrideUiLanguage(const QString& lang);
 void setUiLanguage(const QString& lang);
 // Installs the translator for the current language; call once the application exists.
-void installUiTranslator(QApplication& app);
+void installUiTranslator(QCoreApplication& app);
 
 }  // namespace pa

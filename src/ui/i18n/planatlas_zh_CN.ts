@@ -185,9 +185,27 @@
         <translation>目标指标（%1）</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="240" />
+        <location filename="../check_panel.cpp" line="242" />
         <source>Open a projects file first.</source>
         <translation>请先打开项目图层。</translation>
+    </message>
+</context>
+<context>
+    <name>pa::Figure</name>
+    <message>
+        <location filename="../figure.cpp" line="18" />
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../figure.cpp" line="20" />
+        <source>Tianhe District 14th Five-Year Plan: spatial layout</source>
+        <translation>广州市天河区“十四五”规划纲要 · 空间布局</translation>
+    </message>
+    <message>
+        <location filename="../figure.cpp" line="21" />
+        <source>Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1. Schematic and approximate positions: docs/geodata.md</source>
+        <translation>数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1。示意与近似位置见 docs/geodata.md</translation>
     </message>
 </context>
 <context>
@@ -771,88 +789,88 @@
 <context>
     <name>pa::IdentifyPanel</name>
     <message>
-        <location filename="../identify_panel.cpp" line="59" />
+        <location filename="../identify_panel.cpp" line="62" />
         <source>Click a feature on the map to see what the plan says of it.</source>
         <translation>点击地图上的要素，查看规划对它的表述。</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="75" />
+        <location filename="../identify_panel.cpp" line="78" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="76" />
+        <location filename="../identify_panel.cpp" line="79" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="77" />
+        <location filename="../identify_panel.cpp" line="80" />
         <source>Accuracy</source>
         <translation>位置精度</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="78" />
+        <location filename="../identify_panel.cpp" line="81" />
         <source>How placed</source>
         <translation>定位方式</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="79" />
-        <location filename="../identify_panel.cpp" line="101" />
+        <location filename="../identify_panel.cpp" line="82" />
+        <location filename="../identify_panel.cpp" line="104" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="80" />
+        <location filename="../identify_panel.cpp" line="83" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="81" />
+        <location filename="../identify_panel.cpp" line="84" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="91" />
+        <location filename="../identify_panel.cpp" line="94" />
         <source>Plan clauses (%1)</source>
         <translation>规划条文（%1）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="98" />
+        <location filename="../identify_panel.cpp" line="101" />
         <source>Targets (%1)</source>
         <translation>目标指标（%1）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="100" />
+        <location filename="../identify_panel.cpp" line="103" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="100" />
+        <location filename="../identify_panel.cpp" line="103" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="100" />
+        <location filename="../identify_panel.cpp" line="103" />
         <source>2020 baseline</source>
         <translation>2020年基期</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="101" />
+        <location filename="../identify_panel.cpp" line="104" />
         <source>2025 target</source>
         <translation>2025年目标</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="101" />
+        <location filename="../identify_panel.cpp" line="104" />
         <source>Type</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="128" />
+        <location filename="../identify_panel.cpp" line="131" />
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="132" />
+        <location filename="../identify_panel.cpp" line="135" />
         <source>Related features (%1)</source>
         <translation>相关要素（%1）</translation>
     </message>
@@ -860,12 +878,17 @@
 <context>
     <name>pa::LayerTree</name>
     <message>
-        <location filename="../layer_tree.cpp" line="61" />
+        <location filename="../layer_tree.cpp" line="62" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../layer_tree.cpp" line="207" />
+        <location filename="../layer_tree.cpp" line="134" />
+        <source>Remove layer</source>
+        <translation>移除图层</translation>
+    </message>
+    <message>
+        <location filename="../layer_tree.cpp" line="269" />
         <source>features</source>
         <translation>要素</translation>
     </message>
@@ -873,379 +896,386 @@
 <context>
     <name>pa::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="62" />
+        <location filename="../main_window.cpp" line="63" />
         <source>PlanAtlas</source>
         <translation>规划图鉴 PlanAtlas</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="102" />
+        <location filename="../main_window.cpp" line="110" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="103" />
+        <location filename="../main_window.cpp" line="111" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="104" />
+        <location filename="../main_window.cpp" line="112" />
         <source>Add a &amp;PostGIS layer…</source>
         <translation>添加 &amp;PostGIS 图层…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="113" />
+        <location filename="../main_window.cpp" line="121" />
         <source>Open with &amp;coordinates and encoding…</source>
         <translation>按坐标系与编码打开(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="119" />
+        <location filename="../main_window.cpp" line="127" />
         <source>As the file says</source>
         <translation>按文件声明</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="119" />
+        <location filename="../main_window.cpp" line="127" />
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="119" />
+        <location filename="../main_window.cpp" line="127" />
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="120" />
+        <location filename="../main_window.cpp" line="128" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="121" />
+        <location filename="../main_window.cpp" line="129" />
         <source>The coordinates are in:</source>
         <translation>坐标属于：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="123" />
+        <location filename="../main_window.cpp" line="131" />
         <source>As the file says (.cpg), else UTF-8 or GB18030</source>
         <translation>按文件声明（.cpg），否则 UTF-8 或 GB18030</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="124" />
+        <location filename="../main_window.cpp" line="132" />
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="124" />
+        <location filename="../main_window.cpp" line="132" />
         <source>The attributes' text is in:</source>
         <translation>属性文字的编码：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="134" />
+        <location filename="../main_window.cpp" line="142" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="135" />
-        <location filename="../main_window.cpp" line="347" />
+        <location filename="../main_window.cpp" line="143" />
+        <location filename="../main_window.cpp" line="362" />
         <source>Export the map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="136" />
-        <location filename="../main_window.cpp" line="348" />
+        <location filename="../main_window.cpp" line="144" />
+        <location filename="../main_window.cpp" line="363" />
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="141" />
+        <location filename="../main_window.cpp" line="149" />
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="141" />
+        <location filename="../main_window.cpp" line="149" />
         <source>Dots per inch:</source>
         <translation>每英寸点数（DPI）：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="144" />
+        <location filename="../main_window.cpp" line="152" />
         <source>Wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="148" />
+        <location filename="../main_window.cpp" line="155" />
+        <source>&amp;Remove layer</source>
+        <translation>移除图层(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="157" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="150" />
+        <location filename="../main_window.cpp" line="159" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="152" />
+        <location filename="../main_window.cpp" line="161" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="156" />
+        <location filename="../main_window.cpp" line="165" />
         <source>Zoom to &amp;Home</source>
         <translation>回到天河全貌(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="157" />
+        <location filename="../main_window.cpp" line="166" />
         <source>Zoom to &amp;Full Extent</source>
         <translation>全部范围(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="159" />
+        <location filename="../main_window.cpp" line="168" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="160" />
+        <location filename="../main_window.cpp" line="169" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="162" />
+        <location filename="../main_window.cpp" line="171" />
         <source>Display &amp;CRS…</source>
         <translation>显示坐标系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="169" />
+        <location filename="../main_window.cpp" line="178" />
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="170" />
+        <location filename="../main_window.cpp" line="179" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="171" />
+        <location filename="../main_window.cpp" line="180" />
         <source>Check the selected feature</source>
         <translation>核查所选要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="172" />
+        <location filename="../main_window.cpp" line="181" />
         <source>Select a feature first.</source>
         <translation>请先选择一个要素。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="174" />
+        <location filename="../main_window.cpp" line="183" />
         <source>Check a layer of projects…</source>
         <translation>核查项目图层…</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="115" />
+        <location filename="../main_window_tools.cpp" line="113" />
         <source>Open a layer of projects</source>
         <translation>打开项目图层</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="116" />
+        <location filename="../main_window_tools.cpp" line="114" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="176" />
+        <location filename="../main_window.cpp" line="185" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="178" />
+        <location filename="../main_window.cpp" line="187" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="180" />
-        <location filename="../main_window_tools.cpp" line="35" />
+        <location filename="../main_window.cpp" line="189" />
+        <location filename="../main_window_tools.cpp" line="36" />
         <source>Stop measuring</source>
         <translation>停止量测</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="181" />
+        <location filename="../main_window.cpp" line="190" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="185" />
+        <location filename="../main_window.cpp" line="194" />
         <source>The language changes when PlanAtlas starts next.</source>
         <translation>语言设置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="212" />
+        <location filename="../main_window.cpp" line="221" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="212" />
+        <location filename="../main_window.cpp" line="221" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="272" />
+        <location filename="../main_window.cpp" line="279" />
+        <source>Choose a layer in the layer tree first.</source>
+        <translation>请先在图层树中选择一个图层。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="288" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="278" />
+        <location filename="../main_window.cpp" line="294" />
         <source>Plan</source>
         <translation>规划文本</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="284" />
+        <location filename="../main_window.cpp" line="300" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="292" />
+        <location filename="../main_window.cpp" line="308" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="313" />
+        <location filename="../main_window.cpp" line="328" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="327" />
+        <location filename="../main_window.cpp" line="342" />
         <source>Tours</source>
         <translation>演示路线</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="337" />
+        <location filename="../main_window.cpp" line="352" />
         <source>Add this view</source>
         <translation>添加当前视图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="337" />
+        <location filename="../main_window.cpp" line="352" />
         <source>Caption:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="338" />
+        <location filename="../main_window.cpp" line="353" />
         <source>View %1</source>
         <translation>视图 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="354" />
+        <location filename="../main_window.cpp" line="369" />
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="355" />
-        <location filename="../main_window.cpp" line="361" />
+        <location filename="../main_window.cpp" line="370" />
+        <location filename="../main_window.cpp" line="376" />
         <source>PlanAtlas project (*.json)</source>
         <translation>PlanAtlas 项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="361" />
+        <location filename="../main_window.cpp" line="376" />
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="30" />
+        <location filename="../main_window_tools.cpp" line="31" />
         <source>Check this place</source>
         <translation>核查此处</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="32" />
+        <location filename="../main_window_tools.cpp" line="33" />
         <source>Measure distance</source>
         <translation>量测距离</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="33" />
+        <location filename="../main_window_tools.cpp" line="34" />
         <source>Measure area</source>
         <translation>量测面积</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="141" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="186" />
         <source>PlanAtlas map</source>
         <translation>PlanAtlas 地图</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="143" />
         <source>Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1</source>
         <translation>数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="197" />
+        <location filename="../main_window_tools.cpp" line="159" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="197" />
+        <location filename="../main_window_tools.cpp" line="159" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="199" />
+        <location filename="../main_window_tools.cpp" line="161" />
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="204" />
+        <location filename="../main_window_tools.cpp" line="166" />
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="205" />
+        <location filename="../main_window_tools.cpp" line="167" />
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="205" />
+        <location filename="../main_window_tools.cpp" line="167" />
         <source>%1 km²</source>
         <translation>%1 平方千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="405" />
+        <location filename="../main_window.cpp" line="421" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="409" />
+        <location filename="../main_window.cpp" line="425" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="443" />
+        <location filename="../main_window.cpp" line="458" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="544" />
+        <location filename="../main_window.cpp" line="559" />
         <source>outside the CRS</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="573" />
+        <location filename="../main_window.cpp" line="588" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="578" />
+        <location filename="../main_window.cpp" line="593" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="579" />
+        <location filename="../main_window.cpp" line="594" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="115" />
-        <location filename="../main_window.cpp" line="587" />
+        <location filename="../main_window.cpp" line="123" />
+        <location filename="../main_window.cpp" line="602" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="116" />
-        <location filename="../main_window.cpp" line="588" />
+        <location filename="../main_window.cpp" line="124" />
+        <location filename="../main_window.cpp" line="603" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -1253,7 +1283,7 @@
 <context>
     <name>pa::MapCanvas</name>
     <message numerus="yes">
-        <location filename="../map_canvas.cpp" line="439" />
+        <location filename="../map_canvas.cpp" line="412" />
         <source>+%n more here</source>
         <translation>
             <numerusform>此处另有 %n 个</numerusform></translation>
@@ -1413,7 +1443,7 @@
 <context>
     <name>pa::Presentation</name>
     <message>
-        <location filename="../presentation.cpp" line="106" />
+        <location filename="../presentation.cpp" line="93" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>

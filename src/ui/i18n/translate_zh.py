@@ -71,6 +71,10 @@ ZH = {
     "&Present": "演示(&P)", "Tours": "演示路线", "Add this view": "添加当前视图", "Caption:": "标题：", "View %1": "视图 %1",
     "Save the project": "保存项目", "PlanAtlas project (*.json)": "PlanAtlas 项目 (*.json)", "Open a project": "打开项目",
     "Loading %1…": "正在加载 %1…", "Cancel": "取消",
+    "Tianhe District 14th Five-Year Plan: spatial layout": "广州市天河区“十四五”规划纲要 · 空间布局",
+    "Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1. Schematic and approximate positions: docs/geodata.md":
+        "数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1。示意与近似位置见 docs/geodata.md",
+    "Remove layer": "移除图层", "&Remove layer": "移除图层(&R)", "Choose a layer in the layer tree first.": "请先在图层树中选择一个图层。",
     "Add a &PostGIS layer…": "添加 &PostGIS 图层…", "Add a PostGIS layer": "添加 PostGIS 图层", "not saved": "不会保存",
     "Host": "主机", "Port": "端口", "Database": "数据库", "User": "用户", "Password": "密码", "List tables": "列出数据表",
     "Table": "数据表", "%n table(s) with geometry": "%n 个含几何的数据表",

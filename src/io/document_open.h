@@ -1,0 +1,25 @@
+#pragma once
+// Opening a document the way every command and the window do: the style, the display CRS, then the
+// files — or, with none, the bundled plan geodata with its groups, drawing order and home district.
+#include <string>
+#include <vector>
+
+#include "io/map_document.h"
+
+namespace pa {
+
+struct DocumentRequest {
+    std::vector<std::string> files;  // empty: the bundled plan
+    std::string style;               // a style file; empty: assets/styles/default.json
+    std::string crs = MapDocument::kDefaultCrs;
+    ReadOptions read;
+};
+
+// Every problem is in the result (a missing style falls back to the built-in one with a warning);
+// the layers that loaded stay in `doc`.
+Diagnostics openDocument(MapDocument& doc, const DocumentRequest& request);
+
+// The bundled plan's layers, groups and home district into `doc`.
+Diagnostics openBundledGeodata(MapDocument& doc, const ReadOptions& read = {});
+
+}  // namespace pa

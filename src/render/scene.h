@@ -1,0 +1,77 @@
+#pragma once
+// The prepared scene: a pure function of (document snapshot, settings) that resolves each layer's
+// symbols once and builds everything a backend draws — the GPU-ready arrays, the label sources and
+// the overlays — on worker threads, with no GL and no GUI. The OpenGL backend (MapRenderer,
+// LabelRenderer) only uploads and draws it; the QPainter backend (scene_painter) paints the same
+// values. A cache keeps what was prepared per layer and style, so changing visibility, order or
+// opacity prepares nothing again.
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "core/map_settings.h"
+#include "core/style.h"
+#include "io/map_document.h"
+#include "render/gpu_layer.h"
+#include "render/label_layout.h"
+
+namespace pa {
+
+struct SceneLayer {
+    LayerId id = 0;
+    float opacity = 1.0f;
+    LayerPtr layer;                               // display-CRS geometry
+    std::shared_ptr<const ResolvedStyle> style;   // per feature
+    std::shared_ptr<GpuLayerData> gpu;            // null when prepared for QPainter only; released once uploaded
+};
+
+struct Scene {
+    MapSettings settings;
+    Rgba background;
+    Symbol highlight;
+    std::vector<SceneLayer> layers;    // shown, bottom first
+    std::vector<LabelSource> labels;   // when settings.labels
+    std::vector<SceneLayer> overlays;  // selection, measured path, checked place: over everything
+    bool cancelled = false;
+};
+
+// What was prepared per (layer, style): thread-safe, shared by successive preparations.
+class SceneCache {
+public:
+    struct Entry {
+        std::shared_ptr<const ResolvedStyle> style;
+        std::shared_ptr<GpuLayerData> gpu;
+        std::map<std::string, std::shared_ptr<const std::vector<LabelSource>>> labels;  // by language
+    };
+    // Keeps only the entries of these layers with this style (what the last scene used).
+    void keepOnly(const std::vector<const Layer*>& layers, const StyleSheet* style);
+    void clear();
+
+private:
+    friend Scene prepareScene(const DocumentSnapshot&, const MapSettings&, SceneCache*, const std::atomic<bool>*, bool);
+    struct Key {
+        const Layer* layer;
+        const StyleSheet* style;
+        bool operator<(const Key& o) const { return layer != o.layer ? layer < o.layer : style < o.style; }
+    };
+    struct Held {
+        LayerPtr layer;  // keeps the key's address from being reused while the entry lives
+        std::shared_ptr<const StyleSheet> style;
+        Entry entry;
+    };
+    std::mutex mutex_;
+    std::map<Key, Held> entries_;
+};
+
+// Builds the scene of `settings` from `doc` on all cores. `cancel` (optional) ends it early with
+// `cancelled` set. `gpu`: whether the OpenGL arrays are needed (the QPainter backend needs none).
+Scene prepareScene(const DocumentSnapshot& doc, const MapSettings& settings, SceneCache* cache = nullptr,
+                   const std::atomic<bool>* cancel = nullptr, bool gpu = true);
+
+// The overlays alone (small: a selection, a path, a pin), for redrawing them without the scene.
+std::vector<SceneLayer> prepareOverlays(const DocumentSnapshot& doc, const MapOverlays& overlays, bool gpu = true);
+
+}  // namespace pa

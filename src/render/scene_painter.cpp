@@ -1,0 +1,211 @@
+#include "render/scene_painter.h"
+
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPainterPath>
+
+#include <cmath>
+#include <unordered_map>
+
+#include "core/label_placer.h"
+
+namespace pa {
+
+namespace {
+
+bool visibleIn(const Layer& l, const Part& part, const Bounds& view) {
+    Bounds b;
+    const std::uint32_t vb = l.ringBegin(part.firstRing), ve = l.ringEnd(part.firstRing + part.ringCount - 1);
+    for (std::uint32_t v = vb; v < ve; ++v) b.extend(l.projected[v]);
+    return !b.isEmpty() && b.intersects(view);
+}
+
+double partSize(const Layer& l, const Part& part) {
+    Bounds b;
+    for (std::uint32_t v = l.ringBegin(part.firstRing); v < l.ringEnd(part.firstRing); ++v) b.extend(l.projected[v]);
+    return std::max(b.width(), b.height());
+}
+
+QPainterPath polygonPath(const Layer& l, const Part& part, const Viewport& vp) {
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r) {
+        QPolygonF ring;
+        for (std::uint32_t i = l.ringBegin(r); i < l.ringEnd(r); ++i) {
+            const Vec2d s = vp.mapToScreen(l.projected[i]);
+            ring << QPointF(s.x, s.y);
+        }
+        path.addPolygon(ring);
+        path.closeSubpath();
+    }
+    return path;
+}
+
+// The fill shader's hatching: stripes running down-right, `spacing` logical px apart across them and
+// `width` wide, anchored like the framebuffer (bottom-left of the view).
+void paintHatch(QPainter& p, const QPainterPath& path, const Symbol& s, float opacity, double viewHeight) {
+    const QRectF b = path.boundingRect();
+    const double step = s.hatchSpacing * std::sqrt(2.0);
+    Rgba c = s.stroke;
+    c.a = std::uint8_t(std::lround(c.a * 0.55));
+    p.save();
+    p.setClipPath(path, Qt::IntersectClip);
+    p.setPen(QPen(toQColor(c, opacity), s.hatchWidth, Qt::SolidLine, Qt::FlatCap));
+    // Stripe n: y = x + viewHeight - (n + 1/2) * step.
+    const double lo = b.top() - b.right() - viewHeight, hi = b.bottom() - b.left() - viewHeight;
+    for (double n = std::floor(-hi / step - 0.5) - 1; n <= std::ceil(-lo / step - 0.5) + 1; ++n) {
+        const double c0 = viewHeight - (n + 0.5) * step;
+        p.drawLine(QPointF(b.left() - 2, b.left() - 2 + c0), QPointF(b.right() + 2, b.right() + 2 + c0));
+    }
+    p.restore();
+}
+
+enum class Pass { Fills, Outlines, Lines, Markers };
+
+void paintLayer(QPainter& p, const SceneLayer& sl, Pass pass, const Viewport& vp, const Bounds& view, double k) {
+    const Layer& l = *sl.layer;
+    const ResolvedStyle& style = *sl.style;
+    if (l.projected.size() != l.vertices.size()) return;
+    for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
+        const Feature& f = l.features[fi];
+        const Symbol& s = style.symbol(fi);
+        for (std::uint32_t pi = f.firstPart; pi < f.firstPart + f.partCount; ++pi) {
+            const Part& part = l.parts[pi];
+            if (part.kind == PartKind::Polygon && (pass == Pass::Fills || pass == Pass::Outlines)) {
+                if (!visibleIn(l, part, view)) continue;
+                if (pass == Pass::Fills) {
+                    const QPainterPath path = polygonPath(l, part, vp);
+                    p.fillPath(path, toQColor(s.fill, sl.opacity));
+                    if (s.hatchSpacing > 0) paintHatch(p, path, s, sl.opacity, vp.height());
+                } else if (s.strokeWidth > 0 && s.stroke.a > 0 &&
+                           partSize(l, part) / vp.resolution() * k >= kOutlineMinPx) {  // the GL level of detail
+                    p.strokePath(polygonPath(l, part, vp), symbolPen(s, sl.opacity));
+                }
+            } else if (part.kind == PartKind::Line && pass == Pass::Lines) {
+                if (!visibleIn(l, part, view)) continue;
+                QPolygonF line;
+                for (std::uint32_t i = l.ringBegin(part.firstRing); i < l.ringEnd(part.firstRing); ++i) {
+                    const Vec2d sp = vp.mapToScreen(l.projected[i]);
+                    line << QPointF(sp.x, sp.y);
+                }
+                p.setPen(symbolPen(s, sl.opacity));
+                p.setBrush(Qt::NoBrush);
+                p.drawPolyline(line);
+            } else if (part.kind == PartKind::Point && pass == Pass::Markers) {
+                const Vec2d sp = vp.mapToScreen(l.projected[l.ringBegin(part.firstRing)]);
+                const double r = s.markerSize / 2.0;
+                if (sp.x < -r || sp.y < -r || sp.x > vp.width() + r || sp.y > vp.height() + r) continue;
+                // The stroke lies inside the symbol's size, as the marker shader draws it.
+                const double sw = std::min<double>(s.strokeWidth, r);
+                const double ri = r - sw / 2;
+                p.setPen(sw > 0 && s.stroke.a > 0 ? QPen(toQColor(s.stroke, sl.opacity), sw) : QPen(Qt::NoPen));
+                p.setBrush(toQColor(s.fill, sl.opacity));
+                if (s.marker == MarkerShape::Square) p.drawRect(QRectF(sp.x - ri, sp.y - ri, 2 * ri, 2 * ri));
+                else p.drawEllipse(QPointF(sp.x, sp.y), ri, ri);
+            }
+        }
+    }
+}
+
+void paintLayers(QPainter& p, const std::vector<SceneLayer>& layers, const Viewport& vp, double k) {
+    Bounds view = vp.visibleBounds();
+    const double m = 64.0 * vp.resolution();
+    view = Bounds{view.minX - m, view.minY - m, view.maxX + m, view.maxY + m};
+    for (Pass pass : {Pass::Fills, Pass::Outlines, Pass::Lines, Pass::Markers})
+        for (const SceneLayer& sl : layers)
+            if (sl.layer && sl.style && sl.opacity > 0) paintLayer(p, sl, pass, vp, view, k);
+}
+
+void paintLabels(QPainter& p, const std::vector<LabelSource>& sources, const Viewport& vp, double k, const QString& family) {
+    // Fonts at device pixel size, as the atlas rasterises them; advances read back in logical px.
+    std::unordered_map<int, QFont> fonts;
+    auto fontFor = [&](float size) -> const QFont& {
+        const int px = std::max(1, int(std::lround(size * k)));
+        auto it = fonts.find(px);
+        if (it == fonts.end()) {
+            QFont f(family);
+            f.setPixelSize(px);
+            it = fonts.emplace(px, f).first;
+        }
+        return it->second;
+    };
+    const GlyphAdvance advance = [&](char32_t ch, float size) {
+        return float(QFontMetricsF(fontFor(size)).horizontalAdvance(QString::fromUcs4(&ch, 1)) / k);
+    };
+    for (const PlacedLabel& pl : placeLabels(labelCandidates(sources, vp, advance), vp.width(), vp.height())) {
+        const LabelSource& s = sources[std::size_t(pl.id)];
+        const QFont& font = fontFor(s.style.size);
+        const QFontMetricsF fm(font);
+        for (std::size_t g = 0; g < pl.glyphs.size() && g < s.text.size(); ++g) {
+            const QString ch = QString::fromUcs4(&s.text[g], 1);
+            p.save();
+            p.translate(pl.glyphs[g].center.x, pl.glyphs[g].center.y);
+            p.rotate(-pl.glyphs[g].angle * 180.0 / M_PI);
+            p.scale(1 / k, 1 / k);  // glyph metrics in device units
+            const QPointF at(-fm.horizontalAdvance(ch) / 2, (fm.ascent() - fm.descent()) / 2);
+            // Halo as a stroked outline, then the glyph as real text on top.
+            QPainterPath path;
+            path.addText(at, font, ch);
+            p.strokePath(path, QPen(toQColor(s.style.halo), s.style.haloWidth * k * 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setFont(font);
+            p.setPen(toQColor(s.style.color));
+            p.drawText(at, ch);
+            p.restore();
+        }
+    }
+}
+
+}  // namespace
+
+QColor toQColor(const Rgba& c, float opacity) { return QColor(c.r, c.g, c.b, int(std::lround(c.a * opacity))); }
+
+QPen symbolPen(const Symbol& s, float opacity) {
+    QPen pen(toQColor(s.stroke, opacity), std::max(0.05f, s.strokeWidth));
+    pen.setCapStyle(s.cap == LineCap::Butt ? Qt::FlatCap : s.cap == LineCap::Square ? Qt::SquareCap : Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    if (s.dashOn > 0 && s.dashOff > 0) {
+        // Qt's dash lengths are in pen widths; the style's are logical px, as the line shader reads them.
+        const double w = pen.widthF();
+        pen.setDashPattern({s.dashOn / w, s.dashOff / w});
+        pen.setCapStyle(Qt::FlatCap);
+    }
+    return pen;
+}
+
+QString firstInstalledFamily(std::initializer_list<const char*> families) {
+    const QStringList have = QFontDatabase::families();
+    for (const char* f : families)
+        if (have.contains(f)) return f;
+    return QFont().family();
+}
+
+QString mapFontFamily() { return firstInstalledFamily({"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"}); }
+
+QImage paintSceneImage(const Scene& scene) {
+    const Viewport vp = scene.settings.view();
+    const double dpr = vp.devicePixelRatio();
+    QImage img(int(std::lround(vp.width() * dpr)), int(std::lround(vp.height() * dpr)), QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    QPainter p(&img);
+    p.scale(dpr, dpr);
+    paintScene(p, scene, PaintTarget{vp, dpr, {}});
+    p.end();
+    return img;
+}
+
+void paintScene(QPainter& p, const Scene& scene, const PaintTarget& t) {
+    const Viewport& vp = t.view;
+    const QRectF rect(0, 0, vp.width(), vp.height());
+    p.save();
+    p.setClipRect(rect, Qt::IntersectClip);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.fillRect(rect, toQColor(scene.background));
+    paintLayers(p, scene.layers, vp, t.devicePerLogical);
+    paintLayers(p, scene.overlays, vp, t.devicePerLogical);
+    if (scene.settings.labels)
+        paintLabels(p, scene.labels, vp, t.devicePerLogical, t.fontFamily.isEmpty() ? mapFontFamily() : t.fontFamily);
+    p.restore();
+}
+
+}  // namespace pa

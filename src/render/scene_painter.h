@@ -1,0 +1,36 @@
+#pragma once
+// The QPainter backend: a prepared scene painted into any QPainter device — an image (PNG), a PDF
+// or an SVG page — in the same order and with the same symbols as the OpenGL backend: every fill,
+// then polygon outlines, lines and markers, layers bottom first; then the overlays; then the
+// labels, placed by the same candidates and placer. Vector output keeps paths and real text.
+#include <QPainter>
+#include <QString>
+
+#include "core/viewport.h"
+#include "render/scene.h"
+
+namespace pa {
+
+struct PaintTarget {
+    Viewport view;             // what to paint, in logical px (the painter is translated to its top-left)
+    double devicePerLogical = 1;  // device units per logical px: the dpr for an image, dpi/96 on a page
+    QString fontFamily;        // empty: the CJK family the map uses
+};
+
+// Paints the map into [0, view.width()] x [0, view.height()] logical px of the painter's current
+// coordinates, scaled by the caller to the device. Clips to that rectangle.
+void paintScene(QPainter& painter, const Scene& scene, const PaintTarget& target);
+
+// The scene's view as an image (its size x dpr pixels), painted with QPainter.
+QImage paintSceneImage(const Scene& scene);
+
+// The first of these families that is installed (the CJK fonts differ per machine).
+QString firstInstalledFamily(std::initializer_list<const char*> families);
+// The family map labels use: Noto Sans CJK SC where installed.
+QString mapFontFamily();
+
+// The pen of a symbol's stroke (width in logical px); dashes in the style's logical px.
+QPen symbolPen(const Symbol& s, float opacity = 1.0f);
+QColor toQColor(const Rgba& c, float opacity = 1.0f);
+
+}  // namespace pa

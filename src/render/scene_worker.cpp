@@ -1,0 +1,53 @@
+#include "render/scene_worker.h"
+
+#include <QMetaObject>
+#include <QPointer>
+
+namespace pa {
+
+SceneWorker::SceneWorker(QObject* parent) : QObject(parent) {}
+
+SceneWorker::~SceneWorker() {
+    for (Job& j : jobs_) *j.cancel = true;
+    reap(true);
+}
+
+void SceneWorker::reap(bool all) {
+    for (auto it = jobs_.begin(); it != jobs_.end();) {
+        if (all || *it->finished) {
+            it->thread.join();
+            it = jobs_.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void SceneWorker::request(DocumentSnapshot doc, MapSettings settings) {
+    for (Job& j : jobs_) *j.cancel = true;  // superseded: their results would be thrown away
+    reap(false);
+    const std::uint64_t id = ++latest_;
+    pending_ = 1;
+    Job job;
+    job.cancel = std::make_shared<std::atomic<bool>>(false);
+    job.finished = std::make_shared<std::atomic<bool>>(false);
+    job.thread = std::thread([this, id, doc = std::move(doc), settings = std::move(settings), cache = cache_,
+                              cancel = job.cancel, finished = job.finished] {
+        auto scene = std::make_shared<const Scene>(prepareScene(doc, settings, cache.get(), cancel.get()));
+        // Delivered on the owner's thread; the destructor joins this thread first, so `this` lives.
+        if (!*cancel)
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, scene] {
+                    if (id != latest_) return;
+                    pending_ = 0;
+                    reap(false);
+                    emit ready(scene);
+                },
+                Qt::QueuedConnection);
+        *finished = true;
+    });
+    jobs_.push_back(std::move(job));
+}
+
+}  // namespace pa

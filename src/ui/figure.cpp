@@ -1,0 +1,36 @@
+#include "ui/figure.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include "io/feature_relations.h"
+#include "render/scene.h"
+#include "ui/layer_tree.h"
+
+namespace pa {
+
+ExportOptions figureOptions(const MapDocument& doc, const MapSettings& settings, const QString& title) {
+    ExportOptions o;
+    o.metresPerUnit = 1.0 / displayUnitsPerMetre(doc, settings.extent.center());
+    o.kindName = [](const std::string& k) {
+        return displayNameOfKind(k) == QString::fromStdString(k) ? displayTerm(k) : displayNameOfKind(k);
+    };
+    o.legendTitle = QCoreApplication::translate("pa::Figure", "Legend");
+    o.title = !title.isEmpty() ? title
+                               : QCoreApplication::translate("pa::Figure", "Tianhe District 14th Five-Year Plan: spatial layout");
+    o.sourceNote = QCoreApplication::translate("pa::Figure",
+                                               "Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 "
+                                               "converted to WGS 84); CRS %1. Schematic and approximate positions: "
+                                               "docs/geodata.md")
+                       .arg(QString::fromStdString(doc.displayCrs()));
+    o.date = QDate::currentDate().toString(Qt::ISODate);
+    return o;
+}
+
+bool exportFigure(const MapDocument& doc, const MapSettings& settings, const ExportOptions& options,
+                  const std::string& path, std::string* error) {
+    const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, /*gpu=*/false);
+    return exportMap(path, scene, options, error);
+}
+
+}  // namespace pa
