@@ -264,7 +264,10 @@ void MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, 
             p->bind();
             p->setUniformValue("u_scale", float(2.0 / (vp.width() * vp.resolution())),
                                float(2.0 / (vp.height() * vp.resolution())));
-            if (u->hatched) p->setUniformValue("u_dpr", float(vp.devicePixelRatio()));
+            if (u->hatched) {
+                p->setUniformValue("u_dpr", float(vp.devicePixelRatio()));
+                p->setUniformValue("u_pxPerUnit", float(vp.devicePixelRatio() / vp.resolution()));
+            }
             bound = p;
         }
         p->setUniformValue("u_opacity", item.opacity);

@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
@@ -18,12 +19,6 @@ bool visibleIn(const Layer& l, const Part& part, const Bounds& view) {
     const std::uint32_t vb = l.ringBegin(part.firstRing), ve = l.ringEnd(part.firstRing + part.ringCount - 1);
     for (std::uint32_t v = vb; v < ve; ++v) b.extend(l.projected[v]);
     return !b.isEmpty() && b.intersects(view);
-}
-
-double partSize(const Layer& l, const Part& part) {
-    Bounds b;
-    for (std::uint32_t v = l.ringBegin(part.firstRing); v < l.ringEnd(part.firstRing); ++v) b.extend(l.projected[v]);
-    return std::max(b.width(), b.height());
 }
 
 QPainterPath polygonPath(const Layer& l, const Part& part, const Viewport& vp) {
@@ -42,8 +37,8 @@ QPainterPath polygonPath(const Layer& l, const Part& part, const Viewport& vp) {
 }
 
 // The fill shader's hatching: stripes running down-right, `spacing` logical px apart across them and
-// `width` wide, anchored like the framebuffer (bottom-left of the view).
-void paintHatch(QPainter& p, const QPainterPath& path, const Symbol& s, float opacity, double viewHeight) {
+// `width` wide, anchored at the layer's origin (the centre of its extent) as the shader anchors them.
+void paintHatch(QPainter& p, const QPainterPath& path, const Symbol& s, float opacity, Vec2d originOnScreen) {
     const QRectF b = path.boundingRect();
     const double step = s.hatchSpacing * std::sqrt(2.0);
     Rgba c = s.stroke;
@@ -51,10 +46,11 @@ void paintHatch(QPainter& p, const QPainterPath& path, const Symbol& s, float op
     p.save();
     p.setClipPath(path, Qt::IntersectClip);
     p.setPen(QPen(toQColor(c, opacity), s.hatchWidth, Qt::SolidLine, Qt::FlatCap));
-    // Stripe n: y = x + viewHeight - (n + 1/2) * step.
-    const double lo = b.top() - b.right() - viewHeight, hi = b.bottom() - b.left() - viewHeight;
+    // Stripe n: y = x + k - (n + 1/2) * step, k = origin.y - origin.x on screen.
+    const double k = originOnScreen.y - originOnScreen.x;
+    const double lo = b.top() - b.right() - k, hi = b.bottom() - b.left() - k;
     for (double n = std::floor(-hi / step - 0.5) - 1; n <= std::ceil(-lo / step - 0.5) + 1; ++n) {
-        const double c0 = viewHeight - (n + 0.5) * step;
+        const double c0 = k - (n + 0.5) * step;
         p.drawLine(QPointF(b.left() - 2, b.left() - 2 + c0), QPointF(b.right() + 2, b.right() + 2 + c0));
     }
     p.restore();
@@ -62,26 +58,60 @@ void paintHatch(QPainter& p, const QPainterPath& path, const Symbol& s, float op
 
 enum class Pass { Fills, Outlines, Lines, Markers };
 
+// A layer's polygons largest first, as the OpenGL backend orders them (by size within each spatial
+// chunk, so that small areas stay visible over the large ones they lie in).
+struct PolygonItem {
+    std::uint32_t feature, part;
+    double size;
+    Bounds bounds;
+};
+
+std::vector<PolygonItem> polygonsLargestFirst(const Layer& l) {
+    std::vector<PolygonItem> out;
+    for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
+        const Feature& f = l.features[fi];
+        for (std::uint32_t pi = f.firstPart; pi < f.firstPart + f.partCount; ++pi) {
+            const Part& part = l.parts[pi];
+            if (part.kind != PartKind::Polygon) continue;
+            Bounds b;
+            const std::uint32_t vb = l.ringBegin(part.firstRing), ve = l.ringEnd(part.firstRing + part.ringCount - 1);
+            for (std::uint32_t v = vb; v < ve; ++v) b.extend(l.projected[v]);
+            if (!b.isEmpty()) out.push_back({fi, pi, std::max(b.width(), b.height()), b});
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const PolygonItem& a, const PolygonItem& b) { return a.size > b.size; });
+    return out;
+}
+
+void paintPolygons(QPainter& p, const SceneLayer& sl, Pass pass, const Viewport& vp, const Bounds& view, double k) {
+    const Layer& l = *sl.layer;
+    const ResolvedStyle& style = *sl.style;
+    for (const PolygonItem& it : polygonsLargestFirst(l)) {
+        if (!it.bounds.intersects(view)) continue;
+        const Symbol& s = style.symbol(it.feature);
+        const Part& part = l.parts[it.part];
+        if (pass == Pass::Fills) {
+            const QPainterPath path = polygonPath(l, part, vp);
+            p.fillPath(path, toQColor(s.fill, sl.opacity));
+            if (s.hatchSpacing > 0) paintHatch(p, path, s, sl.opacity, vp.mapToScreen(l.projectedBounds.center()));
+        } else if (s.strokeWidth > 0 && s.stroke.a > 0 && it.size / vp.resolution() * k >= kOutlineMinPx) {
+            // The OpenGL level of detail: a polygon under kOutlineMinPx device px has no outline.
+            p.strokePath(polygonPath(l, part, vp), symbolPen(s, sl.opacity));
+        }
+    }
+}
+
 void paintLayer(QPainter& p, const SceneLayer& sl, Pass pass, const Viewport& vp, const Bounds& view, double k) {
     const Layer& l = *sl.layer;
     const ResolvedStyle& style = *sl.style;
     if (l.projected.size() != l.vertices.size()) return;
+    if (pass == Pass::Fills || pass == Pass::Outlines) return paintPolygons(p, sl, pass, vp, view, k);
     for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
         const Feature& f = l.features[fi];
         const Symbol& s = style.symbol(fi);
         for (std::uint32_t pi = f.firstPart; pi < f.firstPart + f.partCount; ++pi) {
             const Part& part = l.parts[pi];
-            if (part.kind == PartKind::Polygon && (pass == Pass::Fills || pass == Pass::Outlines)) {
-                if (!visibleIn(l, part, view)) continue;
-                if (pass == Pass::Fills) {
-                    const QPainterPath path = polygonPath(l, part, vp);
-                    p.fillPath(path, toQColor(s.fill, sl.opacity));
-                    if (s.hatchSpacing > 0) paintHatch(p, path, s, sl.opacity, vp.height());
-                } else if (s.strokeWidth > 0 && s.stroke.a > 0 &&
-                           partSize(l, part) / vp.resolution() * k >= kOutlineMinPx) {  // the GL level of detail
-                    p.strokePath(polygonPath(l, part, vp), symbolPen(s, sl.opacity));
-                }
-            } else if (part.kind == PartKind::Line && pass == Pass::Lines) {
+            if (part.kind == PartKind::Line && pass == Pass::Lines) {
                 if (!visibleIn(l, part, view)) continue;
                 QPolygonF line;
                 for (std::uint32_t i = l.ringBegin(part.firstRing); i < l.ringEnd(part.firstRing); ++i) {
