@@ -28,6 +28,10 @@ for n in "${sizes[@]}"; do
   echo "planatlas render 1920x1080: median $(printf '%s\n' "${walls[@]}" | median) ms wall," \
        "peak RSS $(printf '%s\n' "${rss[@]}" | median) MiB"
 
+  # The window opening the file as a user does (File › Open): the longest stall of its event loop.
+  PLANATLAS_BENCH_FILE="$f" xvfb-run -a -s "-screen 0 1600x1000x24" build/bench/planatlas_bench_window_load 2>/dev/null \
+    | grep -E '^window load' || echo "window load: needs xvfb-run"
+
   if /usr/bin/python3 -c 'import qgis.core' 2>/dev/null; then
     totals=(); procs=()
     for i in 1 2 3; do

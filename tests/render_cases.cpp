@@ -186,6 +186,7 @@ public:
         const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, false);
         QImage img(int(std::lround(o.pageMm.width() / 25.4 * o.dpi)), int(std::lround(o.pageMm.height() / 25.4 * o.dpi)),
                    QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::white);
         QPainter p(&img);
         paintMapPage(p, o.dpi, scene, o);
         p.end();

@@ -223,6 +223,7 @@ bool exportMap(const std::string& path, const Scene& scene, const ExportOptions&
             return false;
         }
         QImage img(size, QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::white);  // the page may end inside the last pixel: no uninitialised memory there
         img.setDotsPerMeterX(int(std::lround(o.dpi / 0.0254)));
         img.setDotsPerMeterY(int(std::lround(o.dpi / 0.0254)));
         {

@@ -134,7 +134,7 @@ void MapRenderer::destroy(Uploaded& u) {
     glDeleteBuffers(7, bufs);
 }
 
-std::unique_ptr<MapRenderer::Uploaded> MapRenderer::uploadLayer(const GpuLayerData& d) {
+std::unique_ptr<MapRenderer::Uploaded> MapRenderer::beginUpload(const GpuLayerData& d) {
     auto u = std::make_unique<Uploaded>();
     static std::uint64_t serials = 0;
     u->serial = ++serials;
@@ -147,47 +147,108 @@ std::unique_ptr<MapRenderer::Uploaded> MapRenderer::uploadLayer(const GpuLayerDa
     u->hairlineOffsets = d.hairlineOffsets;
     u->maxOutlineWidth = d.maxOutlineWidth;
     u->hatched = d.hatched;
-    if (!u->polygonSizes.empty()) {
-        glGenVertexArrays(1, &u->fillVao);
-        glBindVertexArray(u->fillVao);
-        u->fillVbo = upload(*this, GL_ARRAY_BUFFER, d.fillVertices);
-        glEnableVertexAttribArray(0);
-        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
-        glEnableVertexAttribArray(1);
-        glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, rgba)));
-        glEnableVertexAttribArray(2);
-        glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, hatch)));
-        glEnableVertexAttribArray(3);
-        glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, stroke)));
-        glBindVertexArray(0);
-        u->fillIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.fillIndices);
-        u->coarseIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.coarseIndices);
-        // Hairlines read the same vertices, with the outline colour as their colour.
-        glGenVertexArrays(1, &u->hairlineVao);
-        glBindVertexArray(u->hairlineVao);
-        glBindBuffer(GL_ARRAY_BUFFER, u->fillVbo);
-        glEnableVertexAttribArray(0);
-        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
-        glEnableVertexAttribArray(1);
-        glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, stroke)));
-        glBindVertexArray(0);
-        u->hairlineIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.hairlineIndices);
-    }
-    if (!d.outlines.empty()) {
-        u->outlineVbo = upload(*this, GL_ARRAY_BUFFER, d.outlines);
-        u->outlineVao = instancedVao(quadBuffer_, u->outlineVbo, false);
-    }
-    if (!d.lines.empty()) {
-        u->lineVbo = upload(*this, GL_ARRAY_BUFFER, d.lines);
-        u->lineVao = instancedVao(quadBuffer_, u->lineVbo, false);
-    }
-    if (!d.markers.empty()) {
-        u->markerVbo = upload(*this, GL_ARRAY_BUFFER, d.markers);
-        u->markerVao = instancedVao(markerQuad_, u->markerVbo, true);
+    return u;
+}
+
+// One buffer per step: a large layer's tens of megabytes reach the GPU over a few frames.
+bool MapRenderer::uploadStep(Uploaded& u, const GpuLayerData& d, int step) {
+    const bool polygons = !u.polygonSizes.empty();
+    switch (step) {
+        case 0:
+            if (!polygons) break;
+            glGenVertexArrays(1, &u.fillVao);
+            glBindVertexArray(u.fillVao);
+            u.fillVbo = upload(*this, GL_ARRAY_BUFFER, d.fillVertices);
+            glEnableVertexAttribArray(0);
+            glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
+            glEnableVertexAttribArray(1);
+            glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, rgba)));
+            glEnableVertexAttribArray(2);
+            glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, hatch)));
+            glEnableVertexAttribArray(3);
+            glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, stroke)));
+            glBindVertexArray(0);
+            break;
+        case 1:
+            if (polygons) u.fillIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.fillIndices);
+            break;
+        case 2:
+            if (polygons) u.coarseIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.coarseIndices);
+            break;
+        case 3:
+            if (!polygons) break;
+            // Hairlines read the same vertices, with the outline colour as their colour.
+            glGenVertexArrays(1, &u.hairlineVao);
+            glBindVertexArray(u.hairlineVao);
+            glBindBuffer(GL_ARRAY_BUFFER, u.fillVbo);
+            glEnableVertexAttribArray(0);
+            glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
+            glEnableVertexAttribArray(1);
+            glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, stroke)));
+            glBindVertexArray(0);
+            u.hairlineIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.hairlineIndices);
+            break;
+        case 4:
+            if (d.outlines.empty()) break;
+            u.outlineVbo = upload(*this, GL_ARRAY_BUFFER, d.outlines);
+            u.outlineVao = instancedVao(quadBuffer_, u.outlineVbo, false);
+            break;
+        case 5:
+            if (d.lines.empty()) break;
+            u.lineVbo = upload(*this, GL_ARRAY_BUFFER, d.lines);
+            u.lineVao = instancedVao(quadBuffer_, u.lineVbo, false);
+            break;
+        case 6:
+            if (d.markers.empty()) break;
+            u.markerVbo = upload(*this, GL_ARRAY_BUFFER, d.markers);
+            u.markerVao = instancedVao(markerQuad_, u.markerVbo, true);
+            break;
+        default: return true;
     }
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
+    return step + 1 >= kUploadSteps;
+}
+
+std::unique_ptr<MapRenderer::Uploaded> MapRenderer::uploadLayer(const GpuLayerData& d) {
+    auto u = beginUpload(d);
+    for (int step = 0; !uploadStep(*u, d, step); ++step) {}
     return u;
+}
+
+bool MapRenderer::uploadPending(const Deadline& deadline) {
+    bool finishedOne = false, left = false;
+    for (auto& [key, up] : uploads_) {
+        if (!up.pending) continue;
+        while (up.pending && !deadline.passed()) {
+            if (uploadStep(*up.uploaded, *up.pending, up.step++)) {
+                up.pending->releaseArrays();  // the GPU holds them now
+                up.pending.reset();
+                finishedOne = true;
+            }
+        }
+        left = left || up.pending;
+        if (deadline.passed()) break;
+    }
+    for (const auto& [key, up] : uploads_) left = left || up.pending;
+    if (finishedOne) rebuildItems();
+    return !left;
+}
+
+void MapRenderer::rebuildItems() {
+    // Only layers whose upload is complete are drawn; the others join the scene when they are.
+    std::vector<Item> items;
+    for (const auto& [data, opacity] : sceneLayers_) {
+        const auto it = uploads_.find(data);
+        if (it != uploads_.end() && !it->second.pending && opacity > 0)
+            items.push_back({it->second.uploaded.get(), opacity, it->second.uploaded->serial});
+    }
+    const bool same = items.size() == items_.size() &&
+                      std::equal(items.begin(), items.end(), items_.begin(), [](const Item& a, const Item& b) {
+                          return a.serial == b.serial && a.opacity == b.opacity;
+                      });
+    if (!same) ++generation_;
+    items_ = std::move(items);
 }
 
 bool MapRenderer::setScene(const Scene& scene) {
@@ -203,27 +264,21 @@ bool MapRenderer::setScene(const Scene& scene) {
             ++it;
         }
     }
-    std::vector<Item> items;
+    sceneLayers_.clear();
     for (const SceneLayer& l : scene.layers) {
         if (!l.gpu) continue;
-        auto it = uploads_.find(l.gpu.get());
-        if (it == uploads_.end()) {
+        if (uploads_.find(l.gpu.get()) == uploads_.end()) {
             if (l.gpu->released) {
                 complete = false;  // its arrays went to another context: the caller prepares it again
                 continue;
             }
-            it = uploads_.emplace(l.gpu.get(), Upload{l.gpu, uploadLayer(*l.gpu)}).first;
-            l.gpu->releaseArrays();  // the GPU holds them now
+            uploads_.emplace(l.gpu.get(), Upload{l.gpu, beginUpload(*l.gpu), l.gpu, 0});
         }
-        if (l.opacity > 0) items.push_back({it->second.uploaded.get(), l.opacity, it->second.uploaded->serial});
+        sceneLayers_.emplace_back(l.gpu.get(), l.opacity);
     }
-    const bool same = items.size() == items_.size() &&
-                      std::equal(items.begin(), items.end(), items_.begin(), [](const Item& a, const Item& b) {
-                          return a.serial == b.serial && a.opacity == b.opacity;
-                      });
-    if (!same) ++generation_;
-    items_ = std::move(items);
     setBackground(scene.background);
+    uploadPending(Deadline(budgetMs_));
+    rebuildItems();
     return complete;
 }
 
@@ -237,6 +292,7 @@ void MapRenderer::setOverlays(const std::vector<SceneLayer>& overlays) {
 void MapRenderer::clearScene() {
     for (auto& [key, u] : uploads_) destroy(*u.uploaded);
     uploads_.clear();
+    sceneLayers_.clear();
     for (auto& u : overlay_) destroy(*u);
     overlay_.clear();
     items_.clear();
@@ -253,10 +309,12 @@ void MapRenderer::setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, 
     p.setUniformValue("u_opacity", opacity);
 }
 
-void MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible) {
+bool MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible, DrawCursor& at,
+                            const Deadline& deadline) {
     const double exactMin = kExactFillMinPx * vp.resolution() / vp.devicePixelRatio();
     QOpenGLShaderProgram* bound = nullptr;
-    for (const Item& item : items) {
+    for (; at.item < items.size(); ++at.item, at.chunk = 0) {
+        const Item& item = items[at.item];
         const Uploaded* u = item.layer;
         if (u->polygonSizes.empty() || !u->bounds.intersects(visible)) continue;
         QOpenGLShaderProgram* p = u->hatched ? fillHatch_.get() : fill_.get();
@@ -274,7 +332,9 @@ void MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, 
         p->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
         glBindVertexArray(u->fillVao);
         bool drawn = false;
-        for (const Chunk& c : u->chunks) {
+        for (; at.chunk < u->chunks.size(); ++at.chunk) {
+            if (deadline.passed()) return false;
+            const Chunk& c = u->chunks[at.chunk];
             if (c.polygonEnd == c.polygonBegin || !c.bounds.intersects(visible)) continue;
             const std::size_t exact = polygonsAtLeast(u->polygonSizes, c.polygonBegin, c.polygonEnd, exactMin);
             const std::size_t split = c.polygonBegin + exact;
@@ -295,6 +355,7 @@ void MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, 
         }
         stats_.layersDrawn += drawn;
     }
+    return true;
 }
 
 bool MapRenderer::usesHairlines(const Uploaded& u, const Viewport& vp) const {
@@ -303,12 +364,14 @@ bool MapRenderer::usesHairlines(const Uploaded& u, const Viewport& vp) const {
 
 // Thin outlines as plain GL_LINES over the fill vertices: one device pixel, antialiased by the
 // multisampling, and far cheaper than a shaped quad per segment when a view holds a million.
-void MapRenderer::drawHairlines(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible) {
+bool MapRenderer::drawHairlines(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible, DrawCursor& at,
+                                const Deadline& deadline) {
     fill_->bind();
     fill_->setUniformValue("u_scale", float(2.0 / (vp.width() * vp.resolution())),
                            float(2.0 / (vp.height() * vp.resolution())));
     const double outlineMin = kOutlineMinPx * vp.resolution() / vp.devicePixelRatio();
-    for (const Item& item : items) {
+    for (; at.item < items.size(); ++at.item, at.chunk = 0) {
+        const Item& item = items[at.item];
         const Uploaded* u = item.layer;
         if (!u->hairlineVao || !usesHairlines(*u, vp) || !u->bounds.intersects(visible)) continue;
         fill_->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
@@ -316,7 +379,9 @@ void MapRenderer::drawHairlines(const std::vector<Item>& items, const Viewport& 
         fill_->setUniformValue("u_opacity", item.opacity * float(std::min(1.0, u->maxOutlineWidth * vp.devicePixelRatio())));
         glBindVertexArray(u->hairlineVao);
         glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->hairlineIbo);
-        for (const Chunk& c : u->chunks) {
+        for (; at.chunk < u->chunks.size(); ++at.chunk) {
+            if (deadline.passed()) return false;
+            const Chunk& c = u->chunks[at.chunk];
             if (c.polygonEnd == c.polygonBegin || !c.bounds.intersects(visible)) continue;
             const std::size_t big = polygonsAtLeast(u->polygonSizes, c.polygonBegin, c.polygonEnd, outlineMin);
             const std::size_t first = u->hairlineOffsets[c.polygonBegin];
@@ -326,20 +391,24 @@ void MapRenderer::drawHairlines(const std::vector<Item>& items, const Viewport& 
             stats_.hairlines += count / 2;
         }
     }
+    return true;
 }
 
-void MapRenderer::drawSegments(const std::vector<Item>& items, bool outlines, const Viewport& vp, QSize fb,
-                               const Bounds& visible) {
+bool MapRenderer::drawSegments(const std::vector<Item>& items, bool outlines, const Viewport& vp, QSize fb,
+                               const Bounds& visible, DrawCursor& at, const Deadline& deadline) {
     line_->bind();
     const double outlineMin = kOutlineMinPx * vp.resolution() / vp.devicePixelRatio();
-    for (const Item& item : items) {
+    for (; at.item < items.size(); ++at.item, at.chunk = 0) {
+        const Item& item = items[at.item];
         const Uploaded* u = item.layer;
         const unsigned vbo = outlines ? u->outlineVbo : u->lineVbo;
         if (!vbo || !u->bounds.intersects(visible)) continue;
         if (outlines && usesHairlines(*u, vp)) continue;
         setCommonUniforms(*line_, *u, vp, fb, item.opacity);
         glBindVertexArray(outlines ? u->outlineVao : u->lineVao);
-        for (const Chunk& c : u->chunks) {
+        for (; at.chunk < u->chunks.size(); ++at.chunk) {
+            if (deadline.passed()) return false;
+            const Chunk& c = u->chunks[at.chunk];
             if (!c.bounds.intersects(visible)) continue;
             std::size_t first, count;
             if (outlines) {
@@ -356,46 +425,59 @@ void MapRenderer::drawSegments(const std::vector<Item>& items, bool outlines, co
             stats_.segments += count;
         }
     }
+    return true;
 }
 
-void MapRenderer::drawMarkers(const std::vector<Item>& items, const Viewport& vp, QSize fb, const Bounds& visible) {
+bool MapRenderer::drawMarkers(const std::vector<Item>& items, const Viewport& vp, QSize fb, const Bounds& visible,
+                              DrawCursor& at, const Deadline& deadline) {
     marker_->bind();
-    for (const Item& item : items) {
+    for (; at.item < items.size(); ++at.item, at.chunk = 0) {
+        const Item& item = items[at.item];
         const Uploaded* u = item.layer;
         if (!u->markerVbo || !u->bounds.intersects(visible)) continue;
         setCommonUniforms(*marker_, *u, vp, fb, item.opacity);
         glBindVertexArray(u->markerVao);
-        for (const Chunk& c : u->chunks) {
+        for (; at.chunk < u->chunks.size(); ++at.chunk) {
+            if (deadline.passed()) return false;
+            const Chunk& c = u->chunks[at.chunk];
             if (c.markerEnd == c.markerBegin || !c.bounds.intersects(visible)) continue;
             pointMarkers(u->markerVbo, c.markerBegin);
             glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(c.markerEnd - c.markerBegin));
             stats_.markers += c.markerEnd - c.markerBegin;
         }
     }
+    return true;
 }
 
-void MapRenderer::renderScene(const Viewport& vp, QSize fb) {
-    stats_ = FrameStats{};
+void MapRenderer::clearTarget(QSize fb) {
     glViewport(0, 0, fb.width(), fb.height());
     glClearColor(background_.r / 255.f, background_.g / 255.f, background_.b / 255.f, background_.a / 255.f);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (!initialized_) return;
+}
+
+bool MapRenderer::drawItems(const std::vector<Item>& items, const Viewport& vp, QSize fb, DrawCursor& at,
+                            const Deadline& deadline) {
+    glViewport(0, 0, fb.width(), fb.height());
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    drawItems(items_, vp, fb);
-}
-
-void MapRenderer::drawItems(const std::vector<Item>& items, const Viewport& vp, QSize fb) {
     const Bounds visible = visibleWithMargin(vp);
-    drawFills(items, vp, visible);
-    drawHairlines(items, vp, visible);
-    drawSegments(items, true, vp, fb, visible);
-    drawSegments(items, false, vp, fb, visible);
-    drawMarkers(items, vp, fb, visible);
+    // The passes in order; a pass that runs out of time leaves the cursor where it stopped.
+    for (; at.pass < DrawCursor::kPasses; ++at.pass, at.item = 0, at.chunk = 0) {
+        bool finished = true;
+        switch (at.pass) {
+            case 0: finished = drawFills(items, vp, visible, at, deadline); break;
+            case 1: finished = drawHairlines(items, vp, visible, at, deadline); break;
+            case 2: finished = drawSegments(items, true, vp, fb, visible, at, deadline); break;
+            case 3: finished = drawSegments(items, false, vp, fb, visible, at, deadline); break;
+            default: finished = drawMarkers(items, vp, fb, visible, at, deadline); break;
+        }
+        if (!finished) break;
+    }
     glBindVertexArray(0);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
+    return at.done();
 }
 
 // The selection, drawn straight into the target over the composited scene: changing it costs no
@@ -410,7 +492,8 @@ void MapRenderer::drawOverlay(unsigned target, const Viewport& vp, QSize fb) {
     std::vector<Item> items;
     for (const auto& u : overlay_) items.push_back({u.get(), 1.0f, u->serial});
     const FrameStats keep = stats_;
-    drawItems(items, vp, fb);
+    DrawCursor all;
+    drawItems(items, vp, fb, all, Deadline{});
     stats_ = keep;
 }
 
@@ -457,17 +540,29 @@ void MapRenderer::renderCache(const Viewport& vp, QSize fb) {
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
         glBindTexture(GL_TEXTURE_2D, 0);
     }
-    Viewport big = vp;
-    const double dpr = vp.devicePixelRatio();
-    big.setSize(int(std::lround(size.width() / dpr)), int(std::lround(size.height() / dpr)));
+    stats_ = FrameStats{};
     sceneFbo_->bind();
-    renderScene(big, size);
-    QOpenGLFramebufferObject::blitFramebuffer(resolvedFbo_.get(), sceneFbo_.get());
+    clearTarget(size);
     cache_.generation = generation_;
     cache_.view = vp;
     cache_.fb = fb;
     cache_.margin[0] = mx;
     cache_.margin[1] = my;
+    cache_.cursor = DrawCursor{};
+    continueCache();
+}
+
+// Draws what is left of the cached scene until the frame's budget is spent, then resolves what has
+// been drawn so far: a large scene fills in over a few frames and the window keeps answering.
+void MapRenderer::continueCache() {
+    const QSize size = sceneFbo_->size();
+    Viewport big = cache_.view;
+    const double dpr = big.devicePixelRatio();
+    big.setSize(int(std::lround(size.width() / dpr)), int(std::lround(size.height() / dpr)));
+    sceneFbo_->bind();
+    const bool done = drawItems(items_, big, size, cache_.cursor, Deadline(budgetMs_));
+    QOpenGLFramebufferObject::blitFramebuffer(resolvedFbo_.get(), sceneFbo_.get());
+    stats_.partial = !done;
 }
 
 void MapRenderer::composite(unsigned target, QSize fb, const int shift[2]) {
@@ -524,12 +619,21 @@ void MapRenderer::render(const Viewport& vp, QSize fb, FrameMode mode) {
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
     stats_.preview = false;
     if (!initialized_) {
-        renderScene(vp, fb);
+        clearTarget(fb);
         return;
     }
+    // Layers still on their way to the GPU go on uploading (within the frame's budget).
+    const bool uploaded = uploadPending(Deadline(budgetMs_));
     int shift[2];
     if (cacheServes(vp, fb, shift)) {
-        stats_.fromCache = true;
+        // The cached frame, finished first if an earlier frame ran out of time drawing it.
+        // The counts stay those of the drawing the frame shows.
+        if (!cache_.cursor.done()) {
+            continueCache();
+        } else {
+            stats_.fromCache = true;
+            stats_.partial = false;
+        }
     } else if (mode == FrameMode::AllowPreview && preview(unsigned(target), vp, fb)) {
         drawOverlay(unsigned(target), vp, fb);
         return;
@@ -540,6 +644,7 @@ void MapRenderer::render(const Viewport& vp, QSize fb, FrameMode mode) {
     }
     composite(unsigned(target), fb, shift);
     drawOverlay(unsigned(target), vp, fb);
+    stats_.partial = stats_.partial || !uploaded;
 }
 
 void MapRenderer::release() {

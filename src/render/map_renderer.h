@@ -5,6 +5,7 @@
 #include <QSize>
 
 #include <map>
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,6 +29,7 @@ struct FrameStats {
     std::size_t markers = 0;
     bool fromCache = false;  // this frame was the cached one shifted, no geometry drawn
     bool preview = false;    // the cached frame scaled and shifted while the view moves
+    bool partial = false;    // the frame budget ran out: part of the scene is drawn, draw again to go on
 };
 
 enum class FrameMode {
@@ -56,6 +58,9 @@ public:
     void setBackground(const Rgba& c);
     // Multisampling of the scene buffer (0 or 1 turns it off).
     void setSamples(int samples);
+    // How long one frame may spend drawing the scene (0: no limit, the default). A frame that runs
+    // out says so (lastFrame().partial); the next one goes on where it stopped.
+    void setFrameBudget(int ms) { budgetMs_ = ms; }
     // Draws into the framebuffer bound now. The scene is drawn into a cache a margin larger than
     // the view; a later view that differs only by a whole-pixel pan within that margin is served
     // by shifting the cache, which is exact and costs no geometry.
@@ -68,25 +73,54 @@ public:
 
 private:
     struct Uploaded;
+    // Where a drawing of the scene stands: pass (fills, hairlines, outlines, lines, markers), layer, chunk.
+    struct DrawCursor {
+        static constexpr int kPasses = 5;
+        int pass = 0;
+        std::size_t item = 0, chunk = 0;
+        bool done() const { return pass >= kPasses; }
+    };
+    class Deadline {
+    public:
+        Deadline() = default;
+        explicit Deadline(int ms) : ms_(ms), start_(std::chrono::steady_clock::now()) {}
+        bool passed() const {
+            return ms_ > 0 && std::chrono::steady_clock::now() - start_ >= std::chrono::milliseconds(ms_);
+        }
+
+    private:
+        int ms_ = 0;
+        std::chrono::steady_clock::time_point start_;
+    };
     struct Item {
         const Uploaded* layer;
         float opacity;
         std::uint64_t serial = 0;  // the upload's, compared instead of the pointer (which may be freed)
     };
-    std::unique_ptr<Uploaded> uploadLayer(const GpuLayerData& d);
+    static constexpr int kUploadSteps = 7;
+    std::unique_ptr<Uploaded> beginUpload(const GpuLayerData& d);
+    bool uploadStep(Uploaded& u, const GpuLayerData& d, int step);  // true after the last step
+    std::unique_ptr<Uploaded> uploadLayer(const GpuLayerData& d);  // all steps at once
+    bool uploadPending(const Deadline& deadline);                  // true when nothing is left
+    void rebuildItems();
     void destroy(Uploaded& u);
-    void drawItems(const std::vector<Item>& items, const Viewport& vp, QSize fb);
+    bool drawItems(const std::vector<Item>& items, const Viewport& vp, QSize fb, DrawCursor& at, const Deadline& deadline);
     void drawOverlay(unsigned target, const Viewport& vp, QSize fb);
-    void renderScene(const Viewport& vp, QSize fb);
+    void clearTarget(QSize fb);
+    void continueCache();
     bool cacheServes(const Viewport& vp, QSize fb, int shift[2]) const;
     void renderCache(const Viewport& vp, QSize fb);
     void composite(unsigned target, QSize fb, const int shift[2]);
     bool preview(unsigned target, const Viewport& vp, QSize fb);
-    void drawFills(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible);
+    bool drawFills(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible, DrawCursor& at,
+                   const Deadline& deadline);
     bool usesHairlines(const Uploaded& u, const Viewport& vp) const;
-    void drawHairlines(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible);
-    void drawSegments(const std::vector<Item>& items, bool outlines, const Viewport& vp, QSize fb, const Bounds& visible);
-    void drawMarkers(const std::vector<Item>& items, const Viewport& vp, QSize fb, const Bounds& visible);
+    bool drawHairlines(const std::vector<Item>& items, const Viewport& vp, const Bounds& visible, DrawCursor& at,
+                       const Deadline& deadline);
+    bool drawSegments(const std::vector<Item>& items, bool outlines, const Viewport& vp, QSize fb, const Bounds& visible,
+                      DrawCursor& at, const Deadline& deadline);
+    bool drawMarkers(const std::vector<Item>& items, const Viewport& vp, QSize fb, const Bounds& visible, DrawCursor& at,
+                     const Deadline& deadline);
     void setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, const Viewport& vp, QSize fb, float opacity);
     void pointSegments(unsigned vbo, std::size_t first);
     void pointMarkers(unsigned vbo, std::size_t first);
@@ -102,14 +136,19 @@ private:
         Viewport view;     // the enlarged view the cache holds
         QSize fb;          // the target size it was made for
         int margin[2] = {0, 0};
+        DrawCursor cursor;  // how far the drawing of the cached scene has got
     } cache_;
+    int budgetMs_ = 0;
     unsigned quadBuffer_ = 0;   // unit corners for line quads
     unsigned markerQuad_ = 0;   // -1..1 corners for markers
     struct Upload {
         std::weak_ptr<const GpuLayerData> owner;
         std::unique_ptr<Uploaded> uploaded;
+        std::shared_ptr<GpuLayerData> pending;  // the arrays until every step is done
+        int step = 0;
     };
     std::map<const GpuLayerData*, Upload> uploads_;
+    std::vector<std::pair<const GpuLayerData*, float>> sceneLayers_;  // the scene's layers and opacities, bottom first
     std::vector<Item> items_;  // what the scene draws, bottom first
     std::vector<std::unique_ptr<Uploaded>> overlay_;
     Rgba background_{244, 242, 236, 255};

@@ -21,7 +21,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QGridLayout>
 
 #include <atomic>
 #include <cmath>
@@ -62,12 +62,14 @@ MainWindow::MainWindow(QWidget* parent)
       crs_(new QLabel(this)) {
     setWindowTitle(tr("PlanAtlas"));
     setAcceptDrops(true);
+    // The message bar lies over the top of the map: showing it resizes nothing, so the map neither
+    // jumps nor redraws (a resized OpenGL widget draws again at once).
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
+    auto* layout = new QGridLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(messages_);
-    layout->addWidget(canvas_, 1);
+    layout->addWidget(canvas_, 0, 0);
+    layout->addWidget(messages_, 0, 0, Qt::AlignTop);
     setCentralWidget(central);
 
     lonLat_->setMinimumWidth(220);

@@ -21,6 +21,7 @@ constexpr double kWheelStep = 1.25;  // zoom per wheel notch
 constexpr double kKeyZoom = 1.5;
 constexpr int kZoomAnimationMs = 180;
 constexpr int kSettleMs = 220;  // rest after the last input before the scene is drawn again
+constexpr int kFrameBudgetMs = 10;  // scene drawing per frame; the rest waits for the next frame
 
 // View animations run a parameter from 0 to 1, fast at first and settling gently.
 void easeOver(QVariantAnimation& a) {
@@ -82,7 +83,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
 }
 
 bool MapCanvas::isSettled() const {
-    return !moving_ && !preparing() && zoomAnimation_.state() != QAbstractAnimation::Running &&
+    return !moving_ && !preparing() && !renderer_.lastFrame().partial && zoomAnimation_.state() != QAbstractAnimation::Running &&
            flyAnimation_.state() != QAbstractAnimation::Running &&
            panAnimation_.state() != QAbstractAnimation::Running && !renderer_.lastFrame().preview;
 }
@@ -190,6 +191,9 @@ void MapCanvas::initializeGL() {
         glError_ = QString::fromStdString(why);
         emit renderFailed(glError_);
     }
+    // A frame draws the scene for at most this long, then shows what it has and goes on in the next:
+    // a large layer fills in over a few frames and the window keeps answering.
+    renderer_.setFrameBudget(kFrameBudgetMs);
     // A new context holds nothing yet: every layer is prepared and uploaded again.
     worker_.cache().clear();
     requestScene();
@@ -221,6 +225,7 @@ void MapCanvas::paintGL() {
     const QSize fb(int(std::lround(width() * devicePixelRatioF())), int(std::lround(height() * devicePixelRatioF())));
     renderer_.render(viewport_, fb, moving_ ? FrameMode::AllowPreview : FrameMode::Exact);
     labels_.render(viewport_, fb);
+    if (renderer_.lastFrame().partial) QTimer::singleShot(0, this, [this] { update(); });
 }
 
 void MapCanvas::changed() {
