@@ -33,7 +33,8 @@ protected:
         result_ = importPlanText(bytes_, "tianhe-14th-fyp-outline.txt");
     }
     void SetUp() override {
-        if (bytes_.isEmpty()) GTEST_SKIP() << "no plan source at " << sourcePath();
+        // The plan text lives in ../shared (see README): without it these tests cannot run, and say so.
+        ASSERT_FALSE(bytes_.isEmpty()) << "no plan source at " << sourcePath();
         ASSERT_TRUE(result_.ok) << (result_.errors.empty() ? "" : result_.errors.front());
     }
     static const Plan& plan() { return result_.plan; }
@@ -239,7 +240,7 @@ TEST_F(PlanImport, SearchFindsChineseSubstringsInContext) {
 }
 
 TEST(PlanImportErrors, TruncatedSourceIsRefusedWithALine) {
-    if (sourceBytes().isEmpty()) GTEST_SKIP();
+    ASSERT_FALSE(sourceBytes().isEmpty()) << "no plan source at " << sourcePath();
     const PlanImportResult r = importEdited([](std::vector<std::string>& l) { l.resize(900); });
     EXPECT_FALSE(r.ok);
     EXPECT_TRUE(anyErrorMentions(r, "truncated")) << (r.errors.empty() ? "" : r.errors.front());
@@ -247,7 +248,7 @@ TEST(PlanImportErrors, TruncatedSourceIsRefusedWithALine) {
 }
 
 TEST(PlanImportErrors, ChapterOutOfOrderNamesItsLine) {
-    if (sourceBytes().isEmpty()) GTEST_SKIP();
+    ASSERT_FALSE(sourceBytes().isEmpty()) << "no plan source at " << sourcePath();
     const PlanImportResult r = importEdited([](std::vector<std::string>& l) {
         for (auto& s : l)
             if (s.rfind("第五章", 0) == 0) s.replace(0, std::string("第五章").size(), "第七章");
@@ -257,7 +258,7 @@ TEST(PlanImportErrors, ChapterOutOfOrderNamesItsLine) {
 }
 
 TEST(PlanImportErrors, DamagedTableRow) {
-    if (sourceBytes().isEmpty()) GTEST_SKIP();
+    ASSERT_FALSE(sourceBytes().isEmpty()) << "no plan source at " << sourcePath();
     // Indicator 9 (lines 634-640) loses its name and unit cells.
     const PlanImportResult r = importEdited([](std::vector<std::string>& l) { l.erase(l.begin() + 635, l.begin() + 637); });
     EXPECT_FALSE(r.ok);
@@ -265,7 +266,7 @@ TEST(PlanImportErrors, DamagedTableRow) {
 }
 
 TEST(PlanImportErrors, WrongEncodingEmptyAndMissing) {
-    if (sourceBytes().isEmpty()) GTEST_SKIP();
+    ASSERT_FALSE(sourceBytes().isEmpty()) << "no plan source at " << sourcePath();
     const PlanImportResult gbk = importEdited([](std::vector<std::string>& l) { l[9] = "\xCC\xEC\xBA\xD3"; });
     EXPECT_FALSE(gbk.ok);
     EXPECT_TRUE(anyErrorMentions(gbk, "line 10: not valid UTF-8"));

@@ -36,4 +36,23 @@ double signedRingArea(const Vec2d* pts, std::size_t n) {
     return sum * 0.5;
 }
 
+Vec2d nearestOnSegment(Vec2d p, Vec2d a, Vec2d b) {
+    const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+    const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
+    return {a.x + t * dx, a.y + t * dy};
+}
+
+double segmentDistance(Vec2d p, Vec2d a, Vec2d b) {
+    const Vec2d q = nearestOnSegment(p, a, b);
+    return std::hypot(p.x - q.x, p.y - q.y);
+}
+
+bool ringContains(const Vec2d* v, std::size_t n, Vec2d p) {
+    bool in = false;
+    for (std::size_t i = 0, j = n - 1; i < n; j = i++)
+        if ((v[i].y > p.y) != (v[j].y > p.y) && p.x < (v[j].x - v[i].x) * (p.y - v[i].y) / (v[j].y - v[i].y) + v[i].x)
+            in = !in;
+    return in;
+}
+
 }  // namespace pa

@@ -31,4 +31,12 @@ struct Bounds {
 // Shoelace area of a closed or open ring (the closing edge is implied); positive when counter-clockwise.
 double signedRingArea(const Vec2d* pts, std::size_t n);
 
+// The point of segment a-b nearest to p, and its distance.
+Vec2d nearestOnSegment(Vec2d p, Vec2d a, Vec2d b);
+double segmentDistance(Vec2d p, Vec2d a, Vec2d b);
+
+// Whether p lies inside the ring of n points (even-odd; closed or open). Rings of a polygon combine
+// by toggling: inside an odd number of them is inside the polygon.
+bool ringContains(const Vec2d* pts, std::size_t n, Vec2d p);
+
 }  // namespace pa

@@ -37,6 +37,11 @@ struct Feature {
 // reference to a feature survives other layers being added, reordered or removed. 0: none.
 using LayerId = std::uint32_t;
 
+// A feature's name for people in `language` ("zh" or "en"): name_en for English, then the Chinese
+// name, then the name fields user data commonly has (name, 名称, 项目名称, NAME, Name, xmmc).
+// Empty when it has none. Labels, tooltips, lists and reports all name features this way.
+std::string featureName(const Feature& f, const std::string& language = "zh");
+
 struct GeometryCounts {
     std::size_t points = 0, lines = 0, polygons = 0, rings = 0, vertices = 0, triangles = 0;
 };

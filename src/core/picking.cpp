@@ -3,26 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/polylabel.h"
+
 namespace pa {
 
 namespace {
-
-double segmentDistance(Vec2d p, Vec2d a, Vec2d b) {
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const double len2 = dx * dx + dy * dy;
-    double t = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0;
-    t = std::clamp(t, 0.0, 1.0);
-    return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
-
-bool ringContains(const std::vector<Vec2d>& v, std::uint32_t begin, std::uint32_t end, Vec2d p) {
-    bool in = false;
-    for (std::uint32_t i = begin, j = end - 1; i < end; j = i++) {
-        if ((v[i].y > p.y) != (v[j].y > p.y) && p.x < (v[j].x - v[i].x) * (p.y - v[i].y) / (v[j].y - v[i].y) + v[i].x)
-            in = !in;
-    }
-    return in;
-}
 
 struct Hit {
     FeatureRef ref;
@@ -43,6 +28,22 @@ Bounds featureBounds(const Layer& layer, std::uint32_t feature) {
     return b;
 }
 
+Vec2d representativePoint(const Layer& l, std::uint32_t feature) {
+    const Feature& f = l.features[feature];
+    if (f.partCount == 0) return {NAN, NAN};
+    const Part& part = l.parts[f.firstPart];
+    const std::uint32_t b = l.ringBegin(part.firstRing), e = l.ringEnd(part.firstRing);
+    if (part.kind == PartKind::Line) return l.projected[b + (e - b) / 2];
+    if (part.kind != PartKind::Polygon) return l.projected[b];
+    std::vector<std::vector<Vec2d>> rings;
+    Bounds bb;
+    for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r) {
+        rings.emplace_back(l.projected.begin() + l.ringBegin(r), l.projected.begin() + l.ringEnd(r));
+        for (const Vec2d& v : rings.back()) bb.extend(v);
+    }
+    return poleOfInaccessibility(rings, std::max(bb.width(), bb.height()) / 100.0);
+}
+
 bool featureContains(const Layer& layer, std::uint32_t feature, Vec2d at) {
     const Feature& f = layer.features[feature];
     for (std::uint32_t p = f.firstPart; p < f.firstPart + f.partCount; ++p) {
@@ -50,7 +51,7 @@ bool featureContains(const Layer& layer, std::uint32_t feature, Vec2d at) {
         if (part.kind != PartKind::Polygon) continue;
         bool in = false;
         for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r)
-            if (ringContains(layer.projected, layer.ringBegin(r), layer.ringEnd(r), at)) in = !in;
+            if (ringContains(layer.projected.data() + layer.ringBegin(r), layer.ringEnd(r) - layer.ringBegin(r), at)) in = !in;
         if (in) return true;
     }
     return false;
@@ -90,7 +91,7 @@ std::vector<FeatureRef> pickFeatures(const std::vector<const Layer*>& layers, Ve
                     bool in = false;
                     double a = 0;
                     for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r) {
-                        if (ringContains(l.projected, l.ringBegin(r), l.ringEnd(r), at)) in = !in;
+                        if (ringContains(l.projected.data() + l.ringBegin(r), l.ringEnd(r) - l.ringBegin(r), at)) in = !in;
                         a += signedRingArea(l.projected.data() + l.ringBegin(r), l.ringEnd(r) - l.ringBegin(r));
                     }
                     if (in) area = std::min(area, std::fabs(a)), rank = 2;

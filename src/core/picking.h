@@ -20,6 +20,11 @@ std::vector<FeatureRef> pickFeatures(const std::vector<const Layer*>& layers, Ve
 // A feature's extent in display units.
 Bounds featureBounds(const Layer& layer, std::uint32_t feature);
 
+// The one point that stands for a feature (what is checked against the plan, where a pin goes): a
+// point itself, a line's middle vertex, a polygon's pole of inaccessibility (inside it, as far from
+// its edges as can be), of its first part. Display units.
+Vec2d representativePoint(const Layer& layer, std::uint32_t feature);
+
 // Whether `at` lies inside a polygon part (even-odd over its rings) of the feature.
 bool featureContains(const Layer& layer, std::uint32_t feature, Vec2d at);
 

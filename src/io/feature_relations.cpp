@@ -24,12 +24,6 @@ Shape shapeOf(const Layer& l, const Feature& f) {
     return s;
 }
 
-double segmentDistance(Vec2d p, Vec2d a, Vec2d b) {
-    const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
-    const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
-    return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
-
 template <class Fn>
 void eachVertex(const Layer& l, const Feature& f, Fn fn) {
     for (std::uint32_t p = f.firstPart; p < f.firstPart + f.partCount; ++p)

@@ -168,10 +168,7 @@ bool LayerBuilder::readPoints(OGRGeometryH curve, bool ring) {
     if (n > 0)
         OGR_G_GetPoints(curve, &scratch_[0].x, sizeof(Vec2d), &scratch_[0].y, sizeof(Vec2d), nullptr, 0);
     for (const Vec2d& p : scratch_) {
-        if (!std::isfinite(p.x) || !std::isfinite(p.y)) {
-            stats_.badCoordinates++;
-            return false;
-        }
+        if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;  // the feature is reported as skipped
     }
     if (ring && n >= 3 && !(scratch_.front() == scratch_.back())) {
         // Close it so outlines and validity checks see the ring the author meant.
@@ -184,10 +181,7 @@ bool LayerBuilder::readPoints(OGRGeometryH curve, bool ring) {
 bool LayerBuilder::addPoint(OGRGeometryH point) {
     if (OGR_G_IsEmpty(point)) return false;
     const Vec2d p{OGR_G_GetX(point, 0), OGR_G_GetY(point, 0)};
-    if (!std::isfinite(p.x) || !std::isfinite(p.y)) {
-        stats_.badCoordinates++;
-        return false;
-    }
+    if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;
     layer_.beginPart(PartKind::Point);
     layer_.addRing(&p, 1);
     return true;

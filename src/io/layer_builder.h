@@ -25,7 +25,6 @@ struct BuildStats {
     std::map<std::string, PolygonIssue> repaired;  // by GEOS's reason ("Self-intersection", "overlapping parts"…)
     std::map<std::string, PolygonIssue> refused;   // by our reason ("zero area", "its holes cover it")
     std::size_t unclosedRings = 0;  // rings whose last vertex did not repeat the first
-    std::size_t badCoordinates = 0; // NaN or infinite vertices
     std::size_t repairedTotal() const;
 };
 

@@ -27,13 +27,12 @@ double distanceToRings(Vec2d p, const std::vector<std::vector<Vec2d>>& rings, bo
             continue;
         }
         const std::size_t n = ring.size(), segs = closed ? n : n - 1;
+        // In metres around p, where the nearest point is found; then back to degrees.
+        auto local = [&](Vec2d v) { return Vec2d{(v.x - p.x) * kx, (v.y - p.y) * ky}; };
         for (std::size_t i = 0; i < segs; ++i) {
-            const Vec2d a = ring[i], b = ring[(i + 1) % n];
-            const double ax = (a.x - p.x) * kx, ay = (a.y - p.y) * ky, bx = (b.x - p.x) * kx, by = (b.y - p.y) * ky;
-            const double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
-            const double t = len2 > 0 ? std::clamp(-(ax * dx + ay * dy) / len2, 0.0, 1.0) : 0.0;
-            const double d = std::hypot(ax + t * dx, ay + t * dy);
-            if (d < best) best = d, bestPt = {a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
+            const Vec2d q = nearestOnSegment({0, 0}, local(ring[i]), local(ring[(i + 1) % n]));
+            const double d = std::hypot(q.x, q.y);
+            if (d < best) best = d, bestPt = {p.x + q.x / kx, p.y + q.y / ky};
         }
     }
     return std::isfinite(best) ? geodesicDistance(p, bestPt) : INFINITY;
@@ -42,10 +41,7 @@ double distanceToRings(Vec2d p, const std::vector<std::vector<Vec2d>>& rings, bo
 bool ringsContain(Vec2d p, const std::vector<std::vector<Vec2d>>& rings) {
     bool in = false;
     for (const auto& ring : rings)
-        for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
-            if ((ring[i].y > p.y) != (ring[j].y > p.y) &&
-                p.x < (ring[j].x - ring[i].x) * (p.y - ring[i].y) / (ring[j].y - ring[i].y) + ring[i].x)
-                in = !in;
+        if (!ring.empty() && ringContains(ring.data(), ring.size(), p)) in = !in;
     return in;
 }
 

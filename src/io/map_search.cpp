@@ -47,7 +47,7 @@ std::vector<MapSearchHit> searchMapAndPlan(const MapDocument& doc, const Plan* p
         for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
             const Feature& f = l.features[fi];
             const std::string zh = f.value("name_zh"), en = f.value("name_en");
-            const std::string name = zh.empty() ? f.value("name") : zh;
+            const std::string name = featureName(f);
             double score = 0;
             if (!name.empty() && name == query) score = 10;
             else if (!name.empty() && name.find(query) != std::string::npos) score = 6 - std::min(3.0, double(name.size()) / 30);

@@ -12,7 +12,7 @@
 #include <cstdio>
 #include <set>
 
-#include "core/polylabel.h"
+#include "core/picking.h"
 #include "io/crs.h"
 #include "io/locate.h"
 #include "io/output_file.h"
@@ -40,9 +40,8 @@ std::string csvField(const std::string& s) {
 }  // namespace
 
 std::string projectName(const Feature& f) {
-    for (const char* k : {"name_zh", "name", "名称", "项目名称", "NAME", "Name", "xmmc"})
-        if (const std::string* v = f.property(k); v && !v->empty()) return *v;
-    return f.id;
+    const std::string n = featureName(f);
+    return n.empty() ? f.id : n;
 }
 
 std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& projects,
@@ -55,20 +54,7 @@ std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& proj
         if (progress && fi % 1000 == 0 && fi) progress(fi, projects.features.size());
         const Feature& f = projects.features[fi];
         if (f.partCount == 0) continue;
-        const Part& part = projects.parts[f.firstPart];
-        const std::uint32_t b = projects.ringBegin(part.firstRing), e = projects.ringEnd(part.firstRing);
-        Vec2d p = projects.projected[b];
-        if (part.kind == PartKind::Line) {
-            p = projects.projected[b + (e - b) / 2];
-        } else if (part.kind == PartKind::Polygon) {
-            std::vector<std::vector<Vec2d>> rings;
-            Bounds bb;
-            for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r) {
-                rings.emplace_back(projects.projected.begin() + projects.ringBegin(r), projects.projected.begin() + projects.ringEnd(r));
-                for (const Vec2d& v : rings.back()) bb.extend(v);
-            }
-            p = poleOfInaccessibility(rings, std::max(bb.width(), bb.height()) / 100.0);
-        }
+        const Vec2d p = representativePoint(projects, fi);
         ProjectRow row;
         row.feature = fi;
         row.id = f.id;

@@ -63,13 +63,6 @@ std::vector<Vec2d> longestVisibleRun(const std::vector<Vec2d>& line, const Viewp
 
 }  // namespace
 
-std::string featureName(const Feature& f, const std::string& language) {
-    std::string name = language == "en" ? f.value("name_en") : std::string();
-    if (name.empty()) name = f.value("name_zh");
-    if (name.empty()) name = f.value("name");
-    return name;
-}
-
 std::vector<LabelSource> collectLabelSources(const Layer& l, const ResolvedStyle& style, const std::string& language,
                                              int order) {
     std::vector<LabelSource> out;

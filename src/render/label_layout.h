@@ -26,10 +26,6 @@ struct LabelSource {
     int order = 0;             // drawing order of its layer: ties go to the layer on top
 };
 
-// The display name of a feature in `language` ("zh": name_zh, then name; "en": name_en, then the
-// Chinese name); empty when it has none. The one fallback every label, tooltip and list uses.
-std::string featureName(const Feature& f, const std::string& language);
-
 // The labels a layer's style letters, in `language`. `order` is the layer's place in the drawing.
 std::vector<LabelSource> collectLabelSources(const Layer& layer, const ResolvedStyle& style, const std::string& language,
                                              int order = 0);

@@ -1,6 +1,5 @@
 // The planner's tools of the main window: checking places and projects, measuring, tours and
 // presentations, report figures.
-#include <QDate>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -11,7 +10,6 @@
 #include <cmath>
 
 #include "core/picking.h"
-#include "core/polylabel.h"
 #include "io/crs.h"
 #include "io/feature_relations.h"
 #include "io/map_settings.h"
@@ -51,20 +49,8 @@ bool MainWindow::checkSelectedFeature() {
     const FeatureRef f = canvas_->selection().front();
     const Layer* layer = doc_.layer(f.layer);
     if (!layer) return false;
-    const Layer& l = *layer;
-    const Feature& feat = l.features[f.feature];
-    if (feat.partCount == 0) return false;
-    const Part& part = l.parts[feat.firstPart];
-    const std::uint32_t b = l.ringBegin(part.firstRing), e = l.ringEnd(part.firstRing);
-    Vec2d p = l.projected[b];
-    if (part.kind == PartKind::Line) p = l.projected[b + (e - b) / 2];
-    if (part.kind == PartKind::Polygon) {
-        std::vector<std::vector<Vec2d>> rings;
-        for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r)
-            rings.emplace_back(l.projected.begin() + l.ringBegin(r), l.projected.begin() + l.ringEnd(r));
-        const Bounds bb = featureBounds(l, f.feature);
-        p = poleOfInaccessibility(rings, std::max(bb.width(), bb.height()) / 100.0);
-    }
+    if (f.feature >= layer->features.size() || layer->features[f.feature].partCount == 0) return false;
+    const Vec2d p = representativePoint(*layer, f.feature);
     check_->checkLonLat(toWgs84_->forward(p));
     checkDock_->show();
     checkDock_->raise();
