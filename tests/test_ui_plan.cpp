@@ -443,6 +443,39 @@ private slots:
         QVERIFY(!w->checkPanel()->exportProjects(src, &why));  // never over the input
     }
 
+    // The projects' layer (the last one, from the test above) removed from the File menu: the map,
+    // the selection, the identify panel, the layer tree and the check panel drop it; tours go on.
+    void removingALayerDropsItEverywhere() {
+        const Layer& projects = w->document().layers().back();
+        const LayerId id = projects.id;
+        const std::size_t before = w->document().layers().size();
+        QCOMPARE(QString::fromStdString(featureName(projects.features[0])), QStringLiteral("甲"));
+        w->select({id, 0}, true);
+        settle();
+        QCOMPARE(w->identifyPanel()->feature().layer, id);
+        const Vec2d at = representativePoint(projects, 0);
+        const Vec2d s = canvas()->viewport().mapToScreen(at);
+        QVERIFY(!canvas()->pickAt({s.x, s.y}).empty() && canvas()->pickAt({s.x, s.y}).front().layer == id);
+        QTreeWidgetItem* item = w->layerTree()->itemOfLayer(id);
+        QVERIFY(item);
+        w->layerTree()->tree()->setCurrentItem(item);
+        QAction* remove = w->findChild<QAction*>("removeLayerAction");
+        QVERIFY(remove);
+        remove->trigger();
+        QCOMPARE(w->document().layers().size(), before - 1);
+        QVERIFY(!w->document().layer(id));
+        QVERIFY(canvas()->selection().empty());
+        QVERIFY(!w->identifyPanel()->feature().valid());
+        QVERIFY(!w->layerTree()->itemOfLayer(id));
+        QCOMPARE(w->checkPanel()->projectTable()->rowCount(), 0);
+        settle();
+        for (const FeatureRef& f : canvas()->pickAt({s.x, s.y})) QVERIFY(f.layer != id);
+        // The other layers keep their ids and their features resolve as before.
+        const FeatureRef park = named("天河公园");
+        QVERIFY(w->document().findFeature(park));
+        QCOMPARE(w->zoneTour().slides.size(), std::size_t(5));
+    }
+
     void exportingTheViewKeepsItsExtentWhateverTheScreen() {
         QTemporaryDir dir;
         std::string why;

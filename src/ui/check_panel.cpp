@@ -121,6 +121,15 @@ CheckPanel::CheckPanel(QWidget* parent)
 }
 
 void CheckPanel::setContext(const MapDocument* doc, const Plan* plan) {
+    if (doc_ && doc_ != doc) disconnect(doc_, nullptr, this, nullptr);
+    if (doc && doc != doc_)
+        // The projects' layer removed: its table goes with it.
+        connect(doc, &MapDocument::layerRemoved, this, [this](LayerId id) {
+            if (id != projectLayer_) return;
+            projectLayer_ = 0;
+            rows_.clear();
+            table_->setRowCount(0);
+        });
     doc_ = doc;
     plan_ = plan;
 }

@@ -154,7 +154,7 @@ void MainWindow::buildMenus() {
         if (exportView(path.toStdString(), dpi, &why)) statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
         else messages_->showMessages({{Diagnostic::Severity::Error, path.toStdString(), why}});
     });
-    file->addAction(tr("&Remove layer"), this, &MainWindow::removeCurrentLayer);
+    file->addAction(tr("&Remove layer"), this, &MainWindow::removeCurrentLayer)->setObjectName("removeLayerAction");
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -129,63 +129,63 @@
         <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="145" />
+        <location filename="../check_panel.cpp" line="154" />
         <source>Type two numbers: longitude and latitude, or easting and northing.</source>
         <translation>请输入两个数字：经度和纬度，或东坐标和北坐标。</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="149" />
-        <location filename="../check_panel.cpp" line="155" />
+        <location filename="../check_panel.cpp" line="158" />
+        <location filename="../check_panel.cpp" line="164" />
         <source>%1, %2 is not a place in %3.</source>
         <translation>%1, %2 不是 %3 中的有效位置。</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="177" />
+        <location filename="../check_panel.cpp" line="186" />
         <source>inside</source>
         <translation>位于其内</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="182" />
+        <location filename="../check_panel.cpp" line="191" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="185" />
+        <location filename="../check_panel.cpp" line="194" />
         <source>Zones, belts and parks (inside or within %1)</source>
         <translation>片区、发展带与公园（所在或 %1 内）</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="186" />
+        <location filename="../check_panel.cpp" line="195" />
         <source>Corridors and axes within %1</source>
         <translation>%1 内的廊道与发展轴</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="187" />
+        <location filename="../check_panel.cpp" line="196" />
         <source>Nearest hubs</source>
         <translation>最近枢纽</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="188" />
+        <location filename="../check_panel.cpp" line="197" />
         <source>Nearest stations</source>
         <translation>最近车站</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="189" />
+        <location filename="../check_panel.cpp" line="198" />
         <source>Nearest metro lines</source>
         <translation>最近地铁线</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="190" />
+        <location filename="../check_panel.cpp" line="199" />
         <source>Plan clauses (%1)</source>
         <translation>规划条文（%1）</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="194" />
+        <location filename="../check_panel.cpp" line="203" />
         <source>Targets (%1)</source>
         <translation>目标指标（%1）</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="242" />
+        <location filename="../check_panel.cpp" line="251" />
         <source>Open a projects file first.</source>
         <translation>请先打开项目图层。</translation>
     </message>
@@ -211,32 +211,32 @@
 <context>
     <name>pa::FileProblem</name>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="249" />
+        <location filename="../../io/layer_builder.cpp" line="243" />
         <source>a ring of fewer than three points</source>
         <translation>环少于三个点</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="249" />
+        <location filename="../../io/layer_builder.cpp" line="243" />
         <source>zero area (its points on a line or all the same)</source>
         <translation>面积为零（各点共线或重合）</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="275" />
+        <location filename="../../io/layer_builder.cpp" line="269" />
         <source>its holes cover it all (a hole equal to its shell)</source>
         <translation>内环覆盖了整个面（内环与外环相同）</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="288" />
+        <location filename="../../io/layer_builder.cpp" line="282" />
         <source>rings touching where the fill cannot be cut</source>
         <translation>环在某处相接，无法剖分填充</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="310" />
+        <location filename="../../io/layer_builder.cpp" line="304" />
         <source>, and nothing of it was left after repair</source>
         <translation>，修复后已无剩余部分</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="336" />
+        <location filename="../../io/layer_builder.cpp" line="330" />
         <source>parts of the multipolygon overlap</source>
         <translation>多面的各部分相互重叠</translation>
     </message>
@@ -901,291 +901,291 @@
         <translation>规划图鉴 PlanAtlas</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="110" />
+        <location filename="../main_window.cpp" line="112" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="111" />
+        <location filename="../main_window.cpp" line="113" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="112" />
+        <location filename="../main_window.cpp" line="114" />
         <source>Add a &amp;PostGIS layer…</source>
         <translation>添加 &amp;PostGIS 图层…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="121" />
+        <location filename="../main_window.cpp" line="123" />
         <source>Open with &amp;coordinates and encoding…</source>
         <translation>按坐标系与编码打开(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="127" />
+        <location filename="../main_window.cpp" line="129" />
         <source>As the file says</source>
         <translation>按文件声明</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="127" />
+        <location filename="../main_window.cpp" line="129" />
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="127" />
+        <location filename="../main_window.cpp" line="129" />
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="128" />
+        <location filename="../main_window.cpp" line="130" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="129" />
+        <location filename="../main_window.cpp" line="131" />
         <source>The coordinates are in:</source>
         <translation>坐标属于：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="131" />
+        <location filename="../main_window.cpp" line="133" />
         <source>As the file says (.cpg), else UTF-8 or GB18030</source>
         <translation>按文件声明（.cpg），否则 UTF-8 或 GB18030</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="132" />
+        <location filename="../main_window.cpp" line="134" />
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="132" />
+        <location filename="../main_window.cpp" line="134" />
         <source>The attributes' text is in:</source>
         <translation>属性文字的编码：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="142" />
+        <location filename="../main_window.cpp" line="144" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="143" />
-        <location filename="../main_window.cpp" line="362" />
+        <location filename="../main_window.cpp" line="145" />
+        <location filename="../main_window.cpp" line="364" />
         <source>Export the map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="144" />
-        <location filename="../main_window.cpp" line="363" />
+        <location filename="../main_window.cpp" line="146" />
+        <location filename="../main_window.cpp" line="365" />
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="149" />
+        <location filename="../main_window.cpp" line="151" />
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="149" />
+        <location filename="../main_window.cpp" line="151" />
         <source>Dots per inch:</source>
         <translation>每英寸点数（DPI）：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="152" />
+        <location filename="../main_window.cpp" line="154" />
         <source>Wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="155" />
+        <location filename="../main_window.cpp" line="157" />
         <source>&amp;Remove layer</source>
         <translation>移除图层(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="157" />
+        <location filename="../main_window.cpp" line="159" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="159" />
+        <location filename="../main_window.cpp" line="161" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="161" />
+        <location filename="../main_window.cpp" line="163" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="165" />
+        <location filename="../main_window.cpp" line="167" />
         <source>Zoom to &amp;Home</source>
         <translation>回到天河全貌(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="166" />
+        <location filename="../main_window.cpp" line="168" />
         <source>Zoom to &amp;Full Extent</source>
         <translation>全部范围(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="168" />
+        <location filename="../main_window.cpp" line="170" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="169" />
+        <location filename="../main_window.cpp" line="171" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="171" />
+        <location filename="../main_window.cpp" line="173" />
         <source>Display &amp;CRS…</source>
         <translation>显示坐标系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="178" />
+        <location filename="../main_window.cpp" line="180" />
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="179" />
+        <location filename="../main_window.cpp" line="181" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="180" />
+        <location filename="../main_window.cpp" line="182" />
         <source>Check the selected feature</source>
         <translation>核查所选要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="181" />
+        <location filename="../main_window.cpp" line="183" />
         <source>Select a feature first.</source>
         <translation>请先选择一个要素。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="183" />
+        <location filename="../main_window.cpp" line="185" />
         <source>Check a layer of projects…</source>
         <translation>核查项目图层…</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="113" />
+        <location filename="../main_window_tools.cpp" line="99" />
         <source>Open a layer of projects</source>
         <translation>打开项目图层</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="114" />
+        <location filename="../main_window_tools.cpp" line="100" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="185" />
+        <location filename="../main_window.cpp" line="187" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="187" />
+        <location filename="../main_window.cpp" line="189" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="189" />
-        <location filename="../main_window_tools.cpp" line="36" />
+        <location filename="../main_window.cpp" line="191" />
+        <location filename="../main_window_tools.cpp" line="34" />
         <source>Stop measuring</source>
         <translation>停止量测</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="190" />
+        <location filename="../main_window.cpp" line="192" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="194" />
+        <location filename="../main_window.cpp" line="196" />
         <source>The language changes when PlanAtlas starts next.</source>
         <translation>语言设置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="221" />
+        <location filename="../main_window.cpp" line="223" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="221" />
+        <location filename="../main_window.cpp" line="223" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="279" />
+        <location filename="../main_window.cpp" line="281" />
         <source>Choose a layer in the layer tree first.</source>
         <translation>请先在图层树中选择一个图层。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="288" />
+        <location filename="../main_window.cpp" line="290" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="294" />
+        <location filename="../main_window.cpp" line="296" />
         <source>Plan</source>
         <translation>规划文本</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="300" />
+        <location filename="../main_window.cpp" line="302" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="308" />
+        <location filename="../main_window.cpp" line="310" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="328" />
+        <location filename="../main_window.cpp" line="330" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="342" />
+        <location filename="../main_window.cpp" line="344" />
         <source>Tours</source>
         <translation>演示路线</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="352" />
+        <location filename="../main_window.cpp" line="354" />
         <source>Add this view</source>
         <translation>添加当前视图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="352" />
+        <location filename="../main_window.cpp" line="354" />
         <source>Caption:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="353" />
+        <location filename="../main_window.cpp" line="355" />
         <source>View %1</source>
         <translation>视图 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="369" />
+        <location filename="../main_window.cpp" line="371" />
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="370" />
-        <location filename="../main_window.cpp" line="376" />
+        <location filename="../main_window.cpp" line="372" />
+        <location filename="../main_window.cpp" line="378" />
         <source>PlanAtlas project (*.json)</source>
         <translation>PlanAtlas 项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="376" />
+        <location filename="../main_window.cpp" line="378" />
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="31" />
+        <location filename="../main_window_tools.cpp" line="29" />
         <source>Check this place</source>
         <translation>核查此处</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="33" />
+        <location filename="../main_window_tools.cpp" line="31" />
         <source>Measure distance</source>
         <translation>量测距离</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="34" />
+        <location filename="../main_window_tools.cpp" line="32" />
         <source>Measure area</source>
         <translation>量测面积</translation>
     </message>
@@ -1202,80 +1202,80 @@
         <translation>数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="159" />
+        <location filename="../main_window_tools.cpp" line="145" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="159" />
+        <location filename="../main_window_tools.cpp" line="145" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="161" />
+        <location filename="../main_window_tools.cpp" line="147" />
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="166" />
+        <location filename="../main_window_tools.cpp" line="152" />
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="167" />
+        <location filename="../main_window_tools.cpp" line="153" />
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="167" />
+        <location filename="../main_window_tools.cpp" line="153" />
         <source>%1 km²</source>
         <translation>%1 平方千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="421" />
+        <location filename="../main_window.cpp" line="423" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="425" />
+        <location filename="../main_window.cpp" line="427" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="458" />
+        <location filename="../main_window.cpp" line="460" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="559" />
+        <location filename="../main_window.cpp" line="561" />
         <source>outside the CRS</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="588" />
+        <location filename="../main_window.cpp" line="590" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="593" />
+        <location filename="../main_window.cpp" line="595" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="594" />
+        <location filename="../main_window.cpp" line="596" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="123" />
-        <location filename="../main_window.cpp" line="602" />
+        <location filename="../main_window.cpp" line="125" />
+        <location filename="../main_window.cpp" line="604" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="124" />
-        <location filename="../main_window.cpp" line="603" />
+        <location filename="../main_window.cpp" line="126" />
+        <location filename="../main_window.cpp" line="605" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -1283,7 +1283,7 @@
 <context>
     <name>pa::MapCanvas</name>
     <message numerus="yes">
-        <location filename="../map_canvas.cpp" line="412" />
+        <location filename="../map_canvas.cpp" line="417" />
         <source>+%n more here</source>
         <translation>
             <numerusform>此处另有 %n 个</numerusform></translation>
