@@ -145,6 +145,9 @@ int runExport(const std::vector<std::string>& args) {
             }
         } else if (const auto plan = readPlanFile(bundledPlanPath(), &why)) {
             tours.push_back(defaultZoneTour(*plan, doc));
+        } else {
+            std::fprintf(stderr, "planatlas export: the zone tour needs the plan: %s\n", why.c_str());
+            return 1;
         }
         if (tours.empty() || std::size_t(slide) > tours[0].slides.size()) {
             std::fprintf(stderr, "planatlas export: there is no slide %d (the tour has %zu)\n", slide,

@@ -54,16 +54,19 @@ Vec2d centreOf(const Layer& l, const Feature& f) {
 
 }  // namespace
 
-double displayUnitsPerMetre(const MapDocument& doc, Vec2d near) {
+std::optional<double> displayUnitsPerMetre(const MapDocument& doc, Vec2d near) {
     std::string why;
     auto toWgs = CrsTransform::create(doc.displayCrs(), "OGC:CRS84", &why);
     auto fromWgs = CrsTransform::create("OGC:CRS84", doc.displayCrs(), &why);
-    if (!toWgs || !fromWgs) return 1.0;
+    if (!toWgs || !fromWgs) return std::nullopt;
     const Vec2d ll = toWgs->forward(near);
-    // 100 m north along the meridian: 100 / 110,574 m per degree near the tropic is close enough.
-    const Vec2d a = fromWgs->forward(ll), b = fromWgs->forward(Vec2d{ll.x, ll.y + 100.0 / 110574.0});
-    const double d = std::hypot(b.x - a.x, b.y - a.y) / 100.0;
-    return std::isfinite(d) && d > 0 ? d : 1.0;
+    // A step north along the meridian, its ground length measured on the ellipsoid.
+    const Vec2d north{ll.x, ll.y + 0.001};
+    const Vec2d a = fromWgs->forward(ll), b = fromWgs->forward(north);
+    const double ground = geodesicDistance(ll, north);
+    const double d = std::hypot(b.x - a.x, b.y - a.y) / ground;
+    if (!std::isfinite(d) || !(d > 0)) return std::nullopt;
+    return d;
 }
 
 std::vector<Relation> relatedFeatures(const MapDocument& doc, FeatureRef of, std::size_t limit) {
@@ -73,7 +76,8 @@ std::vector<Relation> relatedFeatures(const MapDocument& doc, FeatureRef of, std
     const Layer& L = *ofLayer;
     const Feature& F = L.features[of.feature];
     const Shape shape = shapeOf(L, F);
-    const double m = displayUnitsPerMetre(doc, centreOf(L, F));
+    // Without a ground scale here, nothing is "near": only what lies inside counts.
+    const double m = displayUnitsPerMetre(doc, centreOf(L, F)).value_or(0.0);
     const Bounds fb = featureBounds(L, of.feature);
     for (std::size_t li = 0; li < doc.layers().size() && out.size() < limit; ++li) {
         if (doc.states()[li].group == MapDocument::kUserGroup) continue;

@@ -189,7 +189,7 @@ void paintMapPage(QPainter& p, double dpi, const Scene& scene, const ExportOptio
     p.setPen(QPen(QColor("#444"), 0.3 * mm));
     p.setBrush(Qt::NoBrush);
     p.drawRect(frameRect);
-    paintScaleBar(p, f, o.metresPerUnit, dpi);
+    if (o.metresPerUnit > 0 && std::isfinite(o.metresPerUnit)) paintScaleBar(p, f, o.metresPerUnit, dpi);
     paintNorthArrow(p, f, dpi);
     paintLegend(p, QRectF(frameRect.right() + 4 * mm, frameRect.top(), legendW, frameRect.height()), scene, o, dpi);
     QFont small(family());

@@ -22,7 +22,7 @@ namespace pa {
 struct ExportOptions {
     QSizeF pageMm{297, 210};   // A4 landscape
     double dpi = 300;          // PNG pixels and PDF resolution
-    double metresPerUnit = 1;  // ground metres per display unit at the extent's centre (for the scale bar)
+    double metresPerUnit = 1;  // ground metres per display unit at the extent's centre; 0: unknown, no scale bar
     QString title, sourceNote, date;
     // Names of kinds, statuses and the legend heading in the chosen language.
     std::function<QString(const std::string&)> kindName = [](const std::string& k) { return QString::fromStdString(k); };

@@ -11,7 +11,8 @@ namespace pa {
 
 ExportOptions figureOptions(const MapDocument& doc, const MapSettings& settings, const QString& title) {
     ExportOptions o;
-    o.metresPerUnit = 1.0 / displayUnitsPerMetre(doc, settings.extent.center());
+    const std::optional<double> unitsPerMetre = displayUnitsPerMetre(doc, settings.extent.center());
+    o.metresPerUnit = unitsPerMetre ? 1.0 / *unitsPerMetre : 0.0;  // 0: the page has no scale bar
     o.kindName = [](const std::string& k) {
         return displayNameOfKind(k) == QString::fromStdString(k) ? displayTerm(k) : displayNameOfKind(k);
     };

@@ -409,8 +409,10 @@ void MainWindow::selectMany(const std::vector<FeatureRef>& features, bool zoom) 
     for (const FeatureRef& f : features)
         if (const Layer* l = doc_.layer(f.layer)) b.unite(featureBounds(*l, f.feature));
     if (b.isEmpty()) return;
-    // Points and short lines get a street-block view around them, not an infinite zoom.
-    canvas_->zoomToBounds(b, 1500.0 * displayUnitsPerMetre(doc_, b.center()));
+    // Points and short lines get a street-block view around them, not an infinite zoom (without a
+    // ground scale: a view ten times their size).
+    const std::optional<double> m = displayUnitsPerMetre(doc_, b.center());
+    canvas_->zoomToBounds(b, m ? 1500.0 * *m : 10.0 * std::max(b.width(), b.height()));
 }
 
 void MainWindow::choosePlanElement(const QString& id) {
@@ -543,6 +545,8 @@ Diagnostics MainWindow::setDisplayCrs(const std::string& crs) {
 void MainWindow::rebuildTransforms() {
     std::string why;
     toWgs84_ = CrsTransform::create(doc_.displayCrs(), "OGC:CRS84", &why);
+    // Without it the status bar cannot give the cursor in WGS 84 nor the scale: say why.
+    if (!toWgs84_) messages_->showMessages({{Diagnostic::Severity::Warning, doc_.displayCrs(), why}});
     CrsInfo info;
     describeCrs(doc_.displayCrs(), &info, nullptr);
     displayGeographic_ = info.geographic;
