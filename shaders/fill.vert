@@ -2,8 +2,7 @@
 // centre is computed in double on the CPU, so the sum stays small and exact where it is visible.
 // Only the colour is passed on: every varying costs memory per triangle in a software rasteriser,
 // so hatched layers have their own program (fill_hatch).
-layout(location = 0) in vec2 a_pos;
-layout(location = 1) in vec4 a_color;
+// Inputs: the "hairline" vertex layout, declared from render/vertex_layout.cpp when the program is built.
 
 uniform vec2 u_offset;
 uniform vec2 u_scale;  // map units -> clip space

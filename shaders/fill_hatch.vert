@@ -1,8 +1,5 @@
 // Polygon fill with diagonal hatching (layers whose style hatches some fills). Positions as in fill.vert.
-layout(location = 0) in vec2 a_pos;
-layout(location = 1) in vec4 a_color;
-layout(location = 2) in vec4 a_hatch;   // spacing (px), width (px x 10); zeros when unset (hairlines)
-layout(location = 3) in vec4 a_stroke;  // hatch colour
+// Inputs: the "fill" vertex layout, declared from render/vertex_layout.cpp when the program is built.
 
 uniform vec2 u_offset;
 uniform vec2 u_scale;  // map units -> clip space

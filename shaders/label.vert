@@ -1,10 +1,5 @@
 // One glyph per instance: a quad centred on its screen position (device px, y down), turned by its angle.
-layout(location = 0) in vec2 a_corner;   // -1..1
-layout(location = 1) in vec4 a_rect;     // centre x, y, width, height (device px)
-layout(location = 2) in vec4 a_uv;       // u0, v0, u1, v1
-layout(location = 3) in float a_angle;   // radians, counter-clockwise on screen
-layout(location = 4) in vec4 a_color;
-layout(location = 5) in vec4 a_halo;
+// Inputs: the "glyph" vertex layout, declared from render/vertex_layout.cpp when the program is built.
 
 uniform vec2 u_viewportPx;
 

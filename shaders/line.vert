@@ -1,11 +1,6 @@
 // One instance per segment, drawn as a quad around it in pixel space. The fragment shader cuts
 // the quad to the exact stroke: round joins at shared vertices, the layer's cap at line ends.
-layout(location = 0) in vec2 a_corner;    // x: 0 = start, 1 = end; y: -1 / +1 side
-layout(location = 1) in vec4 a_segment;   // p0.xy, p1.xy relative to the layer origin
-layout(location = 2) in vec4 a_color;
-layout(location = 3) in float a_width;    // logical pixels
-layout(location = 4) in vec4 a_caps;      // cap at start, at end: 0 butt, 1 round, 2 square; dash on, off (px)
-layout(location = 5) in float a_along;    // distance from the path start to p0, map units
+// Inputs: the "segment" vertex layout, declared from render/vertex_layout.cpp when the program is built.
 
 uniform vec2 u_offset;
 uniform float u_pxPerUnit;   // framebuffer pixels per map unit

@@ -1,9 +1,5 @@
 // Point symbols: one instance per point, a screen-aligned quad centred on the coordinate.
-layout(location = 0) in vec2 a_corner;   // -1..1
-layout(location = 1) in vec2 a_pos;      // relative to the layer origin
-layout(location = 2) in vec4 a_fill;
-layout(location = 3) in vec4 a_stroke;
-layout(location = 4) in vec3 a_params;   // size (logical px), stroke width (logical px), shape
+// Inputs: the "marker" vertex layout, declared from render/vertex_layout.cpp when the program is built.
 
 uniform vec2 u_offset;
 uniform float u_pxPerUnit;

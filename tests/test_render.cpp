@@ -4,10 +4,14 @@
 #include <QImage>
 
 #include <cmath>
+#include <cstddef>
 #include <memory>
+#include <thread>
 
 #include "io/map_settings.h"
+#include "render/gl_objects.h"
 #include "render/gpu_layer.h"
+#include "render/vertex_layout.h"
 #include "render/label_renderer.h"
 #include "render/offscreen_renderer.h"
 #include "test_support.h"
@@ -354,4 +358,38 @@ TEST_F(Render, DashedLinesBreakAndHatchedFillsStripe) {
         inStripe = red;
     }
     EXPECT_NEAR(stripes, 160 / (8 * std::sqrt(2.0)), 2.5);  // diagonal stripes 8 px apart cross a row every 11.3 px
+}
+
+// GL names are owned like memory and deleted only with their context current, on its thread: a
+// handle that goes elsewhere leaves its name for the context to collect.
+TEST_F(Render, GlObjectsAreDeletedWithTheirContextCurrent) {
+    collectGlGarbage();
+    ASSERT_EQ(pendingGlGarbage(), 0u);
+    GlBuffer kept = GlBuffer::create();
+    ASSERT_TRUE(kept);
+    {
+        GlBuffer here = GlBuffer::create();
+        ASSERT_TRUE(here);
+    }
+    EXPECT_EQ(pendingGlGarbage(), 0u) << "deleted at once: its context is current";
+    std::thread other([b = std::move(kept)]() mutable { b.reset(); });
+    other.join();
+    EXPECT_EQ(pendingGlGarbage(), 1u) << "another thread, no context current there: left for the context";
+    collectGlGarbage();
+    EXPECT_EQ(pendingGlGarbage(), 0u);
+}
+
+// The vertex inputs a shader declares are the table's, field for field.
+TEST(VertexLayouts, TheShaderInputsAreTheTable) {
+    EXPECT_EQ(segmentLayout().stride, int(sizeof(SegmentInstance)));
+    EXPECT_EQ(markerLayout().stride, int(sizeof(MarkerInstance)));
+    EXPECT_EQ(fillLayout().stride, int(sizeof(FillVertex)));
+    EXPECT_EQ(glyphLayout().stride, int(sizeof(GlyphInstance)));
+    const QByteArray glsl = glslInputs(segmentLayout());
+    EXPECT_TRUE(glsl.contains("layout(location = 0) in vec2 a_corner;"));
+    EXPECT_TRUE(glsl.contains("layout(location = 5) in float a_along;"));
+    EXPECT_EQ(segmentLayout().attributes[5].offset, offsetof(SegmentInstance, along));
+    // The hairlines draw with the fill program: the two layouts agree where they overlap.
+    EXPECT_STREQ(hairlineLayout().attributes[0].name, fillLayout().attributes[0].name);
+    EXPECT_STREQ(hairlineLayout().attributes[1].name, fillLayout().attributes[1].name);
 }

@@ -6,58 +6,31 @@
 #include <cmath>
 #include <cstddef>
 
+#include "render/gl_objects.h"
 #include "render/shader_library.h"
+#include "render/vertex_layout.h"
 
 namespace pa {
-
-namespace {
-
-struct GlyphInstance {
-    float cx, cy, w, h;
-    float u0, v0, u1, v1;
-    float angle;
-    std::uint8_t color[4];
-    std::uint8_t halo[4];
-};
-
-void* offset(std::size_t n) { return reinterpret_cast<void*>(n); }
-
-}  // namespace
 
 LabelRenderer::LabelRenderer() = default;
 LabelRenderer::~LabelRenderer() = default;
 
 bool LabelRenderer::initialize(std::string* error) {
     initializeOpenGLFunctions();
-    program_ = buildProgram("label", error);
+    program_ = buildProgram("label", "label", &glyphLayout(), error);
     if (!program_) return false;
     const float corners[] = {-1, -1, 1, -1, -1, 1, 1, 1};
-    glGenBuffers(1, &corners_);
-    glBindBuffer(GL_ARRAY_BUFFER, corners_);
+    corners_ = GlBuffer::create();
+    glBindBuffer(GL_ARRAY_BUFFER, corners_.id());
     glBufferData(GL_ARRAY_BUFFER, sizeof(corners), corners, GL_STATIC_DRAW);
-    glGenBuffers(1, &instances_);
-    glGenVertexArrays(1, &vao_);
-    glBindVertexArray(vao_);
-    glBindBuffer(GL_ARRAY_BUFFER, corners_);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
-    glBindBuffer(GL_ARRAY_BUFFER, instances_);
-    const GLsizei stride = sizeof(GlyphInstance);
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, stride, offset(offsetof(GlyphInstance, cx)));
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, stride, offset(offsetof(GlyphInstance, u0)));
-    glEnableVertexAttribArray(3);
-    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, offset(offsetof(GlyphInstance, angle)));
-    glEnableVertexAttribArray(4);
-    glVertexAttribPointer(4, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, offset(offsetof(GlyphInstance, color)));
-    glEnableVertexAttribArray(5);
-    glVertexAttribPointer(5, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, offset(offsetof(GlyphInstance, halo)));
-    for (GLuint a = 1; a <= 5; ++a) glVertexAttribDivisor(a, 1);
+    instances_ = GlBuffer::create();
+    vao_ = GlVertexArray::create();
+    glBindVertexArray(vao_.id());
+    bindLayout(*this, glyphLayout(), instances_.id(), 0, corners_.id());
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
-    glGenTextures(1, &texture_);
-    glBindTexture(GL_TEXTURE_2D, texture_);
+    texture_ = GlTexture::create();
+    glBindTexture(GL_TEXTURE_2D, texture_.id());
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
@@ -113,14 +86,14 @@ void LabelRenderer::render(const Viewport& vp, QSize fb) {
         atlas_.clear();  // filled by earlier views' sizes: start over with this view's glyphs
     }
     if (glyphs.empty()) return;
-    glBindTexture(GL_TEXTURE_2D, texture_);
+    glBindTexture(GL_TEXTURE_2D, texture_.id());
     if (atlas_.dirty()) {
         // The atlas image is top-down; texture rows are stored as they come, v flipped in the instances.
         glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, atlas_.image().width(), atlas_.image().height(), 0, GL_RGBA,
                      GL_UNSIGNED_BYTE, atlas_.image().constBits());
         atlas_.markClean();
     }
-    glBindBuffer(GL_ARRAY_BUFFER, instances_);
+    glBindBuffer(GL_ARRAY_BUFFER, instances_.id());
     glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(glyphs.size() * sizeof(GlyphInstance)), glyphs.data(), GL_STREAM_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     glViewport(0, 0, fb.width(), fb.height());
@@ -131,7 +104,7 @@ void LabelRenderer::render(const Viewport& vp, QSize fb) {
     program_->setUniformValue("u_viewportPx", float(fb.width()), float(fb.height()));
     program_->setUniformValue("u_atlas", 0);
     glActiveTexture(GL_TEXTURE0);
-    glBindVertexArray(vao_);
+    glBindVertexArray(vao_.id());
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(glyphs.size()));
     glBindVertexArray(0);
     glBindTexture(GL_TEXTURE_2D, 0);
@@ -140,10 +113,10 @@ void LabelRenderer::render(const Viewport& vp, QSize fb) {
 
 void LabelRenderer::release() {
     if (!initialized_) return;
-    glDeleteVertexArrays(1, &vao_);
-    glDeleteBuffers(1, &corners_);
-    glDeleteBuffers(1, &instances_);
-    glDeleteTextures(1, &texture_);
+    vao_.reset();
+    corners_.reset();
+    instances_.reset();
+    texture_.reset();
     program_.reset();
     initialized_ = false;
 }

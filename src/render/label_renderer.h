@@ -12,12 +12,22 @@
 #include "core/layer.h"
 #include "core/style.h"
 #include "core/viewport.h"
+#include "render/gl_objects.h"
 #include "render/glyph_atlas.h"
 #include "render/label_layout.h"
 
 class QOpenGLShaderProgram;
 
 namespace pa {
+
+// One glyph of a placed label, as the label shader reads it (render/vertex_layout.cpp).
+struct GlyphInstance {
+    float cx, cy, w, h;
+    float u0, v0, u1, v1;
+    float angle;
+    std::uint8_t color[4];
+    std::uint8_t halo[4];
+};
 
 class LabelRenderer : protected QOpenGLExtraFunctions {
 public:
@@ -36,7 +46,9 @@ public:
 private:
     bool initialized_ = false;
     std::unique_ptr<QOpenGLShaderProgram> program_;
-    unsigned vao_ = 0, corners_ = 0, instances_ = 0, texture_ = 0;
+    GlVertexArray vao_;
+    GlBuffer corners_, instances_;
+    GlTexture texture_;
     GlyphAtlas atlas_;
     std::vector<LabelSource> sources_;
     std::vector<PlacedLabel> placed_;

@@ -8,6 +8,7 @@
 #include <cstddef>
 
 #include "render/shader_library.h"
+#include "render/vertex_layout.h"
 
 namespace pa {
 
@@ -20,11 +21,8 @@ struct MapRenderer::Uploaded {
     std::vector<std::uint32_t> fillOffsets, outlineOffsets, hairlineOffsets;
     float maxOutlineWidth = 0;
     bool hatched = false;
-    unsigned fillVao = 0, fillVbo = 0, fillIbo = 0, coarseIbo = 0;
-    unsigned hairlineVao = 0, hairlineIbo = 0;
-    unsigned outlineVao = 0, outlineVbo = 0;
-    unsigned lineVao = 0, lineVbo = 0;
-    unsigned markerVao = 0, markerVbo = 0;
+    GlVertexArray fillVao, hairlineVao, outlineVao, lineVao, markerVao;
+    GlBuffer fillVbo, fillIbo, coarseIbo, hairlineIbo, outlineVbo, lineVbo, markerVbo;
 };
 
 MapRenderer::MapRenderer() = default;
@@ -32,27 +30,28 @@ MapRenderer::~MapRenderer() = default;
 
 bool MapRenderer::initialize(std::string* error) {
     initializeOpenGLFunctions();
-    fill_ = buildProgram("fill", error);
+    // The hairlines feed the fill program too: its inputs are the two layouts share.
+    fill_ = buildProgram("fill", "fill", &hairlineLayout(), error);
     if (!fill_) return false;
-    fillHatch_ = buildProgram("fill_hatch", error);
+    fillHatch_ = buildProgram("fill_hatch", "fill_hatch", &fillLayout(), error);
     if (!fillHatch_) return false;
-    line_ = buildProgram("line", error);
+    line_ = buildProgram("line", "line", &segmentLayout(), error);
     if (!line_) return false;
-    marker_ = buildProgram("marker", error);
+    marker_ = buildProgram("marker", "marker", &markerLayout(), error);
     if (!marker_) return false;
-    composite_ = buildProgram("composite", error);
+    composite_ = buildProgram("composite", "composite", nullptr, error);
     if (!composite_) return false;
-    preview_ = buildProgram("composite", "preview", error);
+    preview_ = buildProgram("composite", "preview", nullptr, error);
     if (!preview_) return false;
-    glGenVertexArrays(1, &emptyVao_);
+    emptyVao_ = GlVertexArray::create();
 
     const float corners[] = {0, -1, 1, -1, 0, 1, 1, 1};
-    glGenBuffers(1, &quadBuffer_);
-    glBindBuffer(GL_ARRAY_BUFFER, quadBuffer_);
+    quadBuffer_ = GlBuffer::create();
+    glBindBuffer(GL_ARRAY_BUFFER, quadBuffer_.id());
     glBufferData(GL_ARRAY_BUFFER, sizeof(corners), corners, GL_STATIC_DRAW);
     const float markerCorners[] = {-1, -1, 1, -1, -1, 1, 1, 1};
-    glGenBuffers(1, &markerQuad_);
-    glBindBuffer(GL_ARRAY_BUFFER, markerQuad_);
+    markerQuad_ = GlBuffer::create();
+    glBindBuffer(GL_ARRAY_BUFFER, markerQuad_.id());
     glBufferData(GL_ARRAY_BUFFER, sizeof(markerCorners), markerCorners, GL_STATIC_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     initialized_ = true;
@@ -75,64 +74,23 @@ Bounds visibleWithMargin(const Viewport& vp) {
 const void* offset(std::size_t bytes) { return reinterpret_cast<const void*>(bytes); }
 
 template <typename T>
-unsigned upload(QOpenGLExtraFunctions& gl, GLenum target, const std::vector<T>& data) {
-    unsigned id = 0;
-    gl.glGenBuffers(1, &id);
-    gl.glBindBuffer(target, id);
+GlBuffer upload(QOpenGLExtraFunctions& gl, GLenum target, const std::vector<T>& data) {
+    GlBuffer b = GlBuffer::create();
+    gl.glBindBuffer(target, b.id());
     gl.glBufferData(target, GLsizeiptr(data.size() * sizeof(T)), data.data(), GL_STATIC_DRAW);
-    return id;
+    return b;
 }
 
 }  // namespace
 
-// GL 3.3 and ES 3.0 have no base-instance draw, so a chunk's first instance is reached by pointing
-// the per-instance attributes at it.
-void MapRenderer::pointSegments(unsigned vbo, std::size_t first) {
-    glBindBuffer(GL_ARRAY_BUFFER, vbo);
-    const GLsizei st = sizeof(SegmentInstance);
-    const std::size_t base = first * sizeof(SegmentInstance);
-    glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, st, offset(base + offsetof(SegmentInstance, x0)));
-    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, st, offset(base + offsetof(SegmentInstance, rgba)));
-    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, st, offset(base + offsetof(SegmentInstance, width)));
-    glVertexAttribPointer(4, 4, GL_UNSIGNED_BYTE, GL_FALSE, st, offset(base + offsetof(SegmentInstance, capStart)));
-    glVertexAttribPointer(5, 1, GL_FLOAT, GL_FALSE, st, offset(base + offsetof(SegmentInstance, along)));
-}
-
-void MapRenderer::pointMarkers(unsigned vbo, std::size_t first) {
-    glBindBuffer(GL_ARRAY_BUFFER, vbo);
-    const GLsizei st = sizeof(MarkerInstance);
-    const std::size_t base = first * sizeof(MarkerInstance);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, st, offset(base + offsetof(MarkerInstance, x)));
-    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, st, offset(base + offsetof(MarkerInstance, fill)));
-    glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, st, offset(base + offsetof(MarkerInstance, stroke)));
-    glVertexAttribPointer(4, 3, GL_FLOAT, GL_FALSE, st, offset(base + offsetof(MarkerInstance, size)));
-}
-
-unsigned MapRenderer::instancedVao(unsigned corners, unsigned vbo, bool markers) {
-    unsigned vao = 0;
-    glGenVertexArrays(1, &vao);
-    glBindVertexArray(vao);
-    glBindBuffer(GL_ARRAY_BUFFER, corners);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
-    for (unsigned a = 1; a <= (markers ? 4u : 5u); ++a) {
-        glEnableVertexAttribArray(a);
-        glVertexAttribDivisor(a, 1);
-    }
-    if (markers)
-        pointMarkers(vbo, 0);
-    else
-        pointSegments(vbo, 0);
+GlVertexArray MapRenderer::layoutVao(const VertexLayout& layout, unsigned buffer, unsigned corners) {
+    GlVertexArray vao = GlVertexArray::create();
+    glBindVertexArray(vao.id());
+    bindLayout(*this, layout, buffer, 0, corners);
     glBindVertexArray(0);
     return vao;
 }
 
-void MapRenderer::destroy(Uploaded& u) {
-    const unsigned vaos[] = {u.fillVao, u.hairlineVao, u.outlineVao, u.lineVao, u.markerVao};
-    glDeleteVertexArrays(5, vaos);
-    const unsigned bufs[] = {u.fillVbo, u.fillIbo, u.coarseIbo, u.hairlineIbo, u.outlineVbo, u.lineVbo, u.markerVbo};
-    glDeleteBuffers(7, bufs);
-}
 
 std::unique_ptr<MapRenderer::Uploaded> MapRenderer::beginUpload(const GpuLayerData& d) {
     auto u = std::make_unique<Uploaded>();
@@ -156,18 +114,8 @@ bool MapRenderer::uploadStep(Uploaded& u, const GpuLayerData& d, int step) {
     switch (step) {
         case 0:
             if (!polygons) break;
-            glGenVertexArrays(1, &u.fillVao);
-            glBindVertexArray(u.fillVao);
             u.fillVbo = upload(*this, GL_ARRAY_BUFFER, d.fillVertices);
-            glEnableVertexAttribArray(0);
-            glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
-            glEnableVertexAttribArray(1);
-            glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, rgba)));
-            glEnableVertexAttribArray(2);
-            glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, hatch)));
-            glEnableVertexAttribArray(3);
-            glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, stroke)));
-            glBindVertexArray(0);
+            u.fillVao = layoutVao(fillLayout(), u.fillVbo.id());
             break;
         case 1:
             if (polygons) u.fillIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.fillIndices);
@@ -178,30 +126,23 @@ bool MapRenderer::uploadStep(Uploaded& u, const GpuLayerData& d, int step) {
         case 3:
             if (!polygons) break;
             // Hairlines read the same vertices, with the outline colour as their colour.
-            glGenVertexArrays(1, &u.hairlineVao);
-            glBindVertexArray(u.hairlineVao);
-            glBindBuffer(GL_ARRAY_BUFFER, u.fillVbo);
-            glEnableVertexAttribArray(0);
-            glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), offset(offsetof(FillVertex, x)));
-            glEnableVertexAttribArray(1);
-            glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), offset(offsetof(FillVertex, stroke)));
-            glBindVertexArray(0);
+            u.hairlineVao = layoutVao(hairlineLayout(), u.fillVbo.id());
             u.hairlineIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.hairlineIndices);
             break;
         case 4:
             if (d.outlines.empty()) break;
             u.outlineVbo = upload(*this, GL_ARRAY_BUFFER, d.outlines);
-            u.outlineVao = instancedVao(quadBuffer_, u.outlineVbo, false);
+            u.outlineVao = layoutVao(segmentLayout(), u.outlineVbo.id(), quadBuffer_.id());
             break;
         case 5:
             if (d.lines.empty()) break;
             u.lineVbo = upload(*this, GL_ARRAY_BUFFER, d.lines);
-            u.lineVao = instancedVao(quadBuffer_, u.lineVbo, false);
+            u.lineVao = layoutVao(segmentLayout(), u.lineVbo.id(), quadBuffer_.id());
             break;
         case 6:
             if (d.markers.empty()) break;
             u.markerVbo = upload(*this, GL_ARRAY_BUFFER, d.markers);
-            u.markerVao = instancedVao(markerQuad_, u.markerVbo, true);
+            u.markerVao = layoutVao(markerLayout(), u.markerVbo.id(), markerQuad_.id());
             break;
         default: return true;
     }
@@ -258,7 +199,6 @@ bool MapRenderer::setScene(const Scene& scene) {
     // GPU, layers the cache has let go of are freed.
     for (auto it = uploads_.begin(); it != uploads_.end();) {
         if (it->second.owner.expired()) {
-            destroy(*it->second.uploaded);
             it = uploads_.erase(it);
         } else {
             ++it;
@@ -283,17 +223,14 @@ bool MapRenderer::setScene(const Scene& scene) {
 }
 
 void MapRenderer::setOverlays(const std::vector<SceneLayer>& overlays) {
-    for (auto& u : overlay_) destroy(*u);
     overlay_.clear();
     for (const SceneLayer& l : overlays)
         if (l.gpu && !l.gpu->released) overlay_.push_back(uploadLayer(*l.gpu));
 }
 
 void MapRenderer::clearScene() {
-    for (auto& [key, u] : uploads_) destroy(*u.uploaded);
     uploads_.clear();
     sceneLayers_.clear();
-    for (auto& u : overlay_) destroy(*u);
     overlay_.clear();
     items_.clear();
     ++generation_;
@@ -330,7 +267,7 @@ bool MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, 
         }
         p->setUniformValue("u_opacity", item.opacity);
         p->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
-        glBindVertexArray(u->fillVao);
+        glBindVertexArray(u->fillVao.id());
         bool drawn = false;
         for (; at.chunk < u->chunks.size(); ++at.chunk) {
             if (deadline.passed()) return false;
@@ -340,12 +277,12 @@ bool MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, 
             const std::size_t split = c.polygonBegin + exact;
             const GLsizei exactIndices = GLsizei(u->fillOffsets[split] - u->fillOffsets[c.polygonBegin]);
             if (exactIndices) {
-                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->fillIbo);
+                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->fillIbo.id());
                 glDrawElements(GL_TRIANGLES, exactIndices, GL_UNSIGNED_INT,
                                offset(u->fillOffsets[c.polygonBegin] * sizeof(std::uint32_t)));
             }
             if (split < c.polygonEnd) {
-                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->coarseIbo);
+                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->coarseIbo.id());
                 glDrawElements(GL_TRIANGLES, GLsizei(6 * (c.polygonEnd - split)), GL_UNSIGNED_INT,
                                offset(6 * split * sizeof(std::uint32_t)));
             }
@@ -377,8 +314,8 @@ bool MapRenderer::drawHairlines(const std::vector<Item>& items, const Viewport& 
         fill_->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
         // A stroke narrower than the pixel it is drawn with fades, as the shaped strokes do.
         fill_->setUniformValue("u_opacity", item.opacity * float(std::min(1.0, u->maxOutlineWidth * vp.devicePixelRatio())));
-        glBindVertexArray(u->hairlineVao);
-        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->hairlineIbo);
+        glBindVertexArray(u->hairlineVao.id());
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->hairlineIbo.id());
         for (; at.chunk < u->chunks.size(); ++at.chunk) {
             if (deadline.passed()) return false;
             const Chunk& c = u->chunks[at.chunk];
@@ -401,11 +338,11 @@ bool MapRenderer::drawSegments(const std::vector<Item>& items, bool outlines, co
     for (; at.item < items.size(); ++at.item, at.chunk = 0) {
         const Item& item = items[at.item];
         const Uploaded* u = item.layer;
-        const unsigned vbo = outlines ? u->outlineVbo : u->lineVbo;
+        const unsigned vbo = outlines ? u->outlineVbo.id() : u->lineVbo.id();
         if (!vbo || !u->bounds.intersects(visible)) continue;
         if (outlines && usesHairlines(*u, vp)) continue;
         setCommonUniforms(*line_, *u, vp, fb, item.opacity);
-        glBindVertexArray(outlines ? u->outlineVao : u->lineVao);
+        glBindVertexArray(outlines ? u->outlineVao.id() : u->lineVao.id());
         for (; at.chunk < u->chunks.size(); ++at.chunk) {
             if (deadline.passed()) return false;
             const Chunk& c = u->chunks[at.chunk];
@@ -420,7 +357,7 @@ bool MapRenderer::drawSegments(const std::vector<Item>& items, bool outlines, co
                 count = c.lineEnd - c.lineBegin;
             }
             if (!count) continue;
-            pointSegments(vbo, first);
+            pointInstances(*this, segmentLayout(), vbo, first);
             glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(count));
             stats_.segments += count;
         }
@@ -436,12 +373,12 @@ bool MapRenderer::drawMarkers(const std::vector<Item>& items, const Viewport& vp
         const Uploaded* u = item.layer;
         if (!u->markerVbo || !u->bounds.intersects(visible)) continue;
         setCommonUniforms(*marker_, *u, vp, fb, item.opacity);
-        glBindVertexArray(u->markerVao);
+        glBindVertexArray(u->markerVao.id());
         for (; at.chunk < u->chunks.size(); ++at.chunk) {
             if (deadline.passed()) return false;
             const Chunk& c = u->chunks[at.chunk];
             if (c.markerEnd == c.markerBegin || !c.bounds.intersects(visible)) continue;
-            pointMarkers(u->markerVbo, c.markerBegin);
+            pointInstances(*this, markerLayout(), u->markerVbo.id(), c.markerBegin);
             glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(c.markerEnd - c.markerBegin));
             stats_.markers += c.markerEnd - c.markerBegin;
         }
@@ -574,7 +511,7 @@ void MapRenderer::composite(unsigned target, QSize fb, const int shift[2]) {
     glBindTexture(GL_TEXTURE_2D, resolvedFbo_->texture());
     composite_->setUniformValue("u_frame", 0);
     glUniform2i(composite_->uniformLocation("u_shift"), shift[0], shift[1]);
-    glBindVertexArray(emptyVao_);
+    glBindVertexArray(emptyVao_.id());
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);
     glBindTexture(GL_TEXTURE_2D, 0);
@@ -604,7 +541,7 @@ bool MapRenderer::preview(unsigned target, const Viewport& vp, QSize fb) {
     preview_->setUniformValue("u_cacheSize", float(cs.width()), float(cs.height()));
     preview_->setUniformValue("u_background", background_.r / 255.f, background_.g / 255.f, background_.b / 255.f,
                               background_.a / 255.f);
-    glBindVertexArray(emptyVao_);
+    glBindVertexArray(emptyVao_.id());
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
@@ -615,6 +552,7 @@ bool MapRenderer::preview(unsigned target, const Viewport& vp, QSize fb) {
 }
 
 void MapRenderer::render(const Viewport& vp, QSize fb, FrameMode mode) {
+    collectGlGarbage();
     GLint target = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
     stats_.preview = false;
@@ -650,11 +588,12 @@ void MapRenderer::render(const Viewport& vp, QSize fb, FrameMode mode) {
 void MapRenderer::release() {
     if (!initialized_) return;
     clearScene();
-    glDeleteBuffers(1, &quadBuffer_);
-    glDeleteBuffers(1, &markerQuad_);
+    quadBuffer_.reset();
+    markerQuad_.reset();
     sceneFbo_.reset();
     resolvedFbo_.reset();
-    glDeleteVertexArrays(1, &emptyVao_);
+    emptyVao_.reset();
+    collectGlGarbage();
     fill_.reset();
     fillHatch_.reset();
     line_.reset();

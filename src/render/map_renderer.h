@@ -12,8 +12,10 @@
 
 #include "core/style.h"
 #include "core/viewport.h"
+#include "render/gl_objects.h"
 #include "render/gpu_layer.h"
 #include "render/scene.h"
+#include "render/vertex_layout.h"
 
 class QOpenGLFramebufferObject;
 class QOpenGLShaderProgram;
@@ -103,7 +105,7 @@ private:
     std::unique_ptr<Uploaded> uploadLayer(const GpuLayerData& d);  // all steps at once
     bool uploadPending(const Deadline& deadline);                  // true when nothing is left
     void rebuildItems();
-    void destroy(Uploaded& u);
+    GlVertexArray layoutVao(const VertexLayout& layout, unsigned buffer, unsigned corners = 0);
     bool drawItems(const std::vector<Item>& items, const Viewport& vp, QSize fb, DrawCursor& at, const Deadline& deadline);
     void drawOverlay(unsigned target, const Viewport& vp, QSize fb);
     void clearTarget(QSize fb);
@@ -122,14 +124,11 @@ private:
     bool drawMarkers(const std::vector<Item>& items, const Viewport& vp, QSize fb, const Bounds& visible, DrawCursor& at,
                      const Deadline& deadline);
     void setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, const Viewport& vp, QSize fb, float opacity);
-    void pointSegments(unsigned vbo, std::size_t first);
-    void pointMarkers(unsigned vbo, std::size_t first);
-    unsigned instancedVao(unsigned corners, unsigned vbo, bool markers);
 
     bool initialized_ = false;
     std::unique_ptr<QOpenGLShaderProgram> fill_, fillHatch_, line_, marker_, composite_, preview_;
     std::unique_ptr<QOpenGLFramebufferObject> sceneFbo_, resolvedFbo_;
-    unsigned emptyVao_ = 0;
+    GlVertexArray emptyVao_;
     int samples_ = 4;
     struct CacheKey {
         std::uint64_t generation = ~0ull;
@@ -139,8 +138,8 @@ private:
         DrawCursor cursor;  // how far the drawing of the cached scene has got
     } cache_;
     int budgetMs_ = 0;
-    unsigned quadBuffer_ = 0;   // unit corners for line quads
-    unsigned markerQuad_ = 0;   // -1..1 corners for markers
+    GlBuffer quadBuffer_;   // unit corners for line quads
+    GlBuffer markerQuad_;   // -1..1 corners for markers
     struct Upload {
         std::weak_ptr<const GpuLayerData> owner;
         std::unique_ptr<Uploaded> uploaded;

@@ -9,7 +9,7 @@ namespace pa {
 
 namespace {
 
-QByteArray readShader(const QString& file, std::string* error) {
+QByteArray readShader(const QString& file, const QByteArray& inputs, std::string* error) {
     static const bool loaded = (initShaderResources(), true);
     (void)loaded;
     QFile f(":/shaders/" + file);
@@ -19,21 +19,17 @@ QByteArray readShader(const QString& file, std::string* error) {
     }
     const bool es = QOpenGLContext::currentContext() && QOpenGLContext::currentContext()->isOpenGLES();
     QByteArray header = es ? "#version 300 es\nprecision highp float;\n" : "#version 330 core\n";
-    return header + f.readAll();
+    return header + inputs + f.readAll();
 }
 
 }  // namespace
 
-std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QString& name, std::string* error) {
-    return buildProgram(name, name, error);
-}
-
 std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QString& vertex, const QString& fragment,
-                                                   std::string* error) {
+                                                   const VertexLayout* layout, std::string* error) {
     const QString name = vertex == fragment ? vertex : vertex + "+" + fragment;
     auto program = std::make_unique<QOpenGLShaderProgram>();
-    const QByteArray vs = readShader(vertex + ".vert", error);
-    const QByteArray fs = readShader(fragment + ".frag", error);
+    const QByteArray vs = readShader(vertex + ".vert", layout ? glslInputs(*layout) : QByteArray(), error);
+    const QByteArray fs = readShader(fragment + ".frag", QByteArray(), error);
     if (vs.isEmpty() || fs.isEmpty()) return nullptr;
     if (!program->addShaderFromSourceCode(QOpenGLShader::Vertex, vs) ||
         !program->addShaderFromSourceCode(QOpenGLShader::Fragment, fs) || !program->link()) {

@@ -1,16 +1,18 @@
 #pragma once
 // Compiles the shaders kept in shaders/ (embedded as Qt resources) for the current context:
-// GLSL 330 core on desktop OpenGL, GLSL ES 300 on OpenGL ES. The sources use only what both share.
+// GLSL 330 core on desktop OpenGL, GLSL ES 300 on OpenGL ES. The sources use only what both share,
+// and declare no vertex inputs: those come from the program's vertex layout (render/vertex_layout).
 #include <QOpenGLShaderProgram>
 
 #include <memory>
 #include <string>
 
+#include "render/vertex_layout.h"
+
 namespace pa {
 
-// name.vert with name.frag, or two different files.
-std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QString& name, std::string* error);
+// vertex.vert with fragment.frag; `layout` (may be null: no vertex inputs) declares the inputs.
 std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QString& vertex, const QString& fragment,
-                                                   std::string* error);
+                                                   const VertexLayout* layout, std::string* error);
 
 }  // namespace pa
