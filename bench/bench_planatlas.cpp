@@ -12,9 +12,9 @@
 #include <string>
 
 #include "core/triangulator.h"
-#include "io/map_document.h"
+#include "document/map_document.h"
 #include "io/ogr_reader.h"
-#include "io/map_settings.h"
+#include "document/map_settings.h"
 #include "io/reprojection.h"
 #include "render/gl_platform.h"
 #include "render/gpu_layer.h"

@@ -16,9 +16,9 @@
 #include "core/triangulator.h"
 #include "io/crs.h"
 #include "io/ogr_reader.h"
-#include "io/plan_import.h"
+#include "plan/plan_import.h"
 #include "io/style_loader.h"
-#include "io/tour_file.h"
+#include "document/tour_file.h"
 
 namespace pa::fuzz {
 

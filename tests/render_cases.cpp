@@ -22,10 +22,11 @@
 #include <string>
 
 #include "io/crs.h"
-#include "io/document_open.h"
-#include "io/map_settings.h"
-#include "io/plan_file.h"
-#include "io/tour_file.h"
+#include "document/document_open.h"
+#include "document/map_settings.h"
+#include "plan/plan_file.h"
+#include "analysis/zone_tour.h"
+#include "document/tour_file.h"
 #include "render/gl_platform.h"
 #include "render/image_output.h"
 #include "render/offscreen_renderer.h"

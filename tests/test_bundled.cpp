@@ -3,7 +3,7 @@
 
 #include "io/crs.h"
 #include "io/geodata_paths.h"
-#include "io/map_document.h"
+#include "document/map_document.h"
 #include "io/style_loader.h"
 
 using namespace pa;
@@ -34,8 +34,8 @@ TEST(Bundled, StyleFileParses) {
 
 #include <QFileInfo>
 
-#include "io/geodata_check.h"
-#include "io/plan_file.h"
+#include "analysis/geodata_check.h"
+#include "plan/plan_file.h"
 #include "test_support.h"
 
 namespace {

@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "io/crs.h"
-#include "io/map_document.h"
+#include "document/map_document.h"
 #include "test_support.h"
 
 using namespace pa;

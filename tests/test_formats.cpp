@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "io/map_document.h"
+#include "document/map_document.h"
 #include "io/ogr_reader.h"
 #include "test_support.h"
 

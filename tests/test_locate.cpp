@@ -7,9 +7,9 @@
 
 #include "core/chinese_datums.h"
 #include "io/crs.h"
-#include "io/document_open.h"
+#include "document/document_open.h"
 #include "io/geodata_paths.h"
-#include "io/locate.h"
+#include "analysis/locate.h"
 
 using namespace pa;
 
@@ -94,7 +94,7 @@ TEST(Locate, OutsideTheDistrictNothingContainsIt) {
 
 #include <QFile>
 
-#include "io/project_check.h"
+#include "analysis/project_check.h"
 #include "io/ogr_reader.h"
 #include "io/reprojection.h"
 #include "test_support.h"

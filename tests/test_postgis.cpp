@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "io/map_document.h"
+#include "document/map_document.h"
 #include "io/ogr_reader.h"
 #include "io/postgis.h"
 

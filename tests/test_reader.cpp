@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "io/map_document.h"
+#include "document/map_document.h"
 #include "io/ogr_reader.h"
 #include "test_support.h"
 

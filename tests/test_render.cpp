@@ -8,7 +8,7 @@
 #include <memory>
 #include <thread>
 
-#include "io/map_settings.h"
+#include "document/map_settings.h"
 #include "render/gl_objects.h"
 #include "render/gpu_layer.h"
 #include "render/vertex_layout.h"

@@ -8,7 +8,7 @@
 #include "app/read_options_args.h"
 #include "io/geodata_paths.h"
 #include "io/output_file.h"
-#include "io/project_check.h"
+#include "analysis/project_check.h"
 
 namespace pa {
 

@@ -9,9 +9,9 @@
 #include <cstdio>
 #include <map>
 
-#include "io/geodata_check.h"
+#include "analysis/geodata_check.h"
 #include "io/geodata_paths.h"
-#include "io/plan_file.h"
+#include "plan/plan_file.h"
 
 namespace pa {
 

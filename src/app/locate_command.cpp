@@ -14,8 +14,8 @@
 #include "core/chinese_datums.h"
 #include "io/crs.h"
 #include "io/geodata_paths.h"
-#include "io/locate.h"
-#include "io/plan_file.h"
+#include "analysis/locate.h"
+#include "plan/plan_file.h"
 
 namespace pa {
 

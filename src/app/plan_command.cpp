@@ -10,9 +10,9 @@
 #include <map>
 
 #include "core/arguments.h"
-#include "io/plan_file.h"
-#include "io/plan_import.h"
-#include "io/plan_search.h"
+#include "plan/plan_file.h"
+#include "plan/plan_import.h"
+#include "plan/plan_search.h"
 
 namespace pa {
 

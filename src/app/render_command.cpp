@@ -7,10 +7,10 @@
 
 #include "core/arguments.h"
 #include "io/crs.h"
-#include "io/document_open.h"
-#include "io/map_document.h"
+#include "document/document_open.h"
+#include "document/map_document.h"
 #include "io/output_file.h"
-#include "io/map_settings.h"
+#include "document/map_settings.h"
 #include "render/image_output.h"
 #include "render/offscreen_renderer.h"
 #include "render/scene.h"

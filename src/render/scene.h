@@ -14,7 +14,7 @@
 
 #include "core/map_settings.h"
 #include "core/style.h"
-#include "io/map_document.h"
+#include "document/map_document.h"
 #include "render/gpu_layer.h"
 #include "render/label_layout.h"
 

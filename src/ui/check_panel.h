@@ -8,8 +8,8 @@
 
 #include "core/feature_ref.h"
 #include "core/plan.h"
-#include "io/locate.h"
-#include "io/project_check.h"
+#include "analysis/locate.h"
+#include "analysis/project_check.h"
 
 class QComboBox;
 class QDoubleSpinBox;

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 
-#include "io/feature_relations.h"
+#include "analysis/feature_relations.h"
 #include "render/scene.h"
 #include "ui/layer_tree.h"
 

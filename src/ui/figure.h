@@ -7,7 +7,7 @@
 #include <string>
 
 #include "core/map_settings.h"
-#include "io/map_document.h"
+#include "document/map_document.h"
 #include "render/map_export.h"
 
 namespace pa {

@@ -9,8 +9,8 @@
 
 #include <set>
 
-#include "io/feature_relations.h"
-#include "io/map_document.h"
+#include "analysis/feature_relations.h"
+#include "document/map_document.h"
 #include "render/label_layout.h"
 #include "ui/layer_tree.h"
 #include "ui/plan_text.h"

@@ -18,7 +18,7 @@
 #include <set>
 
 #include "io/geodata_paths.h"
-#include "io/map_document.h"
+#include "document/map_document.h"
 #include "ui/ui_language.h"
 
 namespace pa {

@@ -30,9 +30,9 @@
 
 #include "io/crs.h"
 #include "core/picking.h"
-#include "io/feature_relations.h"
+#include "analysis/feature_relations.h"
 #include "io/geodata_paths.h"
-#include "io/plan_file.h"
+#include "plan/plan_file.h"
 #include "io/style_loader.h"
 #include "ui/map_canvas.h"
 #include "render/label_layout.h"

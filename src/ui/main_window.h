@@ -9,8 +9,8 @@
 
 #include "core/feature_ref.h"
 #include "core/plan.h"
-#include "io/map_document.h"
-#include "io/tour_file.h"
+#include "document/map_document.h"
+#include "document/tour_file.h"
 
 class QDockWidget;
 class QLabel;

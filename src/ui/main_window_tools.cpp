@@ -11,8 +11,9 @@
 
 #include "core/picking.h"
 #include "io/crs.h"
-#include "io/feature_relations.h"
-#include "io/map_settings.h"
+#include "analysis/feature_relations.h"
+#include "analysis/zone_tour.h"
+#include "document/map_settings.h"
 #include "ui/figure.h"
 #include "ui/check_panel.h"
 #include "ui/layer_tree.h"

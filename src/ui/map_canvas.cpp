@@ -10,8 +10,8 @@
 #include <cmath>
 
 #include "core/picking.h"
-#include "io/map_document.h"
-#include "io/map_settings.h"
+#include "document/map_document.h"
+#include "document/map_settings.h"
 #include "render/label_layout.h"
 
 namespace pa {

@@ -10,7 +10,7 @@
 
 #include <set>
 
-#include "io/map_settings.h"
+#include "document/map_settings.h"
 #include "ui/layer_tree.h"
 #include "ui/main_window.h"
 #include "ui/map_canvas.h"

@@ -3,7 +3,7 @@
 // animated flight between views, the slide's caption and a legend over the map; Esc ends it.
 #include <QObject>
 
-#include "io/tour_file.h"
+#include "document/tour_file.h"
 
 class QLabel;
 

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "io/map_search.h"
+#include "analysis/map_search.h"
 
 class QListWidget;
 

@@ -4,7 +4,7 @@
 // project files, and rebuild the default tour from the plan.
 #include <QWidget>
 
-#include "io/tour_file.h"
+#include "document/tour_file.h"
 
 class QListWidget;
 

@@ -193,17 +193,17 @@
 <context>
     <name>pa::Figure</name>
     <message>
-        <location filename="../figure.cpp" line="18" />
+        <location filename="../figure.cpp" line="19" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../figure.cpp" line="20" />
+        <location filename="../figure.cpp" line="21" />
         <source>Tianhe District 14th Five-Year Plan: spatial layout</source>
         <translation>广州市天河区“十四五”规划纲要 · 空间布局</translation>
     </message>
     <message>
-        <location filename="../figure.cpp" line="21" />
+        <location filename="../figure.cpp" line="22" />
         <source>Data: the plan text; boundaries and metro from DataV and MetroMan (GCJ-02 converted to WGS 84); CRS %1. Schematic and approximate positions: docs/geodata.md</source>
         <translation>数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1。示意与近似位置见 docs/geodata.md</translation>
     </message>
@@ -1063,12 +1063,12 @@
         <translation>核查项目图层…</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="99" />
+        <location filename="../main_window_tools.cpp" line="100" />
         <source>Open a layer of projects</source>
         <translation>打开项目图层</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="100" />
+        <location filename="../main_window_tools.cpp" line="101" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <location filename="../main_window.cpp" line="191" />
-        <location filename="../main_window_tools.cpp" line="34" />
+        <location filename="../main_window_tools.cpp" line="35" />
         <source>Stop measuring</source>
         <translation>停止量测</translation>
     </message>
@@ -1175,17 +1175,17 @@
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="29" />
+        <location filename="../main_window_tools.cpp" line="30" />
         <source>Check this place</source>
         <translation>核查此处</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="31" />
+        <location filename="../main_window_tools.cpp" line="32" />
         <source>Measure distance</source>
         <translation>量测距离</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="32" />
+        <location filename="../main_window_tools.cpp" line="33" />
         <source>Measure area</source>
         <translation>量测面积</translation>
     </message>
@@ -1202,80 +1202,80 @@
         <translation>数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="145" />
+        <location filename="../main_window_tools.cpp" line="146" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="145" />
+        <location filename="../main_window_tools.cpp" line="146" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="147" />
+        <location filename="../main_window_tools.cpp" line="148" />
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="152" />
+        <location filename="../main_window_tools.cpp" line="153" />
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="153" />
+        <location filename="../main_window_tools.cpp" line="154" />
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="153" />
+        <location filename="../main_window_tools.cpp" line="154" />
         <source>%1 km²</source>
         <translation>%1 平方千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="423" />
+        <location filename="../main_window.cpp" line="425" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="427" />
+        <location filename="../main_window.cpp" line="429" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="460" />
+        <location filename="../main_window.cpp" line="462" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="561" />
+        <location filename="../main_window.cpp" line="565" />
         <source>outside the CRS</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="590" />
+        <location filename="../main_window.cpp" line="594" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="595" />
+        <location filename="../main_window.cpp" line="599" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="596" />
+        <location filename="../main_window.cpp" line="600" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
         <location filename="../main_window.cpp" line="125" />
-        <location filename="../main_window.cpp" line="604" />
+        <location filename="../main_window.cpp" line="608" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
         <location filename="../main_window.cpp" line="126" />
-        <location filename="../main_window.cpp" line="605" />
+        <location filename="../main_window.cpp" line="609" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fills planatlas_zh_CN.ts with the Chinese UI strings after lupdate has refreshed it:
 
-    /usr/lib/qt6/bin/lupdate -silent -I src src/ui src/app -ts src/ui/i18n/planatlas_zh_CN.ts
+    /usr/lib/qt6/bin/lupdate -silent -I src src/ui src/app src/io src/plan src/document src/analysis -ts src/ui/i18n/planatlas_zh_CN.ts
     python3 src/ui/i18n/translate_zh.py
 
 Strings not listed here stay unfinished (shown in English) and are printed, so none is missed.

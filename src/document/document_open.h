@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "io/map_document.h"
+#include "document/map_document.h"
 
 namespace pa {
 

@@ -1,4 +1,4 @@
-#include "io/geodata_check.h"
+#include "analysis/geodata_check.h"
 
 #include <QFileInfo>
 #include <QList>

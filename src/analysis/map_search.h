@@ -7,7 +7,7 @@
 #include "core/feature_ref.h"
 #include "core/pinyin.h"
 #include "core/plan.h"
-#include "io/map_document.h"
+#include "document/map_document.h"
 
 namespace pa {
 

@@ -9,7 +9,7 @@
 
 #include "core/diagnostic.h"
 #include "core/layer.h"
-#include "io/map_document.h"
+#include "document/map_document.h"
 
 namespace pa {
 

@@ -1,4 +1,4 @@
-#include "io/feature_relations.h"
+#include "analysis/feature_relations.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "io/plan_file.h"
+#include "plan/plan_file.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "io/plan_search.h"
+#include "plan/plan_search.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "io/project_check.h"
+#include "analysis/project_check.h"
 
 #include <QFileInfo>
 
@@ -14,7 +14,7 @@
 
 #include "core/picking.h"
 #include "io/crs.h"
-#include "io/locate.h"
+#include "analysis/locate.h"
 #include "io/output_file.h"
 
 namespace pa {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/plan.h"
-#include "io/plan_profile.h"
+#include "plan/plan_profile.h"
 
 class QByteArray;
 

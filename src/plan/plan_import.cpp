@@ -1,4 +1,4 @@
-#include "io/plan_import.h"
+#include "plan/plan_import.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -10,8 +10,8 @@
 
 #include "core/text.h"
 #include "io/input_file.h"
-#include "io/plan_tables.h"
-#include "io/plan_targets.h"
+#include "plan/plan_tables.h"
+#include "plan/plan_targets.h"
 
 namespace pa {
 

@@ -1,10 +1,10 @@
-#include "io/plan_targets.h"
+#include "plan/plan_targets.h"
 
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
-#include "io/plan_tables.h"
+#include "plan/plan_tables.h"
 
 namespace pa {
 

@@ -1,4 +1,4 @@
-#include "io/map_document.h"
+#include "document/map_document.h"
 
 #include <algorithm>
 #include <cmath>

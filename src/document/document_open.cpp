@@ -1,4 +1,4 @@
-#include "io/document_open.h"
+#include "document/document_open.h"
 
 #include "io/geodata_paths.h"
 #include "io/style_loader.h"

@@ -1,4 +1,4 @@
-#include "io/plan_profile.h"
+#include "plan/plan_profile.h"
 
 namespace pa {
 

@@ -1,4 +1,4 @@
-#include "io/map_settings.h"
+#include "document/map_settings.h"
 
 #include <algorithm>
 

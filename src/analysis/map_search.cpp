@@ -1,4 +1,4 @@
-#include "io/map_search.h"
+#include "analysis/map_search.h"
 
 #include <QFile>
 
@@ -6,7 +6,7 @@
 #include <cctype>
 
 #include "io/geodata_paths.h"
-#include "io/plan_search.h"
+#include "plan/plan_search.h"
 
 namespace pa {
 

@@ -1,4 +1,4 @@
-#include "io/locate.h"
+#include "analysis/locate.h"
 
 #include <algorithm>
 #include <cmath>

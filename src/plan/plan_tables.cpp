@@ -1,4 +1,4 @@
-#include "io/plan_tables.h"
+#include "plan/plan_tables.h"
 
 #include <QRegularExpression>
 #include <QString>

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/feature_ref.h"
-#include "io/map_document.h"
+#include "document/map_document.h"
 
 namespace pa {
 

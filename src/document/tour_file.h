@@ -1,16 +1,13 @@
 #pragma once
 // Presentations: a tour is a sequence of slides, each a view (lon/lat extent), the layers shown,
-// the features selected and a caption. The default tour is built from the plan: one slide per zone
-// strategy (专栏1-5: the zone's 发展定位 and 发展目标, and its targets). Tours are saved in a project
-// file (JSON, written atomically).
+// the features selected and a caption. Tours are saved in a project file (JSON, written
+// atomically); the plan's own tour is analysis/zone_tour.
 #include <QByteArray>
 
 #include <string>
 #include <vector>
 
 #include "core/geometry.h"
-#include "core/plan.h"
-#include "io/map_document.h"
 
 namespace pa {
 
@@ -26,9 +23,6 @@ struct Tour {
     std::string name;
     std::vector<Slide> slides;
 };
-
-// One slide per zone strategy box of the plan whose zone the map has.
-Tour defaultZoneTour(const Plan& plan, const MapDocument& doc);
 
 // Atomically, after outputProblem's checks (a .json name, not an input or bundled file).
 bool writeTourFile(const std::string& path, const std::vector<Tour>& tours, std::string* error);

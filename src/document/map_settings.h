@@ -5,8 +5,8 @@
 #include <string>
 
 #include "core/map_settings.h"
-#include "io/map_document.h"
-#include "io/tour_file.h"
+#include "document/map_document.h"
+#include "document/tour_file.h"
 
 namespace pa {
 
