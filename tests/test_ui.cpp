@@ -12,6 +12,7 @@
 #include "render/gl_platform.h"
 #include "test_support.h"
 #include "ui/main_window.h"
+#include "ui/status_readout.h"
 #include "ui/map_canvas.h"
 #include "ui/message_bar.h"
 
@@ -165,11 +166,11 @@ private slots:
         const QPointF p = screenOf(113.32296, 23.13716);
         QTest::mouseMove(canvas(), p.toPoint());
         settle();
-        const QString text = w->cursorText();
+        const QString text = w->readout()->cursorText();
         QVERIFY2(text.contains("113.32") && text.contains("°E") && text.contains("23.13") && text.contains("°N"),
                  qPrintable(text));
         QVERIFY2(text.contains("126"), qPrintable(text));  // the Web Mercator easting, about 12,614,000
-        QVERIFY2(w->scaleText().startsWith("Scale 1:"), qPrintable(w->scaleText()));
+        QVERIFY2(w->readout()->scaleText().startsWith("Scale 1:"), qPrintable(w->readout()->scaleText()));
     }
 
     void badFileShowsMessageAndKeepsOtherLayers() {

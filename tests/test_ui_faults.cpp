@@ -16,6 +16,7 @@
 #include "io/geodata_paths.h"
 #include "render/gl_platform.h"
 #include "ui/main_window.h"
+#include "ui/tours.h"
 #include "ui/map_canvas.h"
 #include "ui/message_bar.h"
 
@@ -145,7 +146,7 @@ private slots:
         } unmount{full};
         std::string why;
         const QString project = full + "/tour.json";
-        QVERIFY2(w->saveProject(project.toStdString(), &why), why.c_str());
+        QVERIFY2(w->tours()->save(project.toStdString(), &why), why.c_str());
         const QByteArray saved = bytesOf(project);
         // A figure far larger than the disk: refused with the reason, the disk left as it was.
         QVERIFY(!w->exportView((full + "/map.png").toStdString(), 300, &why));
@@ -160,13 +161,13 @@ private slots:
             while (filler.write(block) == block.size()) {
             }
         }
-        w->addViewToTour("another view");
-        QVERIFY(!w->saveProject(project.toStdString(), &why));
+        w->tours()->addView("another view");
+        QVERIFY(!w->tours()->save(project.toStdString(), &why));
         QVERIFY2(why.find("the disk is full") != std::string::npos, why.c_str());
         QCOMPARE(bytesOf(project), saved);
         QVERIFY(!anyTemporary(full));
         QFile::remove(full + "/filler");
-        QVERIFY2(w->saveProject(project.toStdString(), &why), why.c_str());
+        QVERIFY2(w->tours()->save(project.toStdString(), &why), why.c_str());
         QVERIFY(bytesOf(project) != saved);
         sessionGoesOn("full-disk");
     }
@@ -174,21 +175,21 @@ private slots:
     void aReadOnlyProject() {
         std::string why;
         const QString project = dir.filePath("read-only.json");
-        QVERIFY2(w->saveProject(project.toStdString(), &why), why.c_str());
+        QVERIFY2(w->tours()->save(project.toStdString(), &why), why.c_str());
         QVERIFY(::chmod(project.toLocal8Bit().constData(), 0444) == 0);
         const QByteArray saved = bytesOf(project);
-        QVERIFY2(w->openProject(project.toStdString(), &why), why.c_str());  // opening is fine
-        w->addViewToTour("changed");
-        QVERIFY(!w->saveProject(project.toStdString(), &why));
+        QVERIFY2(w->tours()->open(project.toStdString(), &why), why.c_str());  // opening is fine
+        w->tours()->addView("changed");
+        QVERIFY(!w->tours()->save(project.toStdString(), &why));
         QVERIFY2(why.find("is read-only") != std::string::npos, why.c_str());
         QCOMPARE(bytesOf(project), saved);
-        QVERIFY2(w->saveProject(dir.filePath("copy.json").toStdString(), &why), why.c_str());
+        QVERIFY2(w->tours()->save(dir.filePath("copy.json").toStdString(), &why), why.c_str());
         // A read-only file system as well, when a tmpfs can be mounted read-only.
         if (::geteuid() == 0) {
             const QString ro = dir.filePath("ro-disk");
             QVERIFY(QDir().mkpath(ro));
             if (::mount("tmpfs", ro.toLocal8Bit().constData(), "tmpfs", MS_RDONLY, "size=64k") == 0) {
-                QVERIFY(!w->saveProject((ro + "/p.json").toStdString(), &why));
+                QVERIFY(!w->tours()->save((ro + "/p.json").toStdString(), &why));
                 QVERIFY2(why.find("Read-only file system") != std::string::npos, why.c_str());
                 ::umount(ro.toLocal8Bit().constData());
             }
@@ -207,7 +208,7 @@ private slots:
         std::string why;
         QVERIFY(!w->exportView(link.toStdString(), 40, &why));
         QVERIFY2(why.find("which PlanAtlas has open") != std::string::npos, why.c_str());
-        QVERIFY(!w->saveProject(user.toStdString(), &why));
+        QVERIFY(!w->tours()->save(user.toStdString(), &why));
         QCOMPARE(bytesOf(user), before);
     }
 };

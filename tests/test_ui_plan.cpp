@@ -36,6 +36,8 @@
 #include "ui/identify_panel.h"
 #include "ui/layer_tree.h"
 #include "ui/main_window.h"
+#include "ui/status_readout.h"
+#include "ui/tours.h"
 #include "ui/map_canvas.h"
 #include "ui/check_panel.h"
 #include "ui/plan_browser.h"
@@ -401,7 +403,7 @@ private slots:
         QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, screenOf(a.x, a.y).toPoint());
         QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, screenOf(b.x, b.y).toPoint());
         QTest::mouseDClick(canvas(), Qt::LeftButton, Qt::NoModifier, screenOf(b.x, b.y).toPoint());
-        const QString dist = w->measureText();
+        const QString dist = w->readout()->measureText();
         QVERIFY2(dist.contains("km") || dist.contains(" m"), qPrintable(dist));
         const double expected = geodesicDistance(a, b);  // ~1.02 km along the parallel
         const double shown = QRegularExpression("([0-9.]+) (k?m)").match(dist).captured(1).toDouble() *
@@ -409,13 +411,13 @@ private slots:
         QVERIFY2(std::fabs(shown - expected) < expected * 0.01, qPrintable(dist));
         canvas()->setMeasure(MapCanvas::Measure::Area);
         for (const Vec2d& p : {a, b, c, d}) QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, screenOf(p.x, p.y).toPoint());
-        const QString area = w->measureText();
+        const QString area = w->readout()->measureText();
         const double want = geodesicDistance(a, b) * geodesicDistance(b, c);  // a near-rectangle, ~1.02 km x ~1.0 km
         const double got = QRegularExpression("([0-9.]+) (k?m²)").match(area).captured(1).toDouble() *
                            (area.contains("km²") ? 1e6 : 1);
         QVERIFY2(std::fabs(got - want) < want * 0.02, qPrintable(area));
         canvas()->setMeasure(MapCanvas::Measure::Off);
-        QVERIFY(w->measureText().isEmpty());
+        QVERIFY(w->readout()->measureText().isEmpty());
     }
 
     void checkingALayerOfProjects() {
@@ -473,7 +475,7 @@ private slots:
         // The other layers keep their ids and their features resolve as before.
         const FeatureRef park = named("天河公园");
         QVERIFY(w->document().findFeature(park));
-        QCOMPARE(w->zoneTour().slides.size(), std::size_t(5));
+        QCOMPARE(w->tours()->zoneTour().slides.size(), std::size_t(5));
     }
 
     void exportingTheViewKeepsItsExtentWhateverTheScreen() {
@@ -494,15 +496,15 @@ private slots:
     }
 
     void presentingTheZoneStrategies() {
-        Presentation* p = w->presentation();
-        w->startPresentation(0);
+        Presentation* p = w->tours()->presentation();
+        w->tours()->present(0);
         QVERIFY(p->running());
         QCOMPARE(p->count(), 5);
         QVERIFY(p->caption()->isVisible());
         QVERIFY(p->caption()->text().contains(QStringLiteral("专栏1")));
         QVERIFY(p->caption()->text().contains(QStringLiteral("发展定位")));
         QVERIFY(p->legend()->text().contains(QStringLiteral("片区")));
-        const Tour tour = w->zoneTour();
+        const Tour tour = w->tours()->zoneTour();
         auto inSlide = [&](int i) {
             std::string why;
             auto t = CrsTransform::create(w->document().displayCrs(), "OGC:CRS84", &why);
@@ -532,11 +534,11 @@ private slots:
 
     void toursAreEditedSavedAndOpened() {
         QTemporaryDir dir;
-        TourPanel* panel = w->tourPanel();
-        panel->setTour(w->zoneTour());
+        TourPanel* panel = w->tours()->panel();
+        panel->setTour(w->tours()->zoneTour());
         w->select(named("天河公园"), true);
         settle();
-        w->addViewToTour("我的视图");
+        w->tours()->addView("我的视图");
         QCOMPARE(panel->list()->count(), 6);
         // Reorder: the new view first; rename it.
         panel->list()->insertItem(0, panel->list()->takeItem(5));
@@ -546,13 +548,13 @@ private slots:
         QCOMPARE(t.slides.front().selection.front(), w->document().feature(named("天河公园")).id);
         std::string why;
         const std::string path = dir.filePath("tour.json").toStdString();
-        QVERIFY2(w->saveProject(path, &why), why.c_str());
+        QVERIFY2(w->tours()->save(path, &why), why.c_str());
         panel->setTour(Tour{});
         QCOMPARE(panel->list()->count(), 0);
-        QVERIFY2(w->openProject(path, &why), why.c_str());
+        QVERIFY2(w->tours()->open(path, &why), why.c_str());
         QCOMPARE(panel->list()->count(), 6);
         QCOMPARE(panel->list()->item(0)->text(), QStringLiteral("天河公园一带"));
-        QVERIFY(!w->openProject(dir.filePath("missing.json").toStdString(), &why));
+        QVERIFY(!w->tours()->open(dir.filePath("missing.json").toStdString(), &why));
         // A slide is a bookmark: going to it restores its view and selection, without presenting.
         canvas()->zoomToHome();
         w->select({});
@@ -561,9 +563,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(canvas()->isSettled(), 6000);
         QCOMPARE(nameOf(canvas()->selection().front()), std::string("天河公园"));
         QVERIFY(canvas()->rect().contains(screenOf(113.3598, 23.1330).toPoint()));
-        QVERIFY(!w->presentation()->running());
+        QVERIFY(!w->tours()->presentation()->running());
         // And exports with its caption as the title.
-        QVERIFY2(w->exportSlide(0, dir.filePath("slide.svg").toStdString(), 96, &why), why.c_str());
+        QVERIFY2(w->tours()->exportSlide(0, dir.filePath("slide.svg").toStdString(), 96, &why), why.c_str());
         QFile svg(dir.filePath("slide.svg"));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(svg.readAll()).contains(QStringLiteral("天河公园一带")));

@@ -27,6 +27,7 @@
 #include "render/gl_platform.h"
 #include "render/image_output.h"
 #include "ui/main_window.h"
+#include "ui/tours.h"
 #include "ui/ui_language.h"
 
 namespace pa {
@@ -176,7 +177,7 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
         }
         QTimer::singleShot(300, &w, [&w, f] { w.select(f, true); });
     }
-    if (present > 0) QTimer::singleShot(300, &w, [&w, present] { w.startPresentation(present - 1); });
+    if (present > 0) QTimer::singleShot(300, &w, [&w, present] { w.tours()->present(present - 1); });
     if (!planElement.empty())
         QTimer::singleShot(300, &w, [&w, planElement] { w.revealPlanElement(QString::fromStdString(planElement)); });
     int status = 0;

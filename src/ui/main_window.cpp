@@ -41,8 +41,9 @@
 #include "ui/check_panel.h"
 #include "io/postgis.h"
 #include "ui/postgis_dialog.h"
-#include "ui/presentation.h"
 #include "ui/tour_panel.h"
+#include "ui/status_readout.h"
+#include "ui/tours.h"
 #include "ui/identify_panel.h"
 #include "ui/layer_tree.h"
 #include "ui/message_bar.h"
@@ -55,11 +56,7 @@ namespace pa {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       canvas_(new MapCanvas(this)),
-      messages_(new MessageBar(this)),
-      lonLat_(new QLabel(this)),
-      projected_(new QLabel(this)),
-      scale_(new QLabel(this)),
-      crs_(new QLabel(this)) {
+      messages_(new MessageBar(this)) {
     setWindowTitle(tr("PlanAtlas"));
     setAcceptDrops(true);
     // The message bar lies over the top of the map: showing it resizes nothing, so the map neither
@@ -72,20 +69,12 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(messages_, 0, 0, Qt::AlignTop);
     setCentralWidget(central);
 
-    lonLat_->setMinimumWidth(220);
-    projected_->setMinimumWidth(260);
-    statusBar()->addWidget(lonLat_);
-    statusBar()->addWidget(projected_);
-    statusBar()->addPermanentWidget(scale_);
-    statusBar()->addPermanentWidget(crs_);
 
     Diagnostics styleMessages;
     doc_.setStyle(loadStyleSheet(defaultStylePath(), styleMessages));
     messages_->showMessages(styleMessages);
     canvas_->setLabelLanguage(uiLanguage().toStdString());
     canvas_->setDocument(&doc_);
-    connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::updateCursor);
-    connect(canvas_, &MapCanvas::viewChanged, this, &MainWindow::updateScale);
     connect(canvas_, &MapCanvas::renderFailed, this, [this](const QString& why) {
         messages_->showMessages({{Diagnostic::Severity::Error, "OpenGL", why.toStdString()}});
     });
@@ -94,7 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     else messages_->showMessages({{Diagnostic::Severity::Warning, bundledPlanPath(), why}});
     buildDocks();
     buildMenus();
-    rebuildTransforms();
+    readout_ = new StatusReadout(statusBar(), canvas_, doc_, messages_);
     // The panels follow the document: added or removed layers, a new display CRS.
     connect(&doc_, &MapDocument::layersChanged, this, &MainWindow::documentChanged);
     connect(&doc_, &MapDocument::layerRemoved, this, [this](LayerId id) {
@@ -177,7 +166,7 @@ void MainWindow::buildMenus() {
     view->addAction(layersDock_->toggleViewAction());
     view->addAction(checkDock_->toggleViewAction());
     view->addAction(tourDock_->toggleViewAction());
-    view->addAction(tr("&Present"), QKeySequence(Qt::Key_F5), this, [this] { startPresentation(0); });
+    view->addAction(tr("&Present"), QKeySequence(Qt::Key_F5), this, [this] { tours_->present(0); });
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Check the selected feature"), this, [this] {
         if (!checkSelectedFeature()) statusBar()->showMessage(tr("Select a feature first."), 4000);
@@ -340,49 +329,14 @@ void MainWindow::buildDocks() {
         if (auto t = CrsTransform::create("OGC:CRS84", doc_.displayCrs(), &why)) canvas_->setPin(t->forward(lonLat));
     });
     connect(check_, &CheckPanel::openProjectsRequested, this, &MainWindow::chooseProjects);
-    tourPanel_ = new TourPanel(this);
+    auto* tourPanel = new TourPanel(this);
     tourDock_ = new QDockWidget(tr("Tours"), this);
     tourDock_->setObjectName("tourDock");
-    tourDock_->setWidget(tourPanel_);
+    tourDock_->setWidget(tourPanel);
     addDockWidget(Qt::LeftDockWidgetArea, tourDock_);
     tabifyDockWidget(browserDock_, tourDock_);
     layersDock_->raise();
-    presentation_ = new Presentation(this);
-    connect(tourPanel_, &TourPanel::presentRequested, this, &MainWindow::startPresentation);
-    connect(tourPanel_, &TourPanel::addViewRequested, this, [this] {
-        bool ok = false;
-        const QString caption = QInputDialog::getText(this, tr("Add this view"), tr("Caption:"), QLineEdit::Normal,
-                                                      tr("View %1").arg(tourPanel_->list()->count() + 1), &ok);
-        if (ok) addViewToTour(caption.toStdString());
-    });
-    connect(tourPanel_, &TourPanel::defaultRequested, this, [this] { tourPanel_->setTour(zoneTour()); });
-    connect(tourPanel_, &TourPanel::goRequested, this, [this](int i) {
-        const Tour t = tourPanel_->tour();
-        if (i >= 0 && std::size_t(i) < t.slides.size()) applySlide(this, t.slides[std::size_t(i)]);
-    });
-    connect(tourPanel_, &TourPanel::exportRequested, this, [this](int i) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the map"), QString("slide-%1.pdf").arg(i + 1),
-                                                          tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)"));
-        std::string why;
-        if (!path.isEmpty() && !exportSlide(i, path.toStdString(), 300, &why))
-            messages_->showMessages({{Diagnostic::Severity::Error, path.toStdString(), why}});
-    });
-    connect(tourPanel_, &TourPanel::saveRequested, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Save the project"), "tianhe.planatlas.json",
-                                                       tr("PlanAtlas project (*.json)"));
-        std::string why;
-        if (!f.isEmpty() && !saveProject(f.toStdString(), &why))
-            messages_->showMessages({{Diagnostic::Severity::Error, f.toStdString(), why}});
-    });
-    connect(tourPanel_, &TourPanel::openRequested, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Open a project"), QString(), tr("PlanAtlas project (*.json)"));
-        std::string why;
-        if (!f.isEmpty() && !openProject(f.toStdString(), &why))
-            messages_->showMessages({{Diagnostic::Severity::Error, f.toStdString(), why}});
-    });
-    measure_ = new QLabel(this);
-    statusBar()->addPermanentWidget(measure_);
-    connect(canvas_, &MapCanvas::measureChanged, this, &MainWindow::updateMeasure);
+    tours_ = new Tours(this, doc_, canvas_, tourPanel, messages_, plan_.get());
     connect(canvas_, &MapCanvas::contextRequested, this, &MainWindow::showContextMenu);
 }
 
@@ -391,7 +345,6 @@ void MainWindow::documentChanged() {
     search_->setContext(&doc_, plan_.get());
     browser_->setPlan(plan_.get(), &doc_.links());
     check_->setContext(&doc_, plan_.get());
-    if (tourPanel_->list()->count() == 0) tourPanel_->setTour(zoneTour());
     // The feature shown stays shown (its layer is still there); its relations may have changed.
     identify_->showFeature(identify_->feature());
 }
@@ -518,17 +471,17 @@ Diagnostics MainWindow::setDisplayCrs(const std::string& crs) {
     // Remember the view in lon/lat so the same place stays in view after the switch.
     std::vector<Vec2d> corners = {vp.screenToMap({0, 0}), vp.screenToMap({double(vp.width()), double(vp.height())}),
                                   vp.screenToMap({0, double(vp.height())}), vp.screenToMap({double(vp.width()), 0})};
-    if (toWgs84_) toWgs84_->forward(corners.data(), corners.size());
+    for (Vec2d& c : corners) c = readout_->toLonLat(c).value_or(Vec2d{NAN, NAN});
     Diagnostics d = doc_.setDisplayCrs(crs);
     messages_->showMessages(d);
     if (hasErrors(d)) return d;
-    rebuildTransforms();
     std::string why;
     auto fromWgs = CrsTransform::create("OGC:CRS84", doc_.displayCrs(), &why);
     Bounds b;
     if (fromWgs) {
         fromWgs->forward(corners.data(), corners.size());
-        for (const Vec2d& c : corners) b.extend(c);
+        for (const Vec2d& c : corners)
+            if (std::isfinite(c.x) && std::isfinite(c.y)) b.extend(c);
     }
     // The selection and pin were in the old CRS's coordinates; the measured path too.
     canvas_->setSelection(canvas_->selection());
@@ -542,57 +495,6 @@ Diagnostics MainWindow::setDisplayCrs(const std::string& crs) {
     return d;
 }
 
-void MainWindow::rebuildTransforms() {
-    std::string why;
-    toWgs84_ = CrsTransform::create(doc_.displayCrs(), "OGC:CRS84", &why);
-    // Without it the status bar cannot give the cursor in WGS 84 nor the scale: say why.
-    if (!toWgs84_) messages_->showMessages({{Diagnostic::Severity::Warning, doc_.displayCrs(), why}});
-    CrsInfo info;
-    describeCrs(doc_.displayCrs(), &info, nullptr);
-    displayGeographic_ = info.geographic;
-    crs_->setText(QString::fromStdString(info.authority.empty() ? doc_.displayCrs() : info.authority));
-    crs_->setToolTip(QString::fromStdString(info.name));
-    updateScale();
-}
-
-void MainWindow::updateCursor(double x, double y) {
-    // Degrees to about 10 cm, metres to the centimetre.
-    projected_->setText(displayGeographic_ ? QString("%1, %2").arg(x, 0, 'f', 6).arg(y, 0, 'f', 6)
-                                           : QString("%1, %2").arg(x, 0, 'f', 2).arg(y, 0, 'f', 2));
-    if (!toWgs84_) return;
-    const Vec2d ll = toWgs84_->forward(Vec2d{x, y});
-    if (!std::isfinite(ll.x)) {
-        lonLat_->setText(tr("outside the CRS"));
-        return;
-    }
-    lonLat_->setText(QString("%1°%2  %3°%4")
-                         .arg(std::fabs(ll.x), 0, 'f', 6)
-                         .arg(ll.x >= 0 ? "E" : "W")
-                         .arg(std::fabs(ll.y), 0, 'f', 6)
-                         .arg(ll.y >= 0 ? "N" : "S"));
-}
-
-QString MainWindow::cursorText() const { return lonLat_->text() + " | " + projected_->text(); }
-QString MainWindow::scaleText() const { return scale_->text(); }
-
-void MainWindow::updateScale() {
-    if (!toWgs84_) return;
-    const Viewport& vp = canvas_->viewport();
-    // Ground distance of 100 screen pixels through the view centre, on the ellipsoid.
-    Vec2d a = vp.screenToMap({vp.width() * 0.5 - 50, vp.height() * 0.5});
-    Vec2d b = vp.screenToMap({vp.width() * 0.5 + 50, vp.height() * 0.5});
-    a = toWgs84_->forward(a);
-    b = toWgs84_->forward(b);
-    const double metres = geodesicDistance(a, b) / 100.0;
-    if (!std::isfinite(metres) || metres <= 0) {
-        scale_->setText(QString());
-        return;
-    }
-    double dpi = screen() ? screen()->physicalDotsPerInchX() : 96.0;
-    if (!(dpi >= 50 && dpi <= 600)) dpi = 96.0;
-    const double denominator = metres / (0.0254 / dpi);
-    scale_->setText(tr("Scale 1:%L1").arg(std::llround(denominator)));
-}
 
 void MainWindow::chooseCrs() {
     bool ok = false;

@@ -10,7 +10,6 @@
 #include "core/feature_ref.h"
 #include "core/plan.h"
 #include "document/map_document.h"
-#include "document/tour_file.h"
 
 class QDockWidget;
 class QLabel;
@@ -27,8 +26,9 @@ class LayerTree;
 class PlanBrowser;
 class SearchBox;
 class CheckPanel;
-class Presentation;
 class TourPanel;
+class StatusReadout;
+class Tours;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -54,19 +54,10 @@ public:
     const MapDocument& document() const { return doc_; }
     // Changes made here are signalled by the document; the canvas and the panels follow them.
     MapDocument& mutableDocument() { return doc_; }
-    Presentation* presentation() const { return presentation_; }
-    TourPanel* tourPanel() const { return tourPanel_; }
-    // The default tour: one slide per zone strategy (专栏1-5).
-    Tour zoneTour() const;
-    void startPresentation(int from = 0);
-    // Adds the current view (extent, visible layers, selection) as a slide with this caption.
-    void addViewToTour(const std::string& caption);
-    bool saveProject(const std::string& path, std::string* error);
-    // A slide of the tour as a report figure: its extent, layers and caption as the title.
-    bool exportSlide(int slide, const std::string& path, double dpi, std::string* error);
-    bool openProject(const std::string& path, std::string* error);
-    QString cursorText() const;
-    QString scaleText() const;
+    // The tours, the project file and presentation mode.
+    Tours* tours() const { return tours_; }
+    // The cursor, scale, CRS and measurement in the status bar.
+    StatusReadout* readout() const { return readout_; }
     const Plan* plan() const { return plan_.get(); }
 
     // Selects one feature: highlighted on the map, described in the identify panel.
@@ -95,8 +86,6 @@ public:
     Diagnostics openProjects(const std::string& path);
     // The current view as a report figure (.png, .pdf, .svg; A4 landscape): false with `error` on failure.
     bool exportView(const std::string& path, double dpi, std::string* error);
-    // The measurement readout ("1.23 km", "0.45 km²"), empty when not measuring.
-    QString measureText() const;
     // The menu offered when a click hits several features (null before the first such click).
     QMenu* overlapMenu() const { return overlapMenu_; }
 
@@ -111,11 +100,8 @@ protected:
 
 private:
     void buildMenus();
-    void updateCursor(double x, double y);
-    void updateScale();
     void chooseCrs();
     void chooseFiles();
-    void rebuildTransforms();
     void buildDocks();
     void documentChanged();
     void removeCurrentLayer();
@@ -123,11 +109,7 @@ private:
     MapDocument doc_;
     MapCanvas* canvas_;
     MessageBar* messages_;
-    QLabel* lonLat_;
-    QLabel* projected_;
-    QLabel* scale_;
-    QLabel* crs_;
-    std::unique_ptr<CrsTransform> toWgs84_;
+    StatusReadout* readout_ = nullptr;
     std::unique_ptr<Plan> plan_;
     IdentifyPanel* identify_ = nullptr;
     PlanBrowser* browser_ = nullptr;
@@ -137,18 +119,14 @@ private:
     QMenu* overlapMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     CheckPanel* check_ = nullptr;
-    Presentation* presentation_ = nullptr;
-    TourPanel* tourPanel_ = nullptr;
+    Tours* tours_ = nullptr;
     QDockWidget* tourDock_ = nullptr;
     qint64 asyncLoadBytes_ = 20 * 1024 * 1024;
     QProgressDialog* loadProgress_ = nullptr;
     MapDocument::Loaded loadWithProgress(const std::vector<std::string>& paths, const ReadOptions& options);
     QDockWidget* checkDock_ = nullptr;
-    QLabel* measure_ = nullptr;
-    void updateMeasure();
     void chooseProjects();
     void showContextMenu(QPointF pos);
-    bool displayGeographic_ = false;
 };
 
 }  // namespace pa

@@ -4,6 +4,7 @@
 #include <QDockWidget>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
@@ -12,7 +13,6 @@
 
 #include "document/map_settings.h"
 #include "ui/layer_tree.h"
-#include "ui/main_window.h"
 #include "ui/map_canvas.h"
 
 namespace pa {
@@ -25,8 +25,8 @@ QString hex(const Rgba& c) { return QColor(c.r, c.g, c.b).name(); }
 
 }  // namespace
 
-Presentation::Presentation(MainWindow* window)
-    : QObject(window), w_(window), caption_(new QLabel(window->canvas())), legend_(new QLabel(window->canvas())) {
+Presentation::Presentation(QMainWindow* window, MapCanvas* canvas, MapDocument* doc)
+    : QObject(window), w_(window), canvas_(canvas), doc_(doc), caption_(new QLabel(canvas)), legend_(new QLabel(canvas)) {
     for (QLabel* l : {caption_, legend_}) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::RichText);
@@ -49,7 +49,7 @@ void Presentation::start(const Tour& tour, int from) {
     w_->statusBar()->hide();
     w_->showFullScreen();
     qApp->installEventFilter(this);
-    w_->canvas()->setFocus();
+    canvas_->setFocus();
     current_ = -1;
     go(from);
 }
@@ -68,21 +68,20 @@ void Presentation::stop() {
     emit stopped();
 }
 
-void applySlide(MainWindow* w, const Slide& s) {
-    MapDocument& doc = w->mutableDocument();
+void applySlide(MapCanvas* canvas, MapDocument& doc, const Slide& s) {
     // The same settings a slide's export uses: its layers, its selection, its extent.
-    const MapSettings settings = slideSettings(doc, w->canvas()->settings(), s);
+    const MapSettings settings = slideSettings(doc, canvas->settings(), s);
     doc.showOnly(s.layers);
-    w->canvas()->setSelection(settings.overlays.selection);
-    w->canvas()->flyTo(settings.extent);
+    canvas->setSelection(settings.overlays.selection);
+    canvas->flyTo(settings.extent);
 }
 
 void Presentation::go(int index) {
     if (!running_ || index < 0 || index >= count() || index == current_) return;
     current_ = index;
     const Slide& s = tour_.slides[std::size_t(index)];
-    MapDocument& doc = w_->mutableDocument();
-    applySlide(w_, s);
+    MapDocument& doc = *doc_;
+    applySlide(canvas_, doc, s);
     QString body = q(s.body).toHtmlEscaped().replace("\n", "<br>");
     caption_->setText(QString("<div style='font-size:15pt; font-weight:bold'>%1</div><div style='font-size:11pt'>%2</div>"
                               "<div style='color:#777; font-size:9pt'>%3 / %4</div>")
@@ -120,7 +119,7 @@ void Presentation::go(int index) {
 }
 
 void Presentation::place() {
-    QWidget* c = w_->canvas();
+    QWidget* c = canvas_;
     caption_->setMaximumWidth(std::max(300, c->width() * 2 / 5));
     caption_->adjustSize();
     caption_->move(24, 24);
@@ -147,7 +146,7 @@ bool Presentation::eventFilter(QObject* watched, QEvent* e) {
             default: break;
         }
     }
-    if (running_ && watched == w_->canvas() && e->type() == QEvent::Resize) place();
+    if (running_ && watched == canvas_ && e->type() == QEvent::Resize) place();
     return QObject::eventFilter(watched, e);
 }
 

@@ -6,18 +6,21 @@
 #include "document/tour_file.h"
 
 class QLabel;
+class QMainWindow;
 
 namespace pa {
 
-class MainWindow;
+class MapCanvas;
+class MapDocument;
 
-// Shows a slide in the window: its layers, its selection, a flight to its extent. A bookmark.
-void applySlide(MainWindow* w, const Slide& s);
+// Shows a slide on the map: its layers, its selection, a flight to its extent. A bookmark.
+void applySlide(MapCanvas* canvas, MapDocument& doc, const Slide& s);
 
 class Presentation : public QObject {
     Q_OBJECT
 public:
-    explicit Presentation(MainWindow* window);
+    // The window's docks, bars and menu are hidden while it runs; the slides play on `canvas`.
+    Presentation(QMainWindow* window, MapCanvas* canvas, MapDocument* doc);
     void start(const Tour& tour, int from = 0);
     void stop();
     bool running() const { return running_; }
@@ -38,7 +41,9 @@ protected:
 
 private:
     void place();
-    MainWindow* w_;
+    QMainWindow* w_;
+    MapCanvas* canvas_;
+    MapDocument* doc_;
     Tour tour_;
     int current_ = -1;
     bool running_ = false;

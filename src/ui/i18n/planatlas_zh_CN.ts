@@ -896,281 +896,272 @@
 <context>
     <name>pa::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="63" />
+        <location filename="../main_window.cpp" line="60" />
         <source>PlanAtlas</source>
         <translation>规划图鉴 PlanAtlas</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="112" />
+        <location filename="../main_window.cpp" line="101" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="113" />
+        <location filename="../main_window.cpp" line="102" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="114" />
+        <location filename="../main_window.cpp" line="103" />
         <source>Add a &amp;PostGIS layer…</source>
         <translation>添加 &amp;PostGIS 图层…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="123" />
+        <location filename="../main_window.cpp" line="112" />
         <source>Open with &amp;coordinates and encoding…</source>
         <translation>按坐标系与编码打开(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="129" />
+        <location filename="../main_window.cpp" line="118" />
         <source>As the file says</source>
         <translation>按文件声明</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="129" />
+        <location filename="../main_window.cpp" line="118" />
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="129" />
+        <location filename="../main_window.cpp" line="118" />
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="130" />
+        <location filename="../main_window.cpp" line="119" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="131" />
+        <location filename="../main_window.cpp" line="120" />
         <source>The coordinates are in:</source>
         <translation>坐标属于：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="133" />
+        <location filename="../main_window.cpp" line="122" />
         <source>As the file says (.cpg), else UTF-8 or GB18030</source>
         <translation>按文件声明（.cpg），否则 UTF-8 或 GB18030</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="134" />
+        <location filename="../main_window.cpp" line="123" />
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="134" />
+        <location filename="../main_window.cpp" line="123" />
         <source>The attributes' text is in:</source>
         <translation>属性文字的编码：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="144" />
+        <location filename="../main_window.cpp" line="133" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="145" />
-        <location filename="../main_window.cpp" line="364" />
+        <location filename="../main_window.cpp" line="134" />
         <source>Export the map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="146" />
-        <location filename="../main_window.cpp" line="365" />
+        <location filename="../main_window.cpp" line="135" />
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="151" />
+        <location filename="../main_window.cpp" line="140" />
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="151" />
+        <location filename="../main_window.cpp" line="140" />
         <source>Dots per inch:</source>
         <translation>每英寸点数（DPI）：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="154" />
+        <location filename="../main_window.cpp" line="143" />
         <source>Wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="157" />
+        <location filename="../main_window.cpp" line="146" />
         <source>&amp;Remove layer</source>
         <translation>移除图层(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="159" />
+        <location filename="../main_window.cpp" line="148" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="161" />
+        <location filename="../main_window.cpp" line="150" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="163" />
+        <location filename="../main_window.cpp" line="152" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="167" />
+        <location filename="../main_window.cpp" line="156" />
         <source>Zoom to &amp;Home</source>
         <translation>回到天河全貌(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="168" />
+        <location filename="../main_window.cpp" line="157" />
         <source>Zoom to &amp;Full Extent</source>
         <translation>全部范围(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="170" />
+        <location filename="../main_window.cpp" line="159" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="171" />
+        <location filename="../main_window.cpp" line="160" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="173" />
+        <location filename="../main_window.cpp" line="162" />
         <source>Display &amp;CRS…</source>
         <translation>显示坐标系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="180" />
+        <location filename="../main_window.cpp" line="169" />
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="181" />
+        <location filename="../main_window.cpp" line="170" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="182" />
+        <location filename="../main_window.cpp" line="171" />
         <source>Check the selected feature</source>
         <translation>核查所选要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="183" />
+        <location filename="../main_window.cpp" line="172" />
         <source>Select a feature first.</source>
         <translation>请先选择一个要素。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="185" />
+        <location filename="../main_window.cpp" line="174" />
         <source>Check a layer of projects…</source>
         <translation>核查项目图层…</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="100" />
+        <location filename="../main_window_tools.cpp" line="75" />
         <source>Open a layer of projects</source>
         <translation>打开项目图层</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="101" />
+        <location filename="../main_window_tools.cpp" line="76" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="187" />
+        <location filename="../main_window.cpp" line="176" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="189" />
+        <location filename="../main_window.cpp" line="178" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="191" />
+        <location filename="../main_window.cpp" line="180" />
         <location filename="../main_window_tools.cpp" line="35" />
         <source>Stop measuring</source>
         <translation>停止量测</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="192" />
+        <location filename="../main_window.cpp" line="181" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="196" />
+        <location filename="../main_window.cpp" line="185" />
         <source>The language changes when PlanAtlas starts next.</source>
         <translation>语言设置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="223" />
+        <location filename="../main_window.cpp" line="212" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="223" />
+        <location filename="../main_window.cpp" line="212" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="281" />
+        <location filename="../main_window.cpp" line="270" />
         <source>Choose a layer in the layer tree first.</source>
         <translation>请先在图层树中选择一个图层。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="290" />
+        <location filename="../main_window.cpp" line="279" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="296" />
+        <location filename="../main_window.cpp" line="285" />
         <source>Plan</source>
         <translation>规划文本</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="302" />
+        <location filename="../main_window.cpp" line="291" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="310" />
+        <location filename="../main_window.cpp" line="299" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="330" />
+        <location filename="../main_window.cpp" line="319" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="344" />
+        <location filename="../main_window.cpp" line="333" />
         <source>Tours</source>
         <translation>演示路线</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="354" />
         <source>Add this view</source>
         <translation>添加当前视图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="354" />
         <source>Caption:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="355" />
         <source>View %1</source>
         <translation>视图 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="371" />
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="372" />
-        <location filename="../main_window.cpp" line="378" />
         <source>PlanAtlas project (*.json)</source>
         <translation>PlanAtlas 项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="378" />
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
@@ -1202,80 +1193,72 @@
         <translation>数据：规划纲要文本；区界与地铁据 DataV、MetroMan（GCJ-02 已转 WGS 84）；坐标系 %1</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="146" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="146" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="148" />
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="153" />
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="154" />
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../main_window_tools.cpp" line="154" />
         <source>%1 km²</source>
         <translation>%1 平方千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="425" />
+        <location filename="../main_window.cpp" line="378" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="429" />
+        <location filename="../main_window.cpp" line="382" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="462" />
+        <location filename="../main_window.cpp" line="415" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="565" />
         <source>outside the CRS</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="594" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="599" />
+        <location filename="../main_window.cpp" line="501" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="600" />
+        <location filename="../main_window.cpp" line="502" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="125" />
-        <location filename="../main_window.cpp" line="608" />
+        <location filename="../main_window.cpp" line="114" />
+        <location filename="../main_window.cpp" line="510" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="126" />
-        <location filename="../main_window.cpp" line="609" />
+        <location filename="../main_window.cpp" line="115" />
+        <location filename="../main_window.cpp" line="511" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -1443,7 +1426,7 @@
 <context>
     <name>pa::Presentation</name>
     <message>
-        <location filename="../presentation.cpp" line="93" />
+        <location filename="../presentation.cpp" line="92" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
@@ -1474,6 +1457,49 @@
         <location filename="../search_box.cpp" line="53" />
         <source>Nothing found</source>
         <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>pa::StatusReadout</name>
+    <message>
+        <location filename="../status_readout.cpp" line="72" />
+        <source>outside the CRS</source>
+        <translation>超出坐标系范围</translation>
+    </message>
+    <message>
+        <location filename="../status_readout.cpp" line="102" />
+        <source>Scale 1:%L1</source>
+        <translation>比例尺 1:%L1</translation>
+    </message>
+    <message>
+        <location filename="../status_readout.cpp" line="113" />
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location filename="../status_readout.cpp" line="113" />
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <location filename="../status_readout.cpp" line="115" />
+        <source>Distance: %1</source>
+        <translation>距离：%1</translation>
+    </message>
+    <message>
+        <location filename="../status_readout.cpp" line="120" />
+        <source>Area: %1 (perimeter %2)</source>
+        <translation>面积：%1（周长 %2）</translation>
+    </message>
+    <message>
+        <location filename="../status_readout.cpp" line="121" />
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <location filename="../status_readout.cpp" line="121" />
+        <source>%1 km²</source>
+        <translation>%1 平方千米</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1543,50 @@
         <location filename="../tour_panel.cpp" line="25" />
         <source>Export slide…</source>
         <translation>导出幻灯片…</translation>
+    </message>
+</context>
+<context>
+    <name>pa::Tours</name>
+    <message>
+        <location filename="../tours.cpp" line="33" />
+        <source>Add this view</source>
+        <translation>添加当前视图</translation>
+    </message>
+    <message>
+        <location filename="../tours.cpp" line="33" />
+        <source>Caption:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../tours.cpp" line="34" />
+        <source>View %1</source>
+        <translation>视图 %1</translation>
+    </message>
+    <message>
+        <location filename="../tours.cpp" line="43" />
+        <source>Export the map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <location filename="../tours.cpp" line="44" />
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../tours.cpp" line="50" />
+        <source>Save the project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../tours.cpp" line="51" />
+        <location filename="../tours.cpp" line="57" />
+        <source>PlanAtlas project (*.json)</source>
+        <translation>PlanAtlas 项目 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../tours.cpp" line="57" />
+        <source>Open a project</source>
+        <translation>打开项目</translation>
     </message>
 </context>
 </TS>
