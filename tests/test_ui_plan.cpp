@@ -619,7 +619,7 @@ private slots:
         QVERIFY(!hasErrors(ok));
         QCOMPARE(w->document().layers().size(), before + 1);
         QCOMPARE(w->document().layers().back().features.size(), std::size_t(40000));
-        w->setAsyncLoadThreshold(20 * 1024 * 1024);
+        w->setAsyncLoadThreshold(1024 * 1024);
     }
 
     void theViewIsRememberedAcrossRuns() {

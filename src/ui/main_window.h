@@ -38,7 +38,8 @@ public:
 
     // Loads files into the map; problems go to the message bar. Returns the messages too.
     Diagnostics openFiles(const std::vector<std::string>& paths, const ReadOptions& options = {});
-    // Files larger than this together load on a worker thread behind a progress dialog with Cancel.
+    // Files larger than this together load on a worker thread behind a progress dialog with Cancel
+    // (shown after 200 ms); smaller ones read at once.
     void setAsyncLoadThreshold(qint64 bytes) { asyncLoadBytes_ = bytes; }
     // The progress dialog of the load running now (null otherwise).
     QProgressDialog* loadProgress() const { return loadProgress_; }
@@ -121,7 +122,7 @@ private:
     CheckPanel* check_ = nullptr;
     Tours* tours_ = nullptr;
     QDockWidget* tourDock_ = nullptr;
-    qint64 asyncLoadBytes_ = 20 * 1024 * 1024;
+    qint64 asyncLoadBytes_ = 1024 * 1024;  // a megabyte of GeoJSON reads in about 50 ms here
     QProgressDialog* loadProgress_ = nullptr;
     MapDocument::Loaded loadWithProgress(const std::vector<std::string>& paths, const ReadOptions& options);
     QDockWidget* checkDock_ = nullptr;
