@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QScreen>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cstdio>
@@ -27,6 +28,7 @@
 #include "render/gl_platform.h"
 #include "render/image_output.h"
 #include "ui/main_window.h"
+#include "ui/map_canvas.h"
 #include "ui/tours.h"
 #include "ui/ui_language.h"
 
@@ -182,8 +184,9 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
         QTimer::singleShot(300, &w, [&w, planElement] { w.revealPlanElement(QString::fromStdString(planElement)); });
     int status = 0;
     if (!screenshot.empty()) {
-        // Give the window time to be exposed and draw its first frame, then save it atomically.
-        QTimer::singleShot(present > 0 ? 3500 : 1500, &w, [&] {
+        // Give the window time to be exposed and the selection or flight to start, then wait until the
+        // map rests (scene prepared, drawn whole, no animation), at most 30 s, and save it atomically.
+        auto shoot = [&] {
             const QPixmap shot = w.screen()->grabWindow(w.winId());
             std::string why;
             if (!savePngAtomically(shot.toImage(), screenshot, shotRules, &why)) {
@@ -191,6 +194,19 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
                 status = 1;
             }
             app.quit();
+        };
+        auto* settle = new QTimer(&w);
+        settle->setInterval(50);
+        QElapsedTimer waited;
+        QObject::connect(settle, &QTimer::timeout, &w, [&, settle] {
+            if (!w.canvas()->isSettled() && waited.elapsed() < 30000) return;
+            settle->stop();
+            // One more frame so what was drawn last is on the screen.
+            QTimer::singleShot(100, &w, shoot);
+        });
+        QTimer::singleShot(present > 0 ? 3500 : 1000, &w, [settle, &waited] {
+            waited.start();
+            settle->start();
         });
     }
     const int rc = app.exec();
