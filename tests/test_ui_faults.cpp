@@ -16,6 +16,7 @@
 #include "io/geodata_paths.h"
 #include "render/gl_platform.h"
 #include "ui/main_window.h"
+#include "ui/selection.h"
 #include "ui/tours.h"
 #include "ui/map_canvas.h"
 #include "ui/message_bar.h"
@@ -87,7 +88,7 @@ private slots:
         const std::size_t features = w->document().layers().back().features.size();
         // Deleted: what was read stays on the map, selectable and exportable.
         QVERIFY(QFile::remove(user));
-        w->select(FeatureRef{w->document().layers().back().id, 0}, true);
+        w->selection()->select(FeatureRef{w->document().layers().back().id, 0}, true);
         settle();
         sessionGoesOn("deleted");
         QCOMPARE(w->document().layers().at(before).features.size(), features);

@@ -36,6 +36,7 @@
 #include "ui/identify_panel.h"
 #include "ui/layer_tree.h"
 #include "ui/main_window.h"
+#include "ui/selection.h"
 #include "ui/status_readout.h"
 #include "ui/tours.h"
 #include "ui/map_canvas.h"
@@ -64,7 +65,7 @@ private:
         return {s.x, s.y};
     }
     FeatureRef named(const char* zh) {
-        const FeatureRef f = w->findFeature(zh);
+        const FeatureRef f = w->selection()->findFeature(zh);
         if (!f.valid()) qFatal("no feature %s", zh);
         return f;
     }
@@ -84,7 +85,7 @@ private:
         return {-1, -1};
     }
     void showAround(FeatureRef f) {
-        w->select(f, true);
+        w->selection()->select(f, true);
         settle();
     }
 
@@ -104,7 +105,7 @@ private slots:
     void clickingAZoneFillsThePanelWithItsClausesAndTargets() {
         const FeatureRef zone = named("天河高新区");
         showAround(zone);
-        w->select({});
+        w->selection()->select({});
         const QPoint at = whereClickPicks(zone);
         QVERIFY2(at.x() >= 0, "no visible spot of 天河高新区 picks it first");
         QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, at);
@@ -129,12 +130,12 @@ private slots:
 
     void theHighlightIsDrawnOnTheMap() {
         const FeatureRef park = named("天河公园");
-        w->select({});
+        w->selection()->select({});
         showAround(park);
-        w->select({});
+        w->selection()->select({});
         settle();
         const QImage before = canvas()->grabFramebuffer();
-        w->select(park);
+        w->selection()->select(park);
         settle();
         const QImage after = canvas()->grabFramebuffer();
         int changed = 0;
@@ -150,7 +151,7 @@ private slots:
         QVERIFY(at.x() >= 0);
         QVERIFY(canvas()->pickAt(at).size() >= 2);  // the start-up area lies in 金融城 and the river belt
         QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, at);
-        QMenu* menu = w->overlapMenu();
+        QMenu* menu = w->selection()->overlapMenu();
         QVERIFY(menu);
         QTRY_VERIFY(menu->isVisible());
         QVERIFY(menu->actions().size() >= 2);
@@ -312,7 +313,7 @@ private slots:
     }
 
     void labelsAreChineseGlyphsAndNeverOverlap() {
-        w->select({});
+        w->selection()->select({});
         canvas()->zoomToHome();
         settle();
         const auto& placed = canvas()->placedLabels();
@@ -322,8 +323,8 @@ private slots:
                 for (const LabelBox& a : placed[i].boxes)
                     for (const LabelBox& b : placed[j].boxes) QVERIFY(!a.overlaps(b));
         // Shown around it, the CBD's name is lettered, and its glyphs put ink on the map.
-        w->select(named("天河中央商务区"), true);
-        w->select({});
+        w->selection()->select(named("天河中央商务区"), true);
+        w->selection()->select({});
         settle();
         // The grab draws a frame: read the placement that frame made.
         const QImage img = canvas()->grabFramebuffer();
@@ -366,7 +367,7 @@ private slots:
     }
 
     void checkingAPlaceFromTheMapTypedOrSelected() {
-        w->select({});
+        w->selection()->select({});
         canvas()->zoomToHome();
         settle();
         w->checkPlaceAt(screenOf(113.32668, 23.12113));  // 猎德 station
@@ -385,7 +386,7 @@ private slots:
         w->checkPanel()->setFields("abc", "23.1", "EPSG:4326");
         QVERIFY(!w->checkPanel()->checkFields());
         // The selected feature, at its interior point.
-        w->select(named("天河公园"));
+        w->selection()->select(named("天河公园"));
         QVERIFY(w->checkSelectedFeature());
         bool park = false;
         for (const LocateHit& h : w->checkPanel()->lastResult().areas)
@@ -394,9 +395,9 @@ private slots:
     }
 
     void measuringDistanceAndAreaOnTheEllipsoid() {
-        w->select({});
-        w->select(named("天河公园"), true);
-        w->select({});
+        w->selection()->select({});
+        w->selection()->select(named("天河公园"), true);
+        w->selection()->select({});
         settle();
         canvas()->setMeasure(MapCanvas::Measure::Distance);
         const Vec2d a{113.3550, 23.1300}, b{113.3650, 23.1300}, c{113.3650, 23.1390}, d{113.3550, 23.1390};
@@ -452,7 +453,7 @@ private slots:
         const LayerId id = projects.id;
         const std::size_t before = w->document().layers().size();
         QCOMPARE(QString::fromStdString(featureName(projects.features[0])), QStringLiteral("甲"));
-        w->select({id, 0}, true);
+        w->selection()->select({id, 0}, true);
         settle();
         QCOMPARE(w->identifyPanel()->feature().layer, id);
         const Vec2d at = representativePoint(projects, 0);
@@ -536,7 +537,7 @@ private slots:
         QTemporaryDir dir;
         TourPanel* panel = w->tours()->panel();
         panel->setTour(w->tours()->zoneTour());
-        w->select(named("天河公园"), true);
+        w->selection()->select(named("天河公园"), true);
         settle();
         w->tours()->addView("我的视图");
         QCOMPARE(panel->list()->count(), 6);
@@ -557,7 +558,7 @@ private slots:
         QVERIFY(!w->tours()->open(dir.filePath("missing.json").toStdString(), &why));
         // A slide is a bookmark: going to it restores its view and selection, without presenting.
         canvas()->zoomToHome();
-        w->select({});
+        w->selection()->select({});
         settle();
         emit panel->list()->itemActivated(panel->list()->item(0));
         QTRY_VERIFY_WITH_TIMEOUT(canvas()->isSettled(), 6000);
@@ -569,7 +570,7 @@ private slots:
         QFile svg(dir.filePath("slide.svg"));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(svg.readAll()).contains(QStringLiteral("天河公园一带")));
-        w->select({});
+        w->selection()->select({});
     }
 
     void longLoadsShowProgressAndCanBeCancelled() {
@@ -624,7 +625,7 @@ private slots:
 
     void theViewIsRememberedAcrossRuns() {
         const FeatureRef park = named("天河公园");
-        w->select(park, true);
+        w->selection()->select(park, true);
         settle();
         w->layerTree()->itemOfLayer(park.layer)->setCheckState(0, Qt::Unchecked);
         const Vec2d centre = canvas()->viewport().center();

@@ -29,6 +29,7 @@
 #include "render/image_output.h"
 #include "ui/main_window.h"
 #include "ui/map_canvas.h"
+#include "ui/selection.h"
 #include "ui/tours.h"
 #include "ui/ui_language.h"
 
@@ -172,16 +173,16 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
     if (screenshot.empty()) w.restoreSettings();
     w.show();
     if (!selectKey.empty()) {
-        const FeatureRef f = w.findFeature(selectKey);
+        const FeatureRef f = w.selection()->findFeature(selectKey);
         if (!f.valid()) {
             std::fprintf(stderr, "planatlas: --select: no feature %s\n", selectKey.c_str());
             return 2;
         }
-        QTimer::singleShot(300, &w, [&w, f] { w.select(f, true); });
+        QTimer::singleShot(300, &w, [&w, f] { w.selection()->select(f, true); });
     }
     if (present > 0) QTimer::singleShot(300, &w, [&w, present] { w.tours()->present(present - 1); });
     if (!planElement.empty())
-        QTimer::singleShot(300, &w, [&w, planElement] { w.revealPlanElement(QString::fromStdString(planElement)); });
+        QTimer::singleShot(300, &w, [&w, planElement] { w.selection()->revealPlanElement(QString::fromStdString(planElement)); });
     int status = 0;
     if (!screenshot.empty()) {
         // Give the window time to be exposed and the selection or flight to start, then wait until the

@@ -42,6 +42,7 @@
 #include "io/postgis.h"
 #include "ui/postgis_dialog.h"
 #include "ui/tour_panel.h"
+#include "ui/selection.h"
 #include "ui/status_readout.h"
 #include "ui/tours.h"
 #include "ui/identify_panel.h"
@@ -91,7 +92,6 @@ MainWindow::MainWindow(QWidget* parent)
     });
     layerTree_->setDocument(&doc_);
     documentChanged();
-    connect(canvas_, &MapCanvas::clicked, this, &MainWindow::clickAt);
     resize(1280, 860);
 }
 
@@ -302,17 +302,19 @@ void MainWindow::buildDocks() {
     search_ = new SearchBox(bar);
     bar->addWidget(search_);
 
-    connect(identify_, &IdentifyPanel::featureActivated, this, [this](FeatureRef f) { select(f, true); });
+    selection_ = new Selection(this, doc_, plan_.get(),
+                               {canvas_, identify_, identifyDock_, browser_, browserDock_, statusBar()});
+    connect(identify_, &IdentifyPanel::featureActivated, this, [this](FeatureRef f) { selection_->select(f, true); });
     connect(identify_, &IdentifyPanel::planElementActivated, this, [this](const QString& id) {
         browserDock_->raise();
         browser_->reveal(id);
     });
-    connect(browser_, &PlanBrowser::elementChosen, this, &MainWindow::choosePlanElement);
-    connect(search_, &SearchBox::featureChosen, this, [this](FeatureRef f) { select(f, true); });
+    connect(browser_, &PlanBrowser::elementChosen, selection_, &Selection::choosePlanElement);
+    connect(search_, &SearchBox::featureChosen, this, [this](FeatureRef f) { selection_->select(f, true); });
     connect(search_, &SearchBox::planElementChosen, this, [this](const QString& id) {
         browserDock_->raise();
         browser_->reveal(id);
-        choosePlanElement(id);
+        selection_->choosePlanElement(id);
     });
 
     check_ = new CheckPanel(this);
@@ -322,8 +324,8 @@ void MainWindow::buildDocks() {
     addDockWidget(Qt::RightDockWidgetArea, checkDock_);
     tabifyDockWidget(identifyDock_, checkDock_);
     identifyDock_->raise();
-    connect(check_, &CheckPanel::featureActivated, this, [this](FeatureRef f) { select(f, true); });
-    connect(check_, &CheckPanel::planElementActivated, this, &MainWindow::revealPlanElement);
+    connect(check_, &CheckPanel::featureActivated, this, [this](FeatureRef f) { selection_->select(f, true); });
+    connect(check_, &CheckPanel::planElementActivated, selection_, &Selection::revealPlanElement);
     connect(check_, &CheckPanel::placeChecked, this, [this](Vec2d lonLat) {
         std::string why;
         if (auto t = CrsTransform::create("OGC:CRS84", doc_.displayCrs(), &why)) canvas_->setPin(t->forward(lonLat));
@@ -347,83 +349,6 @@ void MainWindow::documentChanged() {
     check_->setContext(&doc_, plan_.get());
     // The feature shown stays shown (its layer is still there); its relations may have changed.
     identify_->showFeature(identify_->feature());
-}
-
-void MainWindow::select(FeatureRef f, bool zoom) {
-    selectMany(f.valid() ? std::vector<FeatureRef>{f} : std::vector<FeatureRef>{}, zoom);
-}
-
-void MainWindow::selectMany(const std::vector<FeatureRef>& features, bool zoom) {
-    canvas_->setSelection(features);
-    identify_->showFeature(features.empty() ? FeatureRef{} : features.front());
-    if (!features.empty()) identifyDock_->raise();
-    if (!zoom || features.empty()) return;
-    Bounds b;
-    for (const FeatureRef& f : features)
-        if (const Layer* l = doc_.layer(f.layer)) b.unite(featureBounds(*l, f.feature));
-    if (b.isEmpty()) return;
-    // Points and short lines get a street-block view around them, not an infinite zoom (without a
-    // ground scale: a view ten times their size).
-    const std::optional<double> m = displayUnitsPerMetre(doc_, b.center());
-    canvas_->zoomToBounds(b, m ? 1500.0 * *m : 10.0 * std::max(b.width(), b.height()));
-}
-
-void MainWindow::choosePlanElement(const QString& id) {
-    const std::string sid = id.toStdString();
-    std::vector<FeatureRef> features = doc_.links().featuresCiting(sid);
-    // A target no feature cites directly: the features of the clause that states it.
-    if (features.empty() && plan_)
-        if (const Target* t = plan_->findTarget(sid)) features = doc_.links().featuresCiting(t->source);
-    if (features.empty()) {
-        statusBar()->showMessage(tr("No map feature is linked to %1").arg(id), 5000);
-        return;
-    }
-    selectMany(features, true);
-    statusBar()->showMessage(tr("%n feature(s) linked to %1", "", int(features.size())).arg(id), 5000);
-}
-
-FeatureRef MainWindow::findFeature(const std::string& key) const {
-    FeatureRef byName, byPart;
-    if (FeatureRef r = doc_.links().byId(key); r.valid()) return r;
-    for (const Layer& l : doc_.layers()) {
-        for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
-            const Feature& f = l.features[fi];
-            if (!byName.valid() && (f.value("name_zh") == key || f.value("name_en") == key)) byName = {l.id, fi};
-            if (!byPart.valid() && f.value("name_zh").find(key) != std::string::npos) byPart = {l.id, fi};
-        }
-    }
-    return byName.valid() ? byName : byPart;
-}
-
-void MainWindow::revealPlanElement(const QString& id) {
-    browserDock_->raise();
-    browser_->reveal(id);
-    choosePlanElement(id);
-}
-
-void MainWindow::clickAt(QPointF pos) {
-    const std::vector<FeatureRef> hits = canvas_->pickAt(pos);
-    if (hits.empty()) {
-        select({});
-        return;
-    }
-    select(hits.front());
-    if (hits.size() < 2) return;
-    // Overlapping features: the likeliest is selected, the menu offers the others.
-    if (!overlapMenu_) overlapMenu_ = new QMenu(this);
-    overlapMenu_->clear();
-    overlapMenu_->setTitle(tr("Features here"));
-    for (const FeatureRef& h : hits) {
-        const Feature& f = doc_.feature(h);
-        std::string name = featureName(f, "zh");
-        if (name.empty()) name = f.id;
-        QAction* a = overlapMenu_->addAction(QString::fromStdString(name) + "  (" +
-                                             displayNameOfKind(f.value("kind")) + ")");
-        a->setCheckable(true);
-        a->setChecked(h == hits.front());
-        connect(a, &QAction::triggered, this, [this, h] { select(h); });
-    }
-    overlapMenu_->popup(canvas_->mapToGlobal(pos.toPoint()) + QPoint(12, 12));
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {

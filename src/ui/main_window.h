@@ -27,6 +27,7 @@ class PlanBrowser;
 class SearchBox;
 class CheckPanel;
 class TourPanel;
+class Selection;
 class StatusReadout;
 class Tours;
 
@@ -61,18 +62,8 @@ public:
     StatusReadout* readout() const { return readout_; }
     const Plan* plan() const { return plan_.get(); }
 
-    // Selects one feature: highlighted on the map, described in the identify panel.
-    void select(FeatureRef f, bool zoom = false);
-    // Selects several (a plan element's features), zooming to them when asked.
-    void selectMany(const std::vector<FeatureRef>& features, bool zoom);
-    // Selects the features a plan element (clause, box, section, target) concerns and shows them.
-    void choosePlanElement(const QString& id);
-    // A feature by id, exact Chinese or English name, or part of the Chinese name.
-    FeatureRef findFeature(const std::string& key) const;
-    // Shows a plan element in the plan browser and selects its features.
-    void revealPlanElement(const QString& id);
-    // The click handling of the map, at a canvas position.
-    void clickAt(QPointF pos);
+    // What is selected, and every way of choosing it.
+    Selection* selection() const { return selection_; }
 
     IdentifyPanel* identifyPanel() const { return identify_; }
     PlanBrowser* planBrowser() const { return browser_; }
@@ -87,8 +78,6 @@ public:
     Diagnostics openProjects(const std::string& path);
     // The current view as a report figure (.png, .pdf, .svg; A4 landscape): false with `error` on failure.
     bool exportView(const std::string& path, double dpi, std::string* error);
-    // The menu offered when a click hits several features (null before the first such click).
-    QMenu* overlapMenu() const { return overlapMenu_; }
 
     // Window layout, visible layers and the last view, kept in QSettings between runs.
     void saveSettings() const;
@@ -117,7 +106,7 @@ private:
     LayerTree* layerTree_ = nullptr;
     SearchBox* search_ = nullptr;
     QDockWidget *identifyDock_ = nullptr, *browserDock_ = nullptr, *layersDock_ = nullptr;
-    QMenu* overlapMenu_ = nullptr;
+    Selection* selection_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     CheckPanel* check_ = nullptr;
     Tours* tours_ = nullptr;

@@ -896,7 +896,7 @@
 <context>
     <name>pa::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="60" />
+        <location filename="../main_window.cpp" line="61" />
         <source>PlanAtlas</source>
         <translation>规划图鉴 PlanAtlas</translation>
     </message>
@@ -1132,12 +1132,12 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="319" />
+        <location filename="../main_window.cpp" line="321" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="333" />
+        <location filename="../main_window.cpp" line="335" />
         <source>Tours</source>
         <translation>演示路线</translation>
     </message>
@@ -1217,18 +1217,15 @@
         <translation>%1 平方千米</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="378" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="382" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="415" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
@@ -1241,24 +1238,24 @@
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="501" />
+        <location filename="../main_window.cpp" line="426" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="502" />
+        <location filename="../main_window.cpp" line="427" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
         <location filename="../main_window.cpp" line="114" />
-        <location filename="../main_window.cpp" line="510" />
+        <location filename="../main_window.cpp" line="435" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
         <location filename="../main_window.cpp" line="115" />
-        <location filename="../main_window.cpp" line="511" />
+        <location filename="../main_window.cpp" line="436" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -1457,6 +1454,25 @@
         <location filename="../search_box.cpp" line="53" />
         <source>Nothing found</source>
         <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>pa::Selection</name>
+    <message>
+        <location filename="../selection.cpp" line="50" />
+        <source>No map feature is linked to %1</source>
+        <translation>没有地图要素关联到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../selection.cpp" line="54" />
+        <source>%n feature(s) linked to %1</source>
+        <translation>
+            <numerusform>%n 个要素关联到 %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../selection.cpp" line="87" />
+        <source>Features here</source>
+        <translation>此处的要素</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,101 @@
+#include "ui/selection.h"
+
+#include <QDockWidget>
+#include <QMenu>
+#include <QStatusBar>
+
+#include <optional>
+
+#include "analysis/feature_relations.h"
+#include "core/picking.h"
+#include "document/map_document.h"
+#include "ui/identify_panel.h"
+#include "ui/layer_tree.h"
+#include "ui/map_canvas.h"
+#include "ui/plan_browser.h"
+
+namespace pa {
+
+Selection::Selection(QWidget* window, const MapDocument& doc, const Plan* plan, Places places)
+    : QObject(window), window_(window), doc_(doc), plan_(plan), at_(places) {
+    connect(at_.canvas, &MapCanvas::clicked, this, &Selection::clickAt);
+}
+
+void Selection::select(FeatureRef f, bool zoom) {
+    selectMany(f.valid() ? std::vector<FeatureRef>{f} : std::vector<FeatureRef>{}, zoom);
+}
+
+void Selection::selectMany(const std::vector<FeatureRef>& features, bool zoom) {
+    at_.canvas->setSelection(features);
+    at_.identify->showFeature(features.empty() ? FeatureRef{} : features.front());
+    if (!features.empty()) at_.identifyDock->raise();
+    if (!zoom || features.empty()) return;
+    Bounds b;
+    for (const FeatureRef& f : features)
+        if (const Layer* l = doc_.layer(f.layer)) b.unite(featureBounds(*l, f.feature));
+    if (b.isEmpty()) return;
+    // Points and short lines get a street-block view around them, not an infinite zoom (without a
+    // ground scale: a view ten times their size).
+    const std::optional<double> m = displayUnitsPerMetre(doc_, b.center());
+    at_.canvas->zoomToBounds(b, m ? 1500.0 * *m : 10.0 * std::max(b.width(), b.height()));
+}
+
+void Selection::choosePlanElement(const QString& id) {
+    const std::string sid = id.toStdString();
+    std::vector<FeatureRef> features = doc_.links().featuresCiting(sid);
+    // A target no feature cites directly: the features of the clause that states it.
+    if (features.empty() && plan_)
+        if (const Target* t = plan_->findTarget(sid)) features = doc_.links().featuresCiting(t->source);
+    if (features.empty()) {
+        at_.status->showMessage(tr("No map feature is linked to %1").arg(id), 5000);
+        return;
+    }
+    selectMany(features, true);
+    at_.status->showMessage(tr("%n feature(s) linked to %1", "", int(features.size())).arg(id), 5000);
+}
+
+FeatureRef Selection::findFeature(const std::string& key) const {
+    FeatureRef byName, byPart;
+    if (FeatureRef r = doc_.links().byId(key); r.valid()) return r;
+    for (const Layer& l : doc_.layers()) {
+        for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
+            const Feature& f = l.features[fi];
+            if (!byName.valid() && (f.value("name_zh") == key || f.value("name_en") == key)) byName = {l.id, fi};
+            if (!byPart.valid() && f.value("name_zh").find(key) != std::string::npos) byPart = {l.id, fi};
+        }
+    }
+    return byName.valid() ? byName : byPart;
+}
+
+void Selection::revealPlanElement(const QString& id) {
+    at_.browserDock->raise();
+    at_.browser->reveal(id);
+    choosePlanElement(id);
+}
+
+void Selection::clickAt(QPointF pos) {
+    const std::vector<FeatureRef> hits = at_.canvas->pickAt(pos);
+    if (hits.empty()) {
+        select({});
+        return;
+    }
+    select(hits.front());
+    if (hits.size() < 2) return;
+    // Overlapping features: the likeliest is selected, the menu offers the others.
+    if (!overlapMenu_) overlapMenu_ = new QMenu(window_);
+    overlapMenu_->clear();
+    overlapMenu_->setTitle(tr("Features here"));
+    for (const FeatureRef& h : hits) {
+        const Feature& f = doc_.feature(h);
+        std::string name = featureName(f, "zh");
+        if (name.empty()) name = f.id;
+        QAction* a = overlapMenu_->addAction(QString::fromStdString(name) + "  (" +
+                                             displayNameOfKind(f.value("kind")) + ")");
+        a->setCheckable(true);
+        a->setChecked(h == hits.front());
+        connect(a, &QAction::triggered, this, [this, h] { select(h); });
+    }
+    overlapMenu_->popup(at_.canvas->mapToGlobal(pos.toPoint()) + QPoint(12, 12));
+}
+
+}  // namespace pa
