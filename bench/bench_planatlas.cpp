@@ -127,6 +127,18 @@ void BM_Triangulate(benchmark::State& state) {
 }
 BENCHMARK(BM_Triangulate)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The scene of the whole file prepared from nothing (style resolved, GPU arrays, label sources), as a
+// worker does it after a load; no GL.
+void BM_PrepareScene(benchmark::State& state) {
+    Loaded& x = loaded();
+    const MapSettings settings = mapSettings(x.doc, x.vp, "zh");
+    for (auto _ : state) {
+        const Scene scene = prepareScene(x.doc.snapshot(), settings);
+        benchmark::DoNotOptimize(scene.layers.data());
+    }
+}
+BENCHMARK(BM_PrepareScene)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 void BM_Reproject(benchmark::State& state) {
     Layer l = loaded().doc.layers().at(0);
     for (auto _ : state) {
