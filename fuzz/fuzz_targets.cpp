@@ -105,17 +105,15 @@ int arguments(const std::uint8_t* d, std::size_t n) {
         if (parseSize(l, 1, 16384, w, h)) require(w >= 1 && h >= 1 && w <= 16384 && h <= 16384, "a size out of its range");
         double box[4];
         std::string why;
-        if (parseLonLatBox(l, box, &why)) require(box[0] < box[2] && box[1] < box[3] && box[0] >= -180 && box[3] <= 90, "a bad box");
+        if (!parseLonLatBox(l, box)) require(box[0] < box[2] && box[1] < box[3] && box[0] >= -180 && box[3] <= 90, "a bad box");
         chineseDatumFromName(l);
     }
     const std::string& crs = lines[0];
     if (crs.size() > 2000) return 0;  // PROJ's parse of a long definition is slow, not wrong
-    std::string why;
     CrsInfo info;
-    if (describeCrs(crs, &info, &why) && numbers.size() >= 2) {
-        Vec2d ll;
-        if (pointToLonLat(crs, {numbers[0], numbers[1]}, ll, &why))
-            require(std::isfinite(ll.x) && std::isfinite(ll.y) && std::fabs(ll.y) <= 90.0001, "a place off the Earth");
+    if (!describeCrs(crs, &info) && numbers.size() >= 2) {
+        if (const Outcome<Vec2d> ll = pointToLonLat(crs, {numbers[0], numbers[1]}))
+            require(std::isfinite(ll->x) && std::isfinite(ll->y) && std::fabs(ll->y) <= 90.0001, "a place off the Earth");
     }
     return 0;
 }

@@ -148,7 +148,7 @@ public:
         }
         auto toDisplay = [&](const QJsonValue& v) {
             const QJsonArray p = v.toArray();
-            auto t = CrsTransform::create("OGC:CRS84", doc.displayCrs(), nullptr);
+            auto t = CrsTransform::create("OGC:CRS84", doc.displayCrs());
             return t ? t->forward(Vec2d{p[0].toDouble(), p[1].toDouble()}) : Vec2d{};
         };
         for (const QJsonValue& id : s.value("selection").toArray())

@@ -29,8 +29,8 @@ double meridianArc(double latDeg) {
 
 TEST(Crs, WebMercatorMatchesTheSphericalFormula) {
     std::string why;
-    auto t = CrsTransform::create("OGC:CRS84", "EPSG:3857", &why);
-    ASSERT_TRUE(t) << why;
+    auto t = CrsTransform::create("OGC:CRS84", "EPSG:3857");
+    ASSERT_TRUE(t) << t.why();
     const Vec2d ll{113.32296, 23.13716};  // 体育中心 station
     const Vec2d p = t->forward(ll);
     const double R = 6378137.0;
@@ -44,8 +44,8 @@ TEST(Crs, WebMercatorMatchesTheSphericalFormula) {
 TEST(Crs, Cgcs2000GaussKrugerOnTheCentralMeridian) {
     // EPSG:4547 is CGCS2000 / 3-degree Gauss-Kruger CM 114E: false easting 500 km, x = east.
     std::string why;
-    auto t = CrsTransform::create("EPSG:4490", "EPSG:4547", &why);
-    ASSERT_TRUE(t) << why;
+    auto t = CrsTransform::create("EPSG:4490", "EPSG:4547");
+    ASSERT_TRUE(t) << t.why();
     const Vec2d p = t->forward(Vec2d{114.0, 23.0});
     EXPECT_NEAR(p.x, 500000.0, 1e-3);
     EXPECT_NEAR(p.y, meridianArc(23.0), 0.01);
@@ -61,11 +61,11 @@ TEST(Crs, GeodesicDistance) {
 }
 
 TEST(Crs, UnknownCrsIsExplained) {
-    std::string why;
     CrsInfo info;
-    EXPECT_FALSE(describeCrs("EPSG:999999", &info, &why));
-    EXPECT_NE(why.find("EPSG:999999"), std::string::npos);
-    EXPECT_TRUE(describeCrs("EPSG:4547", &info, &why));
+    const Problem p = describeCrs("EPSG:999999", &info);
+    ASSERT_TRUE(p);
+    EXPECT_NE(p->text.find("EPSG:999999"), std::string::npos);
+    EXPECT_FALSE(describeCrs("EPSG:4547", &info));
     EXPECT_EQ(info.authority, "EPSG:4547");
     EXPECT_FALSE(info.geographic);
 }
@@ -74,8 +74,7 @@ TEST(Crs, LayerInGaussKrugerLoadsNextToWgs84AndDisplayCrsSwitches) {
     test::TempDir dir;
     const std::string gk = dir.file("gk.geojson");
     // The 体育中心 point expressed in EPSG:4547, written with its CRS member.
-    std::string why;
-    auto t = CrsTransform::create("OGC:CRS84", "EPSG:4547", &why);
+    auto t = CrsTransform::create("OGC:CRS84", "EPSG:4547");
     ASSERT_TRUE(t);
     const Vec2d p = t->forward(Vec2d{113.32296, 23.13716});
     char buf[512];

@@ -232,32 +232,40 @@ TEST(Arguments, NumbersParseStrictly) {
     EXPECT_FALSE(parseInteger("99", 1, 13, n));
     double b[4];
     std::string why;
-    EXPECT_TRUE(parseLonLatBox("113.2,23.0,113.5,23.3", b, &why));
-    EXPECT_FALSE(parseLonLatBox("181,23,182,24", b, &why));
-    EXPECT_FALSE(parseLonLatBox("113.5,23,113.2,24", b, &why));
-    EXPECT_FALSE(parseLonLatBox("1,2,3", b, &why));
+    EXPECT_FALSE(parseLonLatBox("113.2,23.0,113.5,23.3", b));
+    const Problem east = parseLonLatBox("181,23,182,24", b);
+    ASSERT_TRUE(east);
+    EXPECT_EQ(east->file, "181,23,182,24") << "the problem names what was given";
+    EXPECT_NE(east->text.find("longitudes"), std::string::npos) << east->text;
+    EXPECT_TRUE(parseLonLatBox("113.5,23,113.2,24", b));
+    EXPECT_TRUE(parseLonLatBox("1,2,3", b));
 }
 
 TEST(Crs, IdentifiersAreExactNeverMatchedByName) {
-    std::string why;
     CrsInfo info;
-    ASSERT_TRUE(describeCrs("EPSG:4547", &info, &why)) << why;
+    const Problem none = describeCrs("EPSG:4547", &info);
+    ASSERT_FALSE(none) << none->text;
     EXPECT_EQ(info.authority, "EPSG:4547");
-    EXPECT_TRUE(describeCrs("epsg:3857", nullptr, &why));
-    EXPECT_TRUE(describeCrs("OGC:CRS84", nullptr, &why));
-    EXPECT_TRUE(describeCrs("+proj=longlat +datum=WGS84 +no_defs +type=crs", nullptr, &why));
-    EXPECT_FALSE(describeCrs("foo", nullptr, &why));  // PROJ alone takes this as Amersfoort
-    EXPECT_NE(why.find("never guessed"), std::string::npos);
-    EXPECT_FALSE(describeCrs("4326", nullptr, &why));
-    EXPECT_NE(why.find("EPSG:4326"), std::string::npos);
-    EXPECT_FALSE(describeCrs("EPSG:999999", nullptr, &why));
-    EXPECT_NE(why.find("no CRS EPSG:999999"), std::string::npos);
-    EXPECT_FALSE(describeCrs("GEOGCS[broken", nullptr, &why));
-    Vec2d ll;
-    EXPECT_FALSE(pointToLonLat("EPSG:4326", {181, 23}, ll, &why));
-    EXPECT_FALSE(pointToLonLat("EPSG:3857", {1e308, 1e308}, ll, &why));
-    EXPECT_FALSE(pointToLonLat("EPSG:4547", {-5e6, 2.56e6}, ll, &why));  // far outside its zone
-    ASSERT_TRUE(pointToLonLat("EPSG:4547", {433000, 2559000}, ll, &why)) << why;
+    EXPECT_FALSE(describeCrs("epsg:3857"));
+    EXPECT_FALSE(describeCrs("OGC:CRS84"));
+    EXPECT_FALSE(describeCrs("+proj=longlat +datum=WGS84 +no_defs +type=crs"));
+    const Problem foo = describeCrs("foo");  // PROJ alone takes this as Amersfoort
+    ASSERT_TRUE(foo);
+    EXPECT_EQ(foo->file, "foo");
+    EXPECT_NE(foo->text.find("never guessed"), std::string::npos);
+    const Problem bare = describeCrs("4326");
+    ASSERT_TRUE(bare);
+    EXPECT_NE(bare->text.find("EPSG:4326"), std::string::npos);
+    const Problem unknown = describeCrs("EPSG:999999");
+    ASSERT_TRUE(unknown);
+    EXPECT_NE(unknown->text.find("no CRS EPSG:999999"), std::string::npos);
+    EXPECT_TRUE(describeCrs("GEOGCS[broken"));
+    EXPECT_FALSE(pointToLonLat("EPSG:4326", {181, 23}));
+    EXPECT_FALSE(pointToLonLat("EPSG:3857", {1e308, 1e308}));
+    EXPECT_FALSE(pointToLonLat("EPSG:4547", {-5e6, 2.56e6}));  // far outside its zone
+    const Outcome<Vec2d> at = pointToLonLat("EPSG:4547", {433000, 2559000});
+    ASSERT_TRUE(at) << at.why();
+    const Vec2d ll = *at;
     EXPECT_NEAR(ll.x, 113.35, 0.05);
 }
 

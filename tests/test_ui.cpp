@@ -25,8 +25,7 @@ private:
     MapCanvas* canvas() { return w->canvas(); }
 
     QPointF screenOf(double lon, double lat) {
-        std::string why;
-        auto t = CrsTransform::create("OGC:CRS84", w->document().displayCrs(), &why);
+        auto t = CrsTransform::create("OGC:CRS84", w->document().displayCrs());
         const Vec2d m = t->forward(Vec2d{lon, lat});
         const Vec2d s = canvas()->viewport().mapToScreen(m);
         return {s.x, s.y};

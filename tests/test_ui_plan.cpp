@@ -59,8 +59,7 @@ private:
         QTest::qWait(20);
     }
     QPointF screenOf(double lon, double lat) {
-        std::string why;
-        auto t = CrsTransform::create("OGC:CRS84", w->document().displayCrs(), &why);
+        auto t = CrsTransform::create("OGC:CRS84", w->document().displayCrs());
         const Vec2d s = canvas()->viewport().mapToScreen(t->forward(Vec2d{lon, lat}));
         return {s.x, s.y};
     }
@@ -507,8 +506,7 @@ private slots:
         QVERIFY(p->legend()->text().contains(QStringLiteral("片区")));
         const Tour tour = w->tours()->zoneTour();
         auto inSlide = [&](int i) {
-            std::string why;
-            auto t = CrsTransform::create(w->document().displayCrs(), "OGC:CRS84", &why);
+            auto t = CrsTransform::create(w->document().displayCrs(), "OGC:CRS84");
             const Vec2d c = t->forward(canvas()->viewport().center());
             const Bounds& e = tour.slides[std::size_t(i)].extentLonLat;
             return c.x > e.minX && c.x < e.maxX && c.y > e.minY && c.y < e.maxY;

@@ -55,9 +55,8 @@ Vec2d centreOf(const Layer& l, const Feature& f) {
 }  // namespace
 
 std::optional<double> displayUnitsPerMetre(const MapDocument& doc, Vec2d near) {
-    std::string why;
-    auto toWgs = CrsTransform::create(doc.displayCrs(), "OGC:CRS84", &why);
-    auto fromWgs = CrsTransform::create("OGC:CRS84", doc.displayCrs(), &why);
+    auto toWgs = CrsTransform::create(doc.displayCrs(), "OGC:CRS84");
+    auto fromWgs = CrsTransform::create("OGC:CRS84", doc.displayCrs());
     if (!toWgs || !fromWgs) return std::nullopt;
     const Vec2d ll = toWgs->forward(near);
     // A step north along the meridian, its ground length measured on the ellipsoid.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 
 #include "core/picking.h"
@@ -53,11 +54,12 @@ std::vector<std::vector<Vec2d>> featureLonLatRings(const MapDocument& doc, Featu
     if (!layer || f.feature >= layer->features.size()) return rings;
     const Layer& l = *layer;
     const Feature& feat = l.features[f.feature];
-    std::string why;
     static thread_local std::string cachedCrs;
-    static thread_local std::unique_ptr<CrsTransform> toWgs;
+    static thread_local std::optional<CrsTransform> toWgs;
     if (!toWgs || cachedCrs != doc.displayCrs()) {
-        toWgs = CrsTransform::create(doc.displayCrs(), "OGC:CRS84", &why);
+        auto t = CrsTransform::create(doc.displayCrs(), "OGC:CRS84");
+        toWgs.reset();
+        if (t) toWgs.emplace(t.take());
         cachedCrs = doc.displayCrs();
     }
     if (!toWgs) return rings;

@@ -47,8 +47,7 @@ std::string projectName(const Feature& f) {
 std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& projects,
                                       const std::function<void(std::size_t, std::size_t)>& progress) {
     std::vector<ProjectRow> rows;
-    std::string why;
-    auto toWgs = CrsTransform::create(plan.displayCrs(), "OGC:CRS84", &why);
+    auto toWgs = CrsTransform::create(plan.displayCrs(), "OGC:CRS84");
     if (!toWgs || projects.projected.size() != projects.vertices.size()) return rows;
     for (std::uint32_t fi = 0; fi < projects.features.size(); ++fi) {
         if (progress && fi % 1000 == 0 && fi) progress(fi, projects.features.size());

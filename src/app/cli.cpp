@@ -160,8 +160,8 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
     MainWindow w;
     if (!crs.empty()) {
         std::string why;
-        if (!describeCrs(crs, nullptr, &why)) {
-            std::fprintf(stderr, "planatlas: --crs: %s\n", why.c_str());
+        if (const Problem p = describeCrs(crs)) {
+            std::fprintf(stderr, "planatlas: --crs: %s\n", p->text.c_str());
             return 2;
         }
         w.setDisplayCrs(crs);

@@ -66,10 +66,9 @@ int runExport(const std::vector<std::string>& args) {
                 return 2;
             }
         } else if (a == "--bbox" && hasValue) {
-            std::string why;
-            if (!parseLonLatBox(args[++i], bbox, &why)) {
+            if (const Problem p = parseLonLatBox(args[++i], bbox)) {
                 std::fprintf(stderr, "planatlas export: --bbox wants minlon,minlat,maxlon,maxlat in WGS 84 degrees (%s)\n",
-                             why.c_str());
+                             p->text.c_str());
                 return 2;
             }
             haveBbox = true;
@@ -115,8 +114,8 @@ int runExport(const std::vector<std::string>& args) {
         }
     }
     std::string why;
-    if (!describeCrs(crs, nullptr, &why)) {
-        std::fprintf(stderr, "planatlas export: --crs: %s\n", why.c_str());
+    if (const Problem p = describeCrs(crs)) {
+        std::fprintf(stderr, "planatlas export: --crs: %s\n", p->text.c_str());
         return 2;
     }
     MapDocument doc;

@@ -76,15 +76,17 @@ int runLocate(const std::vector<std::string>& args) {
         }
         lonLat = toWgs84(datum, lonLat);
     } else {
-        std::string why;
-        if (!describeCrs(crs, nullptr, &why)) {
-            std::fprintf(stderr, "planatlas locate: --crs: %s\n", why.c_str());
+        if (const Problem p = describeCrs(crs)) {
+            std::fprintf(stderr, "planatlas locate: --crs: %s\n", p->text.c_str());
             return 2;
         }
-        if (!pointToLonLat(crs, {xy[0], xy[1]}, lonLat, &why)) {
-            std::fprintf(stderr, "planatlas locate: %.10g %.10g is not a place in %s: %s\n", xy[0], xy[1], crs.c_str(), why.c_str());
+        const Outcome<Vec2d> place = pointToLonLat(crs, {xy[0], xy[1]});
+        if (!place) {
+            std::fprintf(stderr, "planatlas locate: %.10g %.10g is not a place in %s: %s\n", xy[0], xy[1], crs.c_str(),
+                         place.why().c_str());
             return 2;
         }
+        lonLat = *place;
     }
     MapDocument doc;
     std::map<std::string, std::string> groups;

@@ -48,9 +48,8 @@ bool parseRenderOptions(const std::vector<std::string>& args, RenderOptions& o, 
             }
         } else if (a == "--bbox") {
             if (!value(v)) return false;
-            std::string why;
-            if (!parseLonLatBox(v, o.bbox, &why)) {
-                error = "--bbox wants minlon,minlat,maxlon,maxlat in WGS 84 degrees (got '" + v + "': " + why + ")";
+            if (const Problem p = parseLonLatBox(v, o.bbox)) {
+                error = "--bbox wants minlon,minlat,maxlon,maxlat in WGS 84 degrees (got '" + v + "': " + p->text + ")";
                 return false;
             }
             o.haveBbox = true;
@@ -95,8 +94,8 @@ bool parseRenderOptions(const std::vector<std::string>& args, RenderOptions& o, 
 
 int runRender(const RenderOptions& o) {
     std::string why;
-    if (!describeCrs(o.crs, nullptr, &why)) {
-        std::fprintf(stderr, "planatlas: --crs: %s\n", why.c_str());
+    if (const Problem p = describeCrs(o.crs)) {
+        std::fprintf(stderr, "planatlas: --crs: %s\n", p->text.c_str());
         return 2;
     }
     OutputRules rules;

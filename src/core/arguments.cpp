@@ -67,16 +67,13 @@ bool parseSize(const std::string& text, int lo, int hi, int& width, int& height)
     return true;
 }
 
-bool parseLonLatBox(const std::string& text, double box[4], std::string* why) {
+Problem parseLonLatBox(const std::string& text, double box[4]) {
     std::vector<std::string> parts(1);
     for (char c : text) {
         if (c == ',') parts.emplace_back();
         else parts.back() += c;
     }
-    auto fail = [&](const std::string& w) {
-        if (why) *why = w;
-        return false;
-    };
+    auto fail = [&](const std::string& w) -> Problem { return Diagnostic::error(text, w); };
     if (parts.size() != 4) return fail("four numbers separated by commas are needed, got " + std::to_string(parts.size()));
     for (int i = 0; i < 4; ++i)
         if (!parseDecimal(parts[std::size_t(i)], box[i])) return fail("'" + parts[std::size_t(i)] + "' is not a decimal number");
@@ -84,7 +81,7 @@ bool parseLonLatBox(const std::string& text, double box[4], std::string* why) {
     if (box[1] < -90 || box[3] > 90 || box[1] > 90 || box[3] < -90) return fail("latitudes lie within -90 to 90");
     if (!(box[0] < box[2])) return fail("the west edge must be less than the east edge");
     if (!(box[1] < box[3])) return fail("the south edge must be less than the north edge");
-    return true;
+    return std::nullopt;
 }
 
 }  // namespace pa

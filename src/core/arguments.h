@@ -4,6 +4,8 @@
 // an error rather than a different place on the map.
 #include <string>
 
+#include "core/diagnostic.h"
+
 namespace pa {
 
 // A finite decimal number: [-+]digits[.digits][e[-+]digits] (or .digits), nothing around it.
@@ -14,6 +16,6 @@ bool parseInteger(const std::string& text, long long lo, long long hi, long long
 bool parseSize(const std::string& text, int lo, int hi, int& width, int& height);
 // "minlon,minlat,maxlon,maxlat" in WGS 84 degrees: longitudes within ±180, latitudes within ±90,
 // min below max. `why` says what is wrong.
-bool parseLonLatBox(const std::string& text, double box[4], std::string* why);
+Problem parseLonLatBox(const std::string& text, double box[4]);
 
 }  // namespace pa

@@ -145,9 +145,8 @@ void MapDocument::setStyle(StyleSheet s) {
 
 Diagnostics MapDocument::setDisplayCrs(const std::string& crs) {
     Diagnostics messages;
-    std::string why;
-    if (!describeCrs(crs, nullptr, &why)) {
-        messages.push_back({Diagnostic::Severity::Error, crs, why});
+    if (Problem p = describeCrs(crs)) {
+        messages.push_back(std::move(*p));
         return messages;
     }
     // All or nothing: a layer that cannot go to the new CRS leaves every layer as it was. New layers

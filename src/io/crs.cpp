@@ -107,20 +107,20 @@ PJ* createCrsStrictly(PJ_CONTEXT* ctx, const std::string& d, std::string* error)
 
 }  // namespace
 
-bool describeCrs(const std::string& definition, CrsInfo* info, std::string* error) {
+Problem describeCrs(const std::string& definition, CrsInfo* info) {
     PJ_CONTEXT* ctx = sharedContext();
     std::string why;
     PJ* crs = createCrsStrictly(ctx, definition, &why);
-    bool ok = crs != nullptr;
-    if (ok) {
+    Problem problem;
+    if (!crs) problem = Diagnostic::error(definition, why);
+    if (crs) {
         const PJ_TYPE t = proj_get_type(crs);
         const bool isCrs = t == PJ_TYPE_GEOGRAPHIC_2D_CRS || t == PJ_TYPE_GEOGRAPHIC_3D_CRS ||
                            t == PJ_TYPE_GEOCENTRIC_CRS || t == PJ_TYPE_PROJECTED_CRS || t == PJ_TYPE_COMPOUND_CRS ||
                            t == PJ_TYPE_BOUND_CRS || t == PJ_TYPE_ENGINEERING_CRS || t == PJ_TYPE_OTHER_CRS ||
                            t == PJ_TYPE_GEOGRAPHIC_CRS;
         if (!isCrs || t == PJ_TYPE_GEOCENTRIC_CRS) {
-            ok = false;
-            if (error) *error = "'" + definition + "' is not a 2D coordinate reference system";
+            problem = Diagnostic::error(definition, "'" + definition + "' is not a 2D coordinate reference system");
         } else if (info) {
             const char* name = proj_get_name(crs);
             info->name = name ? name : "";
@@ -129,18 +129,15 @@ bool describeCrs(const std::string& definition, CrsInfo* info, std::string* erro
             info->authority = (auth && code) ? std::string(auth) + ":" + code : "";
             info->geographic = t == PJ_TYPE_GEOGRAPHIC_2D_CRS || t == PJ_TYPE_GEOGRAPHIC_3D_CRS;
         }
-    } else if (error) {
-        *error = why;
     }
     if (crs) proj_destroy(crs);
-    return ok;
+    return problem;
 }
 
 Bounds lonLatBoxToDisplay(const Bounds& box, const std::string& crs) {
     Bounds b;
     if (box.isEmpty() || !std::isfinite(box.width()) || !std::isfinite(box.height())) return b;
-    std::string why;
-    auto t = CrsTransform::create("OGC:CRS84", crs, &why);
+    auto t = CrsTransform::create("OGC:CRS84", crs);
     if (!t) return b;
     constexpr int kSteps = 20;
     std::vector<Vec2d> pts;
@@ -157,11 +154,8 @@ Bounds lonLatBoxToDisplay(const Bounds& box, const std::string& crs) {
     return b;
 }
 
-bool pointToLonLat(const std::string& crs, Vec2d xy, Vec2d& lonLat, std::string* why) {
-    auto fail = [&](const std::string& w) {
-        if (why) *why = w;
-        return false;
-    };
+Outcome<Vec2d> pointToLonLat(const std::string& crs, Vec2d xy) {
+    auto fail = [&](const std::string& w) -> Outcome<Vec2d> { return Diagnostic::error(crs, w); };
     if (!std::isfinite(xy.x) || !std::isfinite(xy.y)) return fail("the coordinates are not finite numbers");
     PJ_CONTEXT* ctx = sharedContext();
     std::string err;
@@ -185,9 +179,9 @@ bool pointToLonLat(const std::string& crs, Vec2d xy, Vec2d& lonLat, std::string*
             return fail(std::string(buf) + (xy.x >= -90 && xy.x <= 90 ? " (latitude and longitude swapped?)" : ""));
         }
     }
-    auto toWgs = CrsTransform::create(crs, "OGC:CRS84", &err);
-    if (!toWgs) return fail(err);
-    lonLat = toWgs->forward(xy);
+    auto toWgs = CrsTransform::create(crs, "OGC:CRS84");
+    if (!toWgs) return fail(toWgs.why());
+    const Vec2d lonLat = toWgs->forward(xy);
     if (!std::isfinite(lonLat.x) || !std::isfinite(lonLat.y))
         return fail("PROJ cannot convert it to longitude/latitude: it is no place in " + crs);
     if (!geographic) {
@@ -210,7 +204,7 @@ bool pointToLonLat(const std::string& crs, Vec2d xy, Vec2d& lonLat, std::string*
             }
         }
     }
-    return true;
+    return lonLat;
 }
 
 struct CrsTransform::Impl {
@@ -223,38 +217,29 @@ struct CrsTransform::Impl {
 };
 
 CrsTransform::~CrsTransform() = default;
+CrsTransform::CrsTransform(CrsTransform&&) noexcept = default;
+CrsTransform& CrsTransform::operator=(CrsTransform&&) noexcept = default;
 
-std::unique_ptr<CrsTransform> CrsTransform::create(const std::string& source, const std::string& target,
-                                                   std::string* error) {
-    std::unique_ptr<CrsTransform> t(new CrsTransform);
-    t->impl_ = std::make_unique<Impl>();
-    Impl& d = *t->impl_;
+Outcome<CrsTransform> CrsTransform::create(const std::string& source, const std::string& target) {
+    CrsTransform t;
+    t.impl_ = std::make_unique<Impl>();
+    Impl& d = *t.impl_;
     d.ctx = quietContext();
     std::string why;
     PJ* src = createCrsStrictly(d.ctx, source, &why);
-    if (!src) {
-        if (error) *error = "the source CRS: " + why;
-        return nullptr;
-    }
+    if (!src) return Diagnostic::error(source, "the source CRS: " + why);
     PJ* dst = createCrsStrictly(d.ctx, target, &why);
     if (!dst) {
         proj_destroy(src);
-        if (error) *error = "the target CRS: " + why;
-        return nullptr;
+        return Diagnostic::error(target, "the target CRS: " + why);
     }
     PJ* raw = proj_create_crs_to_crs_from_pj(d.ctx, src, dst, nullptr, nullptr);
     proj_destroy(src);
     proj_destroy(dst);
-    if (!raw) {
-        if (error) *error = "no coordinate operation from the layer's CRS to " + target + " (" + lastError(d.ctx) + ")";
-        return nullptr;
-    }
+    if (!raw) return Diagnostic::error(source, "no coordinate operation from the layer's CRS to " + target + " (" + lastError(d.ctx) + ")");
     d.op = proj_normalize_for_visualization(d.ctx, raw);
     proj_destroy(raw);
-    if (!d.op) {
-        if (error) *error = "cannot normalise the axis order of the transformation (" + lastError(d.ctx) + ")";
-        return nullptr;
-    }
+    if (!d.op) return Diagnostic::error(source, "cannot normalise the axis order of the transformation (" + lastError(d.ctx) + ")");
     return t;
 }
 

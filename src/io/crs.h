@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.h"
 #include "core/geometry.h"
 
 namespace pa {
@@ -17,21 +18,24 @@ struct CrsInfo {
 
 // Checks a user-supplied CRS string: an AUTHORITY:CODE in PROJ's database (EPSG:4547, OGC:CRS84), an
 // OGC URN, a PROJ string, WKT or PROJJSON, each taken whole. A bare name is refused, never matched.
-bool describeCrs(const std::string& definition, CrsInfo* info, std::string* error);
+// Nothing when it is a CRS (and `info` filled); else what is wrong with it.
+Problem describeCrs(const std::string& definition, CrsInfo* info = nullptr);
 
 // A point typed in `crs` as WGS 84 lon/lat, after checking that it is a place in that CRS: within
 // ±180°/±90° for a geographic CRS, within the CRS's area of use (and back again unchanged) for a
-// projected one. False with the reason in the user's terms.
-bool pointToLonLat(const std::string& crs, Vec2d xy, Vec2d& lonLat, std::string* why);
+// projected one. The reason in the user's terms when it is not.
+Outcome<Vec2d> pointToLonLat(const std::string& crs, Vec2d xy);
 
 class CrsTransform {
 public:
     ~CrsTransform();
     CrsTransform(const CrsTransform&) = delete;
     CrsTransform& operator=(const CrsTransform&) = delete;
+    CrsTransform(CrsTransform&&) noexcept;
+    CrsTransform& operator=(CrsTransform&&) noexcept;
 
-    static std::unique_ptr<CrsTransform> create(const std::string& source, const std::string& target,
-                                                std::string* error);
+    // The transformation, or why there is none (the problem names the CRS at fault).
+    static Outcome<CrsTransform> create(const std::string& source, const std::string& target);
 
     // In place; points PROJ cannot transform become NaN. Returns how many failed.
     std::size_t forward(Vec2d* pts, std::size_t n) const;

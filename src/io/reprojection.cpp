@@ -14,11 +14,10 @@ bool reprojectLayer(Layer& layer, const std::string& displayCrs, Diagnostics& me
 
 bool projectVertices(const Layer& layer, const std::string& displayCrs, std::vector<Vec2d>& out,
                      Diagnostics& messages) {
-    std::string why;
-    auto t = CrsTransform::create(layer.sourceCrs, displayCrs, &why);
+    auto t = CrsTransform::create(layer.sourceCrs, displayCrs);
     if (!t) {
         messages.push_back({Diagnostic::Severity::Error, layer.sourcePath,
-                            "layer '" + layer.name + "' (CRS " + layer.sourceCrsName + "): " + why});
+                            "layer '" + layer.name + "' (CRS " + layer.sourceCrsName + "): " + t.why()});
         return false;
     }
     out = layer.vertices;

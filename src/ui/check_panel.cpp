@@ -159,9 +159,10 @@ bool CheckPanel::checkFields() {
         p = toWgs84(d, p);
     } else {
         // The CRS taken exactly and the point checked against it (a projected CRS's area of use).
-        std::string why;
-        if (!pointToLonLat(crs.toStdString(), {x, y}, p, &why))
-            return fail(tr("%1, %2 is not a place in %3.").arg(x).arg(y).arg(crs) + " " + QString::fromStdString(why));
+        const Outcome<Vec2d> place = pointToLonLat(crs.toStdString(), {x, y});
+        if (!place)
+            return fail(tr("%1, %2 is not a place in %3.").arg(x).arg(y).arg(crs) + " " + QString::fromStdString(place.why()));
+        p = *place;
     }
     const QString x0 = x_->text(), y0 = y_->text();
     checkLonLat(p);

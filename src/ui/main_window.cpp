@@ -327,8 +327,7 @@ void MainWindow::buildDocks() {
     connect(check_, &CheckPanel::featureActivated, this, [this](FeatureRef f) { selection_->select(f, true); });
     connect(check_, &CheckPanel::planElementActivated, selection_, &Selection::revealPlanElement);
     connect(check_, &CheckPanel::placeChecked, this, [this](Vec2d lonLat) {
-        std::string why;
-        if (auto t = CrsTransform::create("OGC:CRS84", doc_.displayCrs(), &why)) canvas_->setPin(t->forward(lonLat));
+        if (auto t = CrsTransform::create("OGC:CRS84", doc_.displayCrs())) canvas_->setPin(t->forward(lonLat));
     });
     connect(check_, &CheckPanel::openProjectsRequested, this, &MainWindow::chooseProjects);
     auto* tourPanel = new TourPanel(this);
@@ -400,8 +399,7 @@ Diagnostics MainWindow::setDisplayCrs(const std::string& crs) {
     Diagnostics d = doc_.setDisplayCrs(crs);
     messages_->showMessages(d);
     if (hasErrors(d)) return d;
-    std::string why;
-    auto fromWgs = CrsTransform::create("OGC:CRS84", doc_.displayCrs(), &why);
+    auto fromWgs = CrsTransform::create("OGC:CRS84", doc_.displayCrs());
     Bounds b;
     if (fromWgs) {
         fromWgs->forward(corners.data(), corners.size());

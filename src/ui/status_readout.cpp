@@ -43,12 +43,13 @@ StatusReadout::~StatusReadout() = default;
 void StatusReadout::displayCrsChanged() {
     if (toWgs84_ && crsShown_ == doc_.displayCrs()) return;
     crsShown_ = doc_.displayCrs();
-    std::string why;
-    toWgs84_ = CrsTransform::create(crsShown_, "OGC:CRS84", &why);
+    auto t = CrsTransform::create(crsShown_, "OGC:CRS84");
+    toWgs84_.reset();
+    if (t) toWgs84_.emplace(t.take());
     // Without it the status bar cannot give the cursor in WGS 84 nor the scale: say why.
-    if (!toWgs84_) messages_->showMessages({{Diagnostic::Severity::Warning, crsShown_, why}});
+    else messages_->showMessages({{Diagnostic::Severity::Warning, crsShown_, t.why()}});
     CrsInfo info;
-    describeCrs(crsShown_, &info, nullptr);
+    (void)describeCrs(crsShown_, &info);  // unknown: the name stays empty
     geographic_ = info.geographic;
     crs_->setText(QString::fromStdString(info.authority.empty() ? crsShown_ : info.authority));
     crs_->setToolTip(QString::fromStdString(info.name));

@@ -9,13 +9,13 @@
 #include <optional>
 
 #include "core/geometry.h"
+#include "io/crs.h"
 
 class QLabel;
 class QStatusBar;
 
 namespace pa {
 
-class CrsTransform;
 class MapCanvas;
 class MapDocument;
 class MessageBar;
@@ -43,7 +43,7 @@ private:
     const MapDocument& doc_;
     MessageBar* messages_;
     QLabel *lonLat_, *projected_, *scale_, *crs_, *measure_;
-    std::unique_ptr<CrsTransform> toWgs84_;
+    std::optional<CrsTransform> toWgs84_;
     std::string crsShown_;
     bool geographic_ = false;
 };

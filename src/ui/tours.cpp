@@ -79,8 +79,7 @@ void Tours::addView(const std::string& caption) {
     s.caption = caption;
     // The extent in lon/lat: the corners of what the canvas shows now.
     const MapSettings settings = canvas_->settings();
-    std::string why;
-    if (auto toWgs = CrsTransform::create(doc_.displayCrs(), "OGC:CRS84", &why)) {
+    if (auto toWgs = CrsTransform::create(doc_.displayCrs(), "OGC:CRS84")) {
         const Bounds& e = settings.extent;
         for (Vec2d p : {Vec2d{e.minX, e.minY}, Vec2d{e.maxX, e.maxY}}) s.extentLonLat.extend(toWgs->forward(p));
     }
