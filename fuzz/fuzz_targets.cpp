@@ -74,10 +74,11 @@ int style(const std::uint8_t* d, std::size_t n) {
 }
 
 int project(const std::uint8_t* d, std::size_t n) {
-    std::string why;
-    const std::vector<Tour> tours = readTourBytes(QByteArray(reinterpret_cast<const char*>(d), qsizetype(n)), "fuzz.json", &why);
-    require(!tours.empty() || !why.empty(), "a refusal without a reason");
-    for (const Tour& t : tours)
+    const auto read = readTourBytes(QByteArray(reinterpret_cast<const char*>(d), qsizetype(n)), "fuzz.json");
+    require(read || !read.why().empty(), "a refusal without a reason");
+    if (!read) return 0;
+    require(!read->empty(), "a project without a tour read as one");
+    for (const Tour& t : *read)
         for (const Slide& s : t.slides)
             require(s.extentLonLat.minX < s.extentLonLat.maxX && s.extentLonLat.minY < s.extentLonLat.maxY &&
                         s.extentLonLat.minX >= -180 && s.extentLonLat.maxY <= 90,

@@ -88,10 +88,9 @@ Comparison compare(const QImage& actual, const QImage& expected, int threshold) 
 }
 
 bool save(const QImage& img, const QString& path) {
-    std::string why;
-    if (savePngAtomically(img, path.toStdString(), OutputRules{}, &why)) return true;
-    std::fprintf(stderr, "render_cases: %s\n", why.c_str());
-    return false;
+    const Problem p = savePngAtomically(img, path.toStdString(), OutputRules{});
+    if (p) std::fprintf(stderr, "render_cases: %s\n", p->toLine().c_str());
+    return !p;
 }
 
 struct Case {
@@ -158,8 +157,8 @@ public:
         for (const QJsonValue& p : s.value("measure").toArray()) settings.overlays.measure.push_back(toDisplay(p));
         settings.overlays.measureArea = s.value("measure_area").toBool(false);
         if (s.contains("slide")) {
-            const auto plan = readPlanFile(bundledPlanPath(), &why);
-            if (!plan) return false;
+            const auto plan = readPlanFile(bundledPlanPath());
+            if (!plan) return (why = plan.why()), false;
             const Tour t = defaultZoneTour(*plan, doc);
             const int n = s.value("slide").toInt();
             if (n < 1 || std::size_t(n) > t.slides.size()) return (why = "no such slide"), false;

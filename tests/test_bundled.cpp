@@ -41,10 +41,9 @@ TEST(Bundled, StyleFileParses) {
 namespace {
 
 pa::Plan bundledPlanOrDie() {
-    std::string why;
-    auto p = pa::readPlanFile(pa::bundledPlanPath(), &why);
-    EXPECT_TRUE(p) << why;
-    return p ? *p : pa::Plan{};
+    auto p = pa::readPlanFile(pa::bundledPlanPath());
+    EXPECT_TRUE(p) << p.why();
+    return p ? p.take() : pa::Plan{};
 }
 
 bool reports(const pa::GeodataReport& r, const std::string& feature, const std::string& words) {

@@ -125,19 +125,21 @@ TEST(ProjectCheck, EachProjectGetsItsZonesNearestHubStationAndClauses) {
     EXPECT_GT(rows[2].hubMetres, 3000);
 
     // CSV (quoted where needed, BOM first) and GeoPackage, never over the input.
-    std::string why;
-    ASSERT_TRUE(writeProjectReport(rows, dir.file("r.csv"), gpkg, &why)) << why;
+    const Problem csvWritten = writeProjectReport(rows, dir.file("r.csv"), gpkg);
+    ASSERT_FALSE(csvWritten) << csvWritten->text;
     QFile csv(QString::fromStdString(dir.file("r.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     const QByteArray text = csv.readAll();
     EXPECT_TRUE(text.startsWith("\xEF\xBB\xBF" "id,name,lon,lat,zones"));
     EXPECT_TRUE(text.contains("\"海珠, \"\"江南\"\"\""));
-    ASSERT_TRUE(writeProjectReport(rows, dir.file("r.gpkg"), gpkg, &why)) << why;
+    const Problem gpkgWritten = writeProjectReport(rows, dir.file("r.gpkg"), gpkg);
+    ASSERT_FALSE(gpkgWritten) << gpkgWritten->text;
     ReadResult back = readVectorFile(dir.file("r.gpkg"));
     ASSERT_EQ(back.layers.size(), 1u);
     ASSERT_EQ(back.layers[0].features.size(), 3u);
     EXPECT_EQ(back.layers[0].features[0].value("nearest_station"), "猎德");
-    EXPECT_FALSE(writeProjectReport(rows, gpkg, gpkg, &why));
-    EXPECT_NE(why.find("never writes over its inputs"), std::string::npos) << why;
-    EXPECT_FALSE(writeProjectReport(rows, dir.file("r.txt"), gpkg, &why));
+    const Problem overInput = writeProjectReport(rows, gpkg, gpkg);
+    ASSERT_TRUE(overInput);
+    EXPECT_NE(overInput->text.find("never writes over its inputs"), std::string::npos) << overInput->text;
+    EXPECT_TRUE(writeProjectReport(rows, dir.file("r.txt"), gpkg));
 }

@@ -215,9 +215,8 @@ TEST_F(PlanImport, ReimportIsByteIdenticalAndMatchesTheCommittedFile) {
     const QByteArray once = planToJson(plan());
     const PlanImportResult again = importPlanText(bytes_, "tianhe-14th-fyp-outline.txt");
     EXPECT_EQ(planToJson(again.plan), once);
-    std::string why;
-    auto back = planFromJson(once, &why);
-    ASSERT_TRUE(back) << why;
+    auto back = planFromJson(once, "the plan written");
+    ASSERT_TRUE(back) << back.why();
     EXPECT_EQ(planToJson(*back), once) << "the plan file reads back to the same plan";
     QFile committed(QString::fromStdString(bundledPlanPath()));
     ASSERT_TRUE(committed.open(QIODevice::ReadOnly)) << bundledPlanPath();

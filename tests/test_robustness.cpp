@@ -26,6 +26,10 @@
 #include "test_support.h"
 
 using namespace pa;
+
+namespace {
+std::string text(const Problem& p) { return p ? p->text : std::string(); }
+}  // namespace
 using pa::test::TempDir;
 
 namespace {
@@ -77,15 +81,15 @@ TEST(Outputs, NeverAnInputUnderAnyName) {
     r.inputs = {in};
     r.extensions = {"png"};
     r.format = "a PNG image";
-    EXPECT_NE(outputProblem(in, r).find("is the input " + in), std::string::npos);
-    EXPECT_NE(outputProblem(dir.file("sub/../in.png"), r).find("is the input"), std::string::npos);
-    EXPECT_NE(outputProblem(dir.file("hard.png"), r).find("is the input"), std::string::npos);
-    EXPECT_NE(outputProblem(dir.file("link.png"), r).find("is a symbolic link (to " + in), std::string::npos);
-    EXPECT_NE(outputProblem("/dev/full", r).find("is a device"), std::string::npos);
-    EXPECT_NE(outputProblem(dir.file("sub"), r).find("is a directory"), std::string::npos);
-    EXPECT_NE(outputProblem(dir.file("map.jpg"), r).find("must end in .png"), std::string::npos);
-    EXPECT_NE(outputProblem(dir.file("nodir/map.png"), r).find("does not exist"), std::string::npos);
-    EXPECT_EQ(outputProblem(dir.file("map.png"), r), "");
+    EXPECT_NE(text(outputProblem(in, r)).find("is the input " + in), std::string::npos);
+    EXPECT_NE(text(outputProblem(dir.file("sub/../in.png"), r)).find("is the input"), std::string::npos);
+    EXPECT_NE(text(outputProblem(dir.file("hard.png"), r)).find("is the input"), std::string::npos);
+    EXPECT_NE(text(outputProblem(dir.file("link.png"), r)).find("is a symbolic link (to " + in), std::string::npos);
+    EXPECT_NE(text(outputProblem("/dev/full", r)).find("is a device"), std::string::npos);
+    EXPECT_NE(text(outputProblem(dir.file("sub"), r)).find("is a directory"), std::string::npos);
+    EXPECT_NE(text(outputProblem(dir.file("map.jpg"), r)).find("must end in .png"), std::string::npos);
+    EXPECT_NE(text(outputProblem(dir.file("nodir/map.png"), r)).find("does not exist"), std::string::npos);
+    EXPECT_FALSE(outputProblem(dir.file("map.png"), r));
     EXPECT_EQ(readAll(in), "input bytes");
 }
 
@@ -96,11 +100,11 @@ TEST(Outputs, NeverAFileTheProcessHasReadNorTheBundledData) {
     ASSERT_FALSE(readVectorFile(shp).layers.empty());
     OutputRules r;
     // The reader noted the shapefile and its companions: even its .dbf may not be replaced.
-    EXPECT_NE(outputProblem(dir.file("parks.dbf"), r).find("which PlanAtlas has open"), std::string::npos);
-    EXPECT_NE(outputProblem(bundledGeodataDir() + "/boundary_tianhe.geojson", r).find("bundled data"), std::string::npos);
-    EXPECT_NE(outputProblem(dataRoot() + "/assets/styles/new.json", r).find("bundled data"), std::string::npos);
+    EXPECT_NE(text(outputProblem(dir.file("parks.dbf"), r)).find("which PlanAtlas has open"), std::string::npos);
+    EXPECT_NE(text(outputProblem(bundledGeodataDir() + "/boundary_tianhe.geojson", r)).find("bundled data"), std::string::npos);
+    EXPECT_NE(text(outputProblem(dataRoot() + "/assets/styles/new.json", r)).find("bundled data"), std::string::npos);
     r.allowBundled = true;  // plan import --update-bundled
-    EXPECT_EQ(outputProblem(dataRoot() + "/assets/plan/other.json", r), "");
+    EXPECT_FALSE(outputProblem(dataRoot() + "/assets/plan/other.json", r));
 }
 
 TEST(Outputs, AtomicKeepsPermissionsAndLeavesNoTemporary) {
@@ -111,7 +115,8 @@ TEST(Outputs, AtomicKeepsPermissionsAndLeavesNoTemporary) {
     std::string why;
     OutputRules r;
     r.extensions = {"csv"};
-    ASSERT_TRUE(writeFileAtomically(out, "new", r, &why)) << why;
+    const Problem written = writeFileAtomically(out, "new", r);
+    ASSERT_FALSE(written) << written->text;
     EXPECT_EQ(readAll(out), "new");
     struct stat st {};
     ASSERT_EQ(::stat(out.c_str(), &st), 0);
@@ -119,13 +124,15 @@ TEST(Outputs, AtomicKeepsPermissionsAndLeavesNoTemporary) {
     EXPECT_EQ(filesIn(dir.path()), 1u);
     {
         AtomicOutput half(out);
-        ASSERT_TRUE(half.open(&why));
+        ASSERT_FALSE(half.open());
         ASSERT_TRUE(half.write("partial", 7));
         EXPECT_EQ(filesIn(dir.path()), 2u);  // the temporary beside the target
     }  // not committed
     EXPECT_EQ(readAll(out), "new");
     EXPECT_EQ(filesIn(dir.path()), 1u);
-    EXPECT_FALSE(writeFileAtomically(dir.file("report.txt"), "x", r, &why));
+    const Problem refused = writeFileAtomically(dir.file("report.txt"), "x", r);
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->file, dir.file("report.txt")) << "the problem names the file";
     EXPECT_EQ(filesIn(dir.path()), 1u);
 }
 
@@ -327,9 +334,9 @@ TEST(Outputs, AnInterruptRemovesTheTemporaryOfAnOutputNotYetInPlace) {
     TempDir dir;
     const std::string out = dir.file("map.pdf");
     test::writeText(out, "the old figure");
-    std::string why;
     AtomicOutput half(out);
-    ASSERT_TRUE(half.open(&why)) << why;
+    const Problem opened = half.open();
+    ASSERT_FALSE(opened) << opened->text;
     ASSERT_TRUE(half.write("%PDF-1.4 half", 13));
     EXPECT_EQ(filesIn(dir.path()), 2u);
     removeTemporaryOutputs();  // what the SIGINT/SIGTERM handler does before it exits

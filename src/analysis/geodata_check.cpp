@@ -31,7 +31,7 @@ public:
     void run(std::set<std::pair<std::string, std::string>>& names) {
         QByteArray bytes;
         std::string why;
-        if (!readTextInput(file_, InputLimits::kVectorFile, bytes, &why)) return problem("", why);
+        if (const Problem read = readTextInput(file_, InputLimits::kVectorFile, bytes)) return problem("", read->text);
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
         if (doc.isNull()) return problem("", "not valid JSON: " + pe.errorString().toStdString() + " at byte " + std::to_string(pe.offset));
@@ -139,7 +139,7 @@ std::vector<ChecklistItem> readChecklist(const std::string& path, std::string* e
         if (error) *error = path + ": " + w;
         return std::vector<ChecklistItem>{};
     };
-    if (!readTextInput(path, InputLimits::kChecklist, bytes, &why)) return fail(why);
+    if (const Problem read = readTextInput(path, InputLimits::kChecklist, bytes)) return fail(read->text);
     if (!isValidUtf8(bytes.toStdString())) return fail("not UTF-8 text: a checklist is UTF-8, one GROUP<TAB>NAME[<TAB>REASON] per line");
     const QList<QByteArray> lines = bytes.split('\n');
     for (qsizetype n = 0; n < lines.size(); ++n) {

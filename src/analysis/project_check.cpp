@@ -76,16 +76,12 @@ std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& proj
     return rows;
 }
 
-bool writeProjectReport(const std::vector<ProjectRow>& rows, const std::string& out, const std::string& input,
-                        std::string* error) {
+Problem writeProjectReport(const std::vector<ProjectRow>& rows, const std::string& out, const std::string& input) {
     OutputRules rules;
     rules.inputs = {input};
     rules.extensions = {"csv", "gpkg"};
     rules.format = "a CSV or GeoPackage report";
-    if (std::string why = outputProblem(out, rules); !why.empty()) {
-        if (error) *error = why;
-        return false;
-    }
+    if (Problem refused = outputProblem(out, rules)) return refused;
     const QString suffix = QFileInfo(QString::fromStdString(out)).suffix().toLower();
     if (suffix == "csv") {
         std::string s = "\xEF\xBB\xBF";  // UTF-8 byte-order mark: spreadsheet programs then read the Chinese right
@@ -99,7 +95,7 @@ bool writeProjectReport(const std::vector<ProjectRow>& rows, const std::string& 
             s += csvField(r.id) + "," + csvField(r.name) + "," + num + "," + csvField(join(r.zones, ";")) + "," +
                  csvField(r.hub) + "," + hub + "," + csvField(r.station) + "," + st + "," + csvField(join(r.clauses, ";")) + "\n";
         }
-        return writeFileAtomically(out, s, rules, error);
+        return writeFileAtomically(out, s, rules);
     }
     if (suffix == "gpkg") {
         // GDAL builds the GeoPackage in memory; its bytes then go out atomically like any other output,
@@ -109,10 +105,7 @@ bool writeProjectReport(const std::vector<ProjectRow>& rows, const std::string& 
         GDALAllRegister();
         GDALDriverH drv = GDALGetDriverByName("GPKG");
         GDALDatasetH ds = drv ? GDALCreate(drv, tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr;
-        if (!ds) {
-            if (error) *error = "cannot create " + out + ": " + CPLGetLastErrorMsg();
-            return false;
-        }
+        if (!ds) return Diagnostic::error(out, "cannot create " + out + ": " + CPLGetLastErrorMsg());
         OGRSpatialReferenceH wgs = OSRNewSpatialReference(nullptr);
         OSRImportFromEPSG(wgs, 4326);
         OSRSetAxisMappingStrategy(wgs, OAMS_TRADITIONAL_GIS_ORDER);
@@ -153,18 +146,17 @@ bool writeProjectReport(const std::vector<ProjectRow>& rows, const std::string& 
         GDALClose(ds);  // writes the file out; a failure shows as GDAL's last error
         ok = ok && CPLGetLastErrorType() < CE_Failure;
         if (!ok) {
-            if (error) *error = "cannot write the GeoPackage report " + out + " (GDAL: " + CPLGetLastErrorMsg() + ")";
+            Problem p = Diagnostic::error(out, "cannot write the GeoPackage report " + out + " (GDAL: " + CPLGetLastErrorMsg() + ")");
             VSIUnlink(tmp.c_str());
-            return false;
+            return p;
         }
         vsi_l_offset size = 0;
         GByte* bytes = VSIGetMemFileBuffer(tmp.c_str(), &size, FALSE);
         const std::string data(reinterpret_cast<const char*>(bytes), std::size_t(size));
         VSIUnlink(tmp.c_str());
-        return writeFileAtomically(out, data, rules, error);
+        return writeFileAtomically(out, data, rules);
     }
-    if (error) *error = out + ": the report is CSV or GeoPackage, so its name must end in .csv or .gpkg";
-    return false;
+    return Diagnostic::error(out, out + ": the report is CSV or GeoPackage, so its name must end in .csv or .gpkg");
 }
 
 }  // namespace pa

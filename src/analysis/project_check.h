@@ -31,8 +31,7 @@ std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& proj
 
 // Writes the rows; `.csv` (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese) or
 // `.gpkg` (points in WGS 84 with the same columns). Refuses to write over `inputPath`.
-bool writeProjectReport(const std::vector<ProjectRow>& rows, const std::string& outPath, const std::string& inputPath,
-                        std::string* error);
+Problem writeProjectReport(const std::vector<ProjectRow>& rows, const std::string& outPath, const std::string& inputPath);
 
 // The name a project carries: name_zh, name, 名称, 项目名称, NAME, else its id.
 std::string projectName(const Feature& f);

@@ -40,7 +40,8 @@ int runCheck(const std::vector<std::string>& args) {
     rules.inputs = {input};
     rules.extensions = {"csv", "gpkg"};
     rules.format = "a CSV or GeoPackage report";
-    if (std::string why = outputProblem(out, rules); !why.empty()) {
+    if (const Problem refused = outputProblem(out, rules)) {
+        const std::string& why = refused->text;
         std::fprintf(stderr, "planatlas check: %s\n", why.c_str());
         return 2;
     }
@@ -68,9 +69,8 @@ int runCheck(const std::vector<std::string>& args) {
         if (tty && doc.layers().at(li).features.size() >= 1000) std::fprintf(stderr, "\r\033[K");
         rows.insert(rows.end(), r.begin(), r.end());
     }
-    why.clear();
-    if (!writeProjectReport(rows, out, input, &why)) {
-        std::fprintf(stderr, "planatlas check: %s\n", why.c_str());
+    if (const Problem p = writeProjectReport(rows, out, input)) {
+        std::fprintf(stderr, "planatlas check: %s\n", p->text.c_str());
         return 1;
     }
     std::size_t inZones = 0;

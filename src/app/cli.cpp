@@ -116,7 +116,8 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
     shotRules.extensions = {"png"};
     shotRules.format = "a PNG image";
     if (!screenshot.empty()) {
-        if (std::string why = outputProblem(screenshot, shotRules); !why.empty()) {
+        if (const Problem refused = outputProblem(screenshot, shotRules)) {
+            const std::string& why = refused->text;
             std::fprintf(stderr, "planatlas: --screenshot: %s\n", why.c_str());
             return 2;
         }
@@ -189,9 +190,8 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
         // map rests (scene prepared, drawn whole, no animation), at most 30 s, and save it atomically.
         auto shoot = [&] {
             const QPixmap shot = w.screen()->grabWindow(w.winId());
-            std::string why;
-            if (!savePngAtomically(shot.toImage(), screenshot, shotRules, &why)) {
-                std::fprintf(stderr, "planatlas: --screenshot: %s\n", why.c_str());
+            if (const Problem p = savePngAtomically(shot.toImage(), screenshot, shotRules)) {
+                std::fprintf(stderr, "planatlas: --screenshot: %s\n", p->text.c_str());
                 status = 1;
             }
             app.quit();

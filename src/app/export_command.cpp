@@ -108,7 +108,8 @@ int runExport(const std::vector<std::string>& args) {
         OutputRules early = rules;
         early.extensions = {"pdf", "svg", "png"};
         early.format = "a PDF, SVG or PNG figure";
-        if (std::string problem = outputProblem(out, early); !problem.empty()) {
+        if (const Problem refused = outputProblem(out, early)) {
+            const std::string& problem = refused->text;
             std::fprintf(stderr, "planatlas export: %s\n", problem.c_str());
             return 2;
         }
@@ -138,15 +139,16 @@ int runExport(const std::vector<std::string>& args) {
         // A slide of the project's first tour, or of the plan's zone-strategy tour.
         std::vector<Tour> tours;
         if (!project.empty()) {
-            tours = readTourFile(project, &why);
-            if (tours.empty()) {
-                std::fprintf(stderr, "planatlas export: %s\n", why.c_str());
+            auto read = readTourFile(project);
+            if (!read) {
+                std::fprintf(stderr, "planatlas export: %s: %s\n", read.problem().file.c_str(), read.why().c_str());
                 return 1;
             }
-        } else if (const auto plan = readPlanFile(bundledPlanPath(), &why)) {
+            tours = read.take();
+        } else if (const auto plan = readPlanFile(bundledPlanPath())) {
             tours.push_back(defaultZoneTour(*plan, doc));
         } else {
-            std::fprintf(stderr, "planatlas export: the zone tour needs the plan: %s\n", why.c_str());
+            std::fprintf(stderr, "planatlas export: the zone tour needs the plan: %s\n", plan.why().c_str());
             return 1;
         }
         if (tours.empty() || std::size_t(slide) > tours[0].slides.size()) {
@@ -165,8 +167,8 @@ int runExport(const std::vector<std::string>& args) {
     o.dpi = dpi;
     o.pageMm = pageMm;
     o.outputRules = rules;
-    if (!exportFigure(doc, settings, o, out, &why)) {
-        std::fprintf(stderr, "planatlas export: %s\n", why.c_str());
+    if (const Problem p = exportFigure(doc, settings, o, out)) {
+        std::fprintf(stderr, "planatlas export: %s\n", p->text.c_str());
         return 1;
     }
     std::fprintf(stderr, "planatlas: wrote %s (%.0f x %.0f mm, %.0f dpi)\n", out.c_str(), pageMm.width(), pageMm.height(), dpi);

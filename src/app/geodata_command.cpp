@@ -21,10 +21,12 @@ void out(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
 std::optional<Plan> bundledPlan() {
-    std::string why;
-    auto p = readPlanFile(bundledPlanPath(), &why);
-    if (!p) std::fprintf(stderr, "planatlas: %s: %s\n", bundledPlanPath().c_str(), why.c_str());
-    return p;
+    auto p = readPlanFile(bundledPlanPath());
+    if (!p) {
+        std::fprintf(stderr, "planatlas: %s: %s\n", bundledPlanPath().c_str(), p.why().c_str());
+        return std::nullopt;
+    }
+    return p.take();
 }
 
 std::string defaultChecklist() {

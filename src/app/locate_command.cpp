@@ -95,9 +95,8 @@ int runLocate(const std::vector<std::string>& args) {
     doc.setDisplayCrs("EPSG:4547");  // metric, for the geometry work; distances are geodesic anyway
     const Diagnostics d = doc.addFiles(bundledGeodataFiles());
     for (const Diagnostic& m : d) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
-    std::string why;
-    const auto plan = readPlanFile(bundledPlanPath(), &why);
-    if (!plan) std::fprintf(stderr, "planatlas: %s: %s\n", bundledPlanPath().c_str(), why.c_str());
+    const auto plan = readPlanFile(bundledPlanPath());
+    if (!plan) std::fprintf(stderr, "planatlas: %s: %s\n", bundledPlanPath().c_str(), plan.why().c_str());
     const LocateResult r = locate(doc, lonLat, within);
 
     auto name = [&](FeatureRef f) { return doc.feature(f).value("name_zh"); };

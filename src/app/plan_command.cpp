@@ -118,7 +118,8 @@ int doImport(const Options& o) {
     rules.allowBundled = o.updateBundled;
     rules.extensions = {"json"};
     rules.format = "the plan as JSON";
-    if (std::string why = outputProblem(o.out, rules); !why.empty()) {
+    if (const Problem refused = outputProblem(o.out, rules)) {
+        const std::string& why = refused->text;
         std::fprintf(stderr, "planatlas plan import: %s\n", why.c_str());
         return 2;
     }
@@ -129,9 +130,8 @@ int doImport(const Options& o) {
                      r.errors.size());
         return 1;
     }
-    std::string why;
-    if (!writePlanFile(r.plan, o.out, &why, rules)) {
-        std::fprintf(stderr, "planatlas plan import: %s\n", why.c_str());
+    if (const Problem p = writePlanFile(r.plan, o.out, rules)) {
+        std::fprintf(stderr, "planatlas plan import: %s\n", p->text.c_str());
         return 1;
     }
     const Plan& p = r.plan;
@@ -172,10 +172,12 @@ int doImport(const Options& o) {
 
 std::optional<Plan> loadPlan(const Options& o) {
     const std::string path = o.plan.empty() ? bundledPlanPath() : o.plan;
-    std::string why;
-    auto p = readPlanFile(path, &why);
-    if (!p) std::fprintf(stderr, "planatlas: %s: %s\n", path.c_str(), why.c_str());
-    return p;
+    auto p = readPlanFile(path);
+    if (!p) {
+        std::fprintf(stderr, "planatlas: %s: %s\n", path.c_str(), p.why().c_str());
+        return std::nullopt;
+    }
+    return p.take();
 }
 
 int doOutline(const Plan& p, const Options& o) {

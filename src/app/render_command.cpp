@@ -104,7 +104,8 @@ int runRender(const RenderOptions& o) {
     rules.extensions = {"png"};
     rules.format = "a PNG image";
     // Refused before any reading: an output that is an input must not cost the user a long load first.
-    if (std::string problem = outputProblem(o.out, rules); !problem.empty()) {
+    if (const Problem refused = outputProblem(o.out, rules)) {
+        const std::string& problem = refused->text;
         std::fprintf(stderr, "planatlas render: %s\n", problem.c_str());
         return 2;
     }
@@ -153,8 +154,8 @@ int runRender(const RenderOptions& o) {
 
     // Checked again now that every input has been read, then written beside the target under a
     // temporary name and renamed: never a half-written PNG.
-    if (!savePngAtomically(img, o.out, rules, &why)) {
-        std::fprintf(stderr, "planatlas render: %s\n", why.c_str());
+    if (const Problem p = savePngAtomically(img, o.out, rules)) {
+        std::fprintf(stderr, "planatlas render: %s\n", p->text.c_str());
         return 1;
     }
     std::fprintf(stderr, "planatlas: wrote %s (%dx%d, %zu layers, %s)\n", o.out.c_str(), img.width(), img.height(),

@@ -30,7 +30,7 @@ std::vector<std::string> strings(const QJsonArray& a) {
 
 }  // namespace
 
-bool writeTourFile(const std::string& path, const std::vector<Tour>& tours, std::string* error) {
+Problem writeTourFile(const std::string& path, const std::vector<Tour>& tours) {
     QJsonArray ts;
     for (const Tour& t : tours) {
         QJsonArray slides;
@@ -49,24 +49,17 @@ bool writeTourFile(const std::string& path, const std::vector<Tour>& tours, std:
     rules.format = "a PlanAtlas project (JSON)";
     return writeFileAtomically(
         path, QJsonDocument(QJsonObject{{"planatlas_project", 1}, {"tours", ts}}).toJson(QJsonDocument::Indented).toStdString(),
-        rules, error);
+        rules);
 }
 
-std::vector<Tour> readTourFile(const std::string& path, std::string* error) {
+Outcome<std::vector<Tour>> readTourFile(const std::string& path) {
     QByteArray bytes;
-    std::string why;
-    if (!readTextInput(path, InputLimits::kProject, bytes, &why)) {
-        if (error) *error = path + ": " + why;
-        return {};
-    }
-    return readTourBytes(bytes, path, error);
+    if (Problem p = readTextInput(path, InputLimits::kProject, bytes)) return std::move(*p);
+    return readTourBytes(bytes, path);
 }
 
-std::vector<Tour> readTourBytes(const QByteArray& bytes, const std::string& path, std::string* error) {
-    auto fail = [&](const std::string& why) {
-        if (error) *error = path + ": " + why;
-        return std::vector<Tour>{};
-    };
+Outcome<std::vector<Tour>> readTourBytes(const QByteArray& bytes, const std::string& path) {
+    auto fail = [&](const std::string& why) -> Outcome<std::vector<Tour>> { return Diagnostic::error(path, why); };
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (doc.isNull())

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.h"
 #include "core/geometry.h"
 
 namespace pa {
@@ -25,9 +26,9 @@ struct Tour {
 };
 
 // Atomically, after outputProblem's checks (a .json name, not an input or bundled file).
-bool writeTourFile(const std::string& path, const std::vector<Tour>& tours, std::string* error);
-// Empty with the reason (naming the file, the tour and the slide) when the file is not a project.
-std::vector<Tour> readTourFile(const std::string& path, std::string* error);
-std::vector<Tour> readTourBytes(const QByteArray& bytes, const std::string& path, std::string* error);
+Problem writeTourFile(const std::string& path, const std::vector<Tour>& tours);
+// The tours, or why the file is not a project (naming the tour and the slide).
+Outcome<std::vector<Tour>> readTourFile(const std::string& path);
+Outcome<std::vector<Tour>> readTourBytes(const QByteArray& bytes, const std::string& path);
 
 }  // namespace pa

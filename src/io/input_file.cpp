@@ -129,12 +129,8 @@ bool decodeWideText(const char* data, std::size_t n, const std::string& encoding
     return !dec.hasError();
 }
 
-bool readTextInput(const std::string& path, std::uint64_t maxBytes, QByteArray& out, std::string* error,
-                   std::string* convertedFrom) {
-    auto fail = [&](const std::string& why) {
-        if (error) *error = why;
-        return false;
-    };
+Problem readTextInput(const std::string& path, std::uint64_t maxBytes, QByteArray& out, std::string* convertedFrom) {
+    auto fail = [&](const std::string& why) -> Problem { return Diagnostic::error(path, why); };
     if (std::string why = inputProblem(path, maxBytes); !why.empty()) return fail(why);
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) return fail(openProblem(path, errno));
@@ -180,7 +176,7 @@ bool readTextInput(const std::string& path, std::uint64_t maxBytes, QByteArray& 
     const qsizetype nul = out.indexOf('\0');
     if (nul >= 0)
         return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "binary data, not text: a NUL byte at byte %1"), std::to_string(nul)));
-    return true;
+    return std::nullopt;
 }
 
 bool isKnownEncoding(const std::string& name) {

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 
+#include "core/diagnostic.h"
+
 class QByteArray;
 
 namespace pa {
@@ -35,9 +37,9 @@ bool decodeWideText(const char* data, std::size_t n, const std::string& encoding
 
 // Reads a whole text file after inputProblem's checks. UTF-16 and UTF-32 text is converted to UTF-8
 // (`*convertedFrom` says from what); a UTF-8 byte-order mark is dropped; NUL bytes in what should be
-// text are refused. False with the reason in `error`.
-bool readTextInput(const std::string& path, std::uint64_t maxBytes, QByteArray& out, std::string* error,
-                   std::string* convertedFrom = nullptr);
+// text are refused.
+Problem readTextInput(const std::string& path, std::uint64_t maxBytes, QByteArray& out,
+                      std::string* convertedFrom = nullptr);
 
 // Whether iconv (which GDAL's recoding uses) knows the encoding name, e.g. "GBK", "CP936", "Big5".
 bool isKnownEncoding(const std::string& name);

@@ -155,7 +155,9 @@ void noteInputFile(const std::string& path) {
     }
 }
 
-std::string outputProblem(const std::string& out, const OutputRules& rules) {
+namespace {
+
+std::string refusal(const std::string& out, const OutputRules& rules) {
     if (out.empty()) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "no output file was named"));
     if (out.find('\0') != std::string::npos) return say(QT_TRANSLATE_NOOP("pa::FileProblem", "the output file name holds a NUL byte"));
     const std::string base = baseOf(out);
@@ -219,6 +221,14 @@ std::string outputProblem(const std::string& out, const OutputRules& rules) {
     return {};
 }
 
+}  // namespace
+
+Problem outputProblem(const std::string& out, const OutputRules& rules) {
+    std::string why = refusal(out, rules);
+    if (why.empty()) return std::nullopt;
+    return Diagnostic::error(out, std::move(why));
+}
+
 // The temporary file as a QIODevice that keeps the errno of a failed write (QFile does not), so a
 // full disk is named as such.
 class FdDevice : public QIODevice {
@@ -269,7 +279,7 @@ AtomicOutput::~AtomicOutput() {
     releaseSlot(d_->slot);
 }
 
-bool AtomicOutput::open(std::string* error) {
+Problem AtomicOutput::open() {
     // Hidden, beside the target (a rename cannot cross file systems), and short enough for NAME_MAX.
     std::string base = baseOf(target_);
     if (base.size() > 200) base.resize(200);
@@ -279,15 +289,13 @@ bool AtomicOutput::open(std::string* error) {
     d_->fd = ::mkostemp(buf.data(), O_CLOEXEC);
     if (d_->fd < 0) {
         const int err = errno;
-        if (error)
-            *error = say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot create a file in %1 (%2)"), dirOf(target_),
-                        err == ENOSPC || err == EDQUOT ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "the disk is full")) : std::string(std::strerror(err)));
-        return false;
+        return Diagnostic::error(target_, say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot create a file in %1 (%2)"), dirOf(target_),
+                                              err == ENOSPC || err == EDQUOT ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "the disk is full")) : std::string(std::strerror(err))));
     }
     d_->temp = buf.data();
     d_->slot = claimSlot(d_->temp);
     d_->file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
-    return true;
+    return std::nullopt;
 }
 
 QIODevice* AtomicOutput::device() { return &d_->file; }
@@ -296,19 +304,17 @@ bool AtomicOutput::write(const char* data, std::size_t n) {
     return d_->file.isOpen() && d_->file.write(data, qint64(n)) == qint64(n);
 }
 
-std::string AtomicOutput::writeProblem() const {
+Problem AtomicOutput::writeProblem() const {
     const int err = d_->file.lastErrno;
-    if (!err) return {};
-    return say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot write %1 (%2); nothing was replaced"), target_,
-              err == ENOSPC || err == EDQUOT ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "the disk is full")) : std::string(std::strerror(err)));
+    if (!err) return std::nullopt;
+    return Diagnostic::error(target_, say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot write %1 (%2); nothing was replaced"), target_,
+              err == ENOSPC || err == EDQUOT ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "the disk is full")) : std::string(std::strerror(err))));
 }
 
-bool AtomicOutput::commit(std::string* error) {
-    auto fail = [&](int err) {
-        if (error)
-            *error = say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot write %1 (%2); nothing was replaced"), target_,
-                        err == ENOSPC || err == EDQUOT ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "the disk is full")) : std::string(std::strerror(err)));
-        return false;
+Problem AtomicOutput::commit() {
+    auto fail = [&](int err) -> Problem {
+        return Diagnostic::error(target_, say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot write %1 (%2); nothing was replaced"), target_,
+                                              err == ENOSPC || err == EDQUOT ? say(QT_TRANSLATE_NOOP("pa::FileProblem", "the disk is full")) : std::string(std::strerror(err))));
     };
     if (d_->fd < 0 || !d_->file.isOpen()) return fail(EBADF);
     d_->file.close();
@@ -336,21 +342,15 @@ bool AtomicOutput::commit(std::string* error) {
         ::fsync(dir);
         ::close(dir);
     }
-    return true;
+    return std::nullopt;
 }
 
-bool writeFileAtomically(const std::string& out, const std::string& bytes, const OutputRules& rules,
-                         std::string* error) {
-    if (std::string why = outputProblem(out, rules); !why.empty()) {
-        if (error) *error = why;
-        return false;
-    }
+Problem writeFileAtomically(const std::string& out, const std::string& bytes, const OutputRules& rules) {
+    if (Problem p = outputProblem(out, rules)) return p;
     AtomicOutput f(out);
-    if (!f.open(error)) return false;
-    if (!f.write(bytes.data(), bytes.size())) {
-        return f.commit(error);  // names the failed write's reason
-    }
-    return f.commit(error);
+    if (Problem p = f.open()) return p;
+    f.write(bytes.data(), bytes.size());  // a failed write is named by the commit
+    return f.commit();
 }
 
 void removeTemporaryOutputs() noexcept {

@@ -6,6 +6,8 @@
 // interruption (SIGINT, SIGTERM) leaves no temporary file behind.
 #include <memory>
 #include <string>
+
+#include "core/diagnostic.h"
 #include <vector>
 
 class QIODevice;
@@ -24,8 +26,8 @@ struct OutputRules {
     bool allowBundled = false;            // a maintainer regenerating the bundled plan (plan import --update-bundled)
 };
 
-// Empty when `out` may be written; otherwise one line saying why not, naming both paths.
-std::string outputProblem(const std::string& out, const OutputRules& rules);
+// Nothing when `out` may be written; otherwise why not (one line naming both paths).
+Problem outputProblem(const std::string& out, const OutputRules& rules);
 
 class AtomicOutput {
 public:
@@ -34,17 +36,17 @@ public:
     AtomicOutput(const AtomicOutput&) = delete;
     AtomicOutput& operator=(const AtomicOutput&) = delete;
 
-    // Creates the temporary file in the target's directory. False with the reason.
-    bool open(std::string* error);
+    // Creates the temporary file in the target's directory.
+    Problem open();
     // Where the bytes go (QImage::save, QPdfWriter, QSvgGenerator, write()).
     QIODevice* device();
     bool write(const char* data, std::size_t n);
     // Flushes, syncs, gives the temporary the old file's mode (or the umask's for a new file) and
     // renames it over the target.
-    bool commit(std::string* error);
+    Problem commit();
     const std::string& target() const { return target_; }
-    // Why a write to device() failed ("cannot write X (the disk is full); nothing was replaced"), or empty.
-    std::string writeProblem() const;
+    // Why a write to device() failed ("cannot write X (the disk is full); nothing was replaced"), if it did.
+    Problem writeProblem() const;
 
 private:
     struct Impl;
@@ -53,8 +55,7 @@ private:
 };
 
 // Writes `bytes` to `out` through the checks and an AtomicOutput: the one call for small outputs.
-bool writeFileAtomically(const std::string& out, const std::string& bytes, const OutputRules& rules,
-                         std::string* error);
+Problem writeFileAtomically(const std::string& out, const std::string& bytes, const OutputRules& rules);
 
 // Unlinks every temporary output not yet committed. Async-signal-safe: the interrupt handler calls it.
 void removeTemporaryOutputs() noexcept;

@@ -116,7 +116,8 @@ bool readLabel(const QJsonValue& v, LabelPatch& p, std::string& why) {
 StyleSheet loadStyleSheet(const std::string& path, Diagnostics& messages) {
     QByteArray bytes;
     std::string why;
-    if (!readTextInput(path, InputLimits::kStyle, bytes, &why)) {
+    if (const Problem read = readTextInput(path, InputLimits::kStyle, bytes)) {
+        why = read->text;
         messages.push_back({Diagnostic::Severity::Warning, path, "the style file: " + why + "; using the built-in neutral style"});
         return StyleSheet{};
     }

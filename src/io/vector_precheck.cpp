@@ -366,7 +366,8 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
         // A UTF-8 copy in memory for GDAL, which reads only UTF-8 text.
         QByteArray utf8;
         std::string why, from;
-        if (!readTextInput(path, 512u << 20, utf8, &why, &from)) {
+        if (const Problem read = readTextInput(path, 512u << 20, utf8, &from)) {
+            why = read->text;
             c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 text that cannot be converted (%2); save it as UTF-8")).arg(q(wide), q(why)));
             return out;
         }

@@ -178,18 +178,14 @@ QByteArray planToJson(const Plan& p) {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<Plan> planFromJson(const QByteArray& json, std::string* error) {
+Outcome<Plan> planFromJson(const QByteArray& json, const std::string& source) {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (doc.isNull() || !doc.isObject()) {
-        if (error) *error = "not valid JSON (" + pe.errorString().toStdString() + " at byte " + std::to_string(pe.offset) + ")";
-        return std::nullopt;
-    }
+    if (doc.isNull() || !doc.isObject())
+        return Diagnostic::error(source, "not valid JSON (" + pe.errorString().toStdString() + " at byte " + std::to_string(pe.offset) + ")");
     const QJsonObject root = doc.object();
-    if (root["format"].toString() != kFormat) {
-        if (error) *error = "not a PlanAtlas plan file (format '" + str(root["format"]) + "', expected " + kFormat + ")";
-        return std::nullopt;
-    }
+    if (root["format"].toString() != kFormat)
+        return Diagnostic::error(source, "not a PlanAtlas plan file (format '" + str(root["format"]) + "', expected " + kFormat + ")");
     Plan p;
     p.title = str(root["title"]);
     const QJsonObject src = root["source"].toObject();
@@ -318,16 +314,16 @@ std::optional<Plan> planFromJson(const QByteArray& json, std::string* error) {
     return p;
 }
 
-bool writePlanFile(const Plan& plan, const std::string& path, std::string* error, OutputRules rules) {
+Problem writePlanFile(const Plan& plan, const std::string& path, OutputRules rules) {
     rules.extensions = {"json"};
     rules.format = "the plan as JSON";
-    return writeFileAtomically(path, planToJson(plan).toStdString(), rules, error);
+    return writeFileAtomically(path, planToJson(plan).toStdString(), rules);
 }
 
-std::optional<Plan> readPlanFile(const std::string& path, std::string* error) {
+Outcome<Plan> readPlanFile(const std::string& path) {
     QByteArray bytes;
-    if (!readTextInput(path, InputLimits::kPlanFile, bytes, error)) return std::nullopt;
-    return planFromJson(bytes, error);
+    if (Problem p = readTextInput(path, InputLimits::kPlanFile, bytes)) return std::move(*p);
+    return planFromJson(bytes, path);
 }
 
 std::string bundledPlanPath() { return dataRoot() + "/assets/plan/tianhe-14th-fyp.json"; }

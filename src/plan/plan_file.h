@@ -15,11 +15,11 @@ namespace pa {
 QByteArray planToJson(const Plan& plan);
 // One target as the plan file writes it (the command line prints the same).
 QJsonObject targetToJson(const Target& t);
-std::optional<Plan> planFromJson(const QByteArray& json, std::string* error);
+Outcome<Plan> planFromJson(const QByteArray& json, const std::string& source);
 
 // Atomically, after outputProblem's checks (a .json name; `rules` adds the inputs and allowBundled).
-bool writePlanFile(const Plan& plan, const std::string& path, std::string* error, OutputRules rules = {});
-std::optional<Plan> readPlanFile(const std::string& path, std::string* error);
+Problem writePlanFile(const Plan& plan, const std::string& path, OutputRules rules = {});
+Outcome<Plan> readPlanFile(const std::string& path);
 
 // assets/plan/tianhe-14th-fyp.json under the data root.
 std::string bundledPlanPath();

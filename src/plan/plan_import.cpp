@@ -461,7 +461,8 @@ PlanImportResult importPlanText(const QByteArray& utf8, const std::string& sourc
 PlanImportResult importPlanFile(const std::string& path, const PlanProfile& profile) {
     QByteArray bytes;
     std::string why, from;
-    if (!readTextInput(path, InputLimits::kPlanText, bytes, &why, &from)) {
+    if (const Problem read = readTextInput(path, InputLimits::kPlanText, bytes, &from)) {
+        why = read->text;
         PlanImportResult out;
         out.errors.push_back(" " + why);
         return out;

@@ -5,14 +5,12 @@
 
 namespace pa {
 
-bool savePngAtomically(const QImage& image, const std::string& path, const OutputRules& rules, std::string* error) {
+Problem savePngAtomically(const QImage& image, const std::string& path, const OutputRules& rules) {
     QByteArray png;
     QBuffer buffer(&png);
-    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
-        if (error) *error = "cannot encode the PNG for " + path + " (out of memory?)";
-        return false;
-    }
-    return writeFileAtomically(path, png.toStdString(), rules, error);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return Diagnostic::error(path, "cannot encode the PNG for " + path + " (out of memory?)");
+    return writeFileAtomically(path, png.toStdString(), rules);
 }
 
 }  // namespace pa

@@ -10,6 +10,6 @@
 
 namespace pa {
 
-bool savePngAtomically(const QImage& image, const std::string& path, const OutputRules& rules, std::string* error);
+Problem savePngAtomically(const QImage& image, const std::string& path, const OutputRules& rules);
 
 }  // namespace pa

@@ -202,26 +202,19 @@ void paintMapPage(QPainter& p, double dpi, const Scene& scene, const ExportOptio
                Qt::AlignRight | Qt::AlignVCenter, o.date);
 }
 
-bool exportMap(const std::string& path, const Scene& scene, const ExportOptions& o, std::string* error) {
+Problem exportMap(const std::string& path, const Scene& scene, const ExportOptions& o) {
     const QString suffix = QFileInfo(QString::fromStdString(path)).suffix().toLower();
     OutputRules rules = o.outputRules;
     rules.extensions = {"pdf", "svg", "png"};
     rules.format = "a PDF, SVG or PNG figure";
-    if (std::string why = outputProblem(path, rules); !why.empty()) {
-        if (error) *error = why;
-        return false;
-    }
+    if (Problem refused = outputProblem(path, rules)) return refused;
     const Bounds& extent = scene.settings.extent;
-    if (extent.isEmpty() || !(extent.width() > 0) || !(extent.height() > 0)) {
-        if (error) *error = "nothing to show: the extent is empty";
-        return false;
-    }
+    if (extent.isEmpty() || !(extent.width() > 0) || !(extent.height() > 0))
+        return Diagnostic::error(path, "nothing to show: the extent is empty");
     if (suffix == "png") {
         const QSize size(int(std::lround(o.pageMm.width() / 25.4 * o.dpi)), int(std::lround(o.pageMm.height() / 25.4 * o.dpi)));
-        if (std::int64_t(size.width()) * size.height() > 400'000'000) {
-            if (error) *error = "a page that large at that DPI would need more than 400 megapixels";
-            return false;
-        }
+        if (std::int64_t(size.width()) * size.height() > 400'000'000)
+            return Diagnostic::error(path, "a page that large at that DPI would need more than 400 megapixels");
         QImage img(size, QImage::Format_ARGB32_Premultiplied);
         img.fill(Qt::white);  // the page may end inside the last pixel: no uninitialised memory there
         img.setDotsPerMeterX(int(std::lround(o.dpi / 0.0254)));
@@ -230,10 +223,10 @@ bool exportMap(const std::string& path, const Scene& scene, const ExportOptions&
             QPainter p(&img);
             paintMapPage(p, o.dpi, scene, o);
         }
-        return savePngAtomically(img, path, rules, error);
+        return savePngAtomically(img, path, rules);
     }
     AtomicOutput file(path);
-    if (!file.open(error)) return false;
+    if (Problem p = file.open()) return p;
     QIODevice& out = *file.device();
     bool ok = true;
     if (suffix == "pdf") {
@@ -267,11 +260,10 @@ bool exportMap(const std::string& path, const Scene& scene, const ExportOptions&
     }
     if (!ok) {
         // A painter that failed says no more; the device knows whether a write failed (a full disk).
-        const std::string why = file.writeProblem();
-        if (error) *error = why.empty() ? "cannot write " + path + ": the " + suffix.toUpper().toStdString() + " writer failed" : why;
-        return false;  // the temporary file goes with `file`; the target is untouched
+        if (Problem p = file.writeProblem()) return p;  // the temporary file goes with `file`; the target is untouched
+        return Diagnostic::error(path, "cannot write " + path + ": the " + suffix.toUpper().toStdString() + " writer failed");
     }
-    return file.commit(error);
+    return file.commit();
 }
 
 }  // namespace pa

@@ -36,8 +36,8 @@ struct ExportOptions {
 // needs no GPU arrays (prepareScene(..., gpu = false)).
 void paintMapPage(QPainter& painter, double deviceDpi, const Scene& scene, const ExportOptions& o);
 
-// Writes `path` (.png, .pdf or .svg by its suffix) atomically, after outputProblem's checks. False with
-// `error` on failure or refusal.
-bool exportMap(const std::string& path, const Scene& scene, const ExportOptions& o, std::string* error);
+// Writes `path` (.png, .pdf or .svg by its suffix) atomically, after outputProblem's checks; what went
+// wrong when it could not.
+Problem exportMap(const std::string& path, const Scene& scene, const ExportOptions& o);
 
 }  // namespace pa

@@ -110,8 +110,9 @@ CheckPanel::CheckPanel(QWidget* parent)
     connect(csv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the check"), "project-check.csv",
                                                           tr("CSV (*.csv);;GeoPackage (*.gpkg)"));
-        QString why;
-        if (!path.isEmpty() && !exportProjects(path, &why)) text_->setHtml("<p style='color:#b00'>" + why.toHtmlEscaped() + "</p>");
+        if (path.isEmpty()) return;
+        if (const Problem p = exportProjects(path))
+            text_->setHtml("<p style='color:#b00'>" + QString::fromStdString(p->text).toHtmlEscaped() + "</p>");
     });
     connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         const int i = table_->item(row, 0)->data(Qt::UserRole).toInt();
@@ -246,16 +247,10 @@ void CheckPanel::showProjects(LayerId layer) {
     tabs_->setCurrentIndex(1);
 }
 
-bool CheckPanel::exportProjects(const QString& path, QString* error) {
+Problem CheckPanel::exportProjects(const QString& path) {
     const Layer* l = doc_ ? doc_->layer(projectLayer_) : nullptr;
-    if (!l) {
-        if (error) *error = tr("Open a projects file first.");
-        return false;
-    }
-    std::string why;
-    const bool ok = writeProjectReport(rows_, path.toStdString(), l->sourcePath, &why);
-    if (!ok && error) *error = QString::fromStdString(why);
-    return ok;
+    if (!l) return Diagnostic::error(path.toStdString(), tr("Open a projects file first.").toStdString());
+    return writeProjectReport(rows_, path.toStdString(), l->sourcePath);
 }
 
 }  // namespace pa

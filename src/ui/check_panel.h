@@ -38,7 +38,7 @@ public:
     void showProjects(LayerId layer);
     const std::vector<ProjectRow>& projectRows() const { return rows_; }
     QTableWidget* projectTable() const { return table_; }
-    bool exportProjects(const QString& path, QString* error);
+    Problem exportProjects(const QString& path);
     QTabWidget* tabs() const { return tabs_; }
 
 signals:

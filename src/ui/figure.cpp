@@ -28,10 +28,10 @@ ExportOptions figureOptions(const MapDocument& doc, const MapSettings& settings,
     return o;
 }
 
-bool exportFigure(const MapDocument& doc, const MapSettings& settings, const ExportOptions& options,
-                  const std::string& path, std::string* error) {
+Problem exportFigure(const MapDocument& doc, const MapSettings& settings, const ExportOptions& options,
+                     const std::string& path) {
     const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, /*gpu=*/false);
-    return exportMap(path, scene, options, error);
+    return exportMap(path, scene, options);
 }
 
 }  // namespace pa

@@ -18,7 +18,7 @@ namespace pa {
 ExportOptions figureOptions(const MapDocument& doc, const MapSettings& settings, const QString& title = {});
 
 // Prepares the scene of `settings` for QPainter and writes the figure to `path` (.pdf, .svg, .png).
-bool exportFigure(const MapDocument& doc, const MapSettings& settings, const ExportOptions& options,
-                  const std::string& path, std::string* error);
+Problem exportFigure(const MapDocument& doc, const MapSettings& settings, const ExportOptions& options,
+                     const std::string& path);
 
 }  // namespace pa

@@ -79,9 +79,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(canvas_, &MapCanvas::renderFailed, this, [this](const QString& why) {
         messages_->showMessages({{Diagnostic::Severity::Error, "OpenGL", why.toStdString()}});
     });
-    std::string why;
-    if (auto p = readPlanFile(bundledPlanPath(), &why)) plan_ = std::make_unique<Plan>(std::move(*p));
-    else messages_->showMessages({{Diagnostic::Severity::Warning, bundledPlanPath(), why}});
+    if (auto p = readPlanFile(bundledPlanPath())) plan_ = std::make_unique<Plan>(p.take());
+    else messages_->showMessages({{Diagnostic::Severity::Warning, bundledPlanPath(), p.why()}});
     buildDocks();
     buildMenus();
     readout_ = new StatusReadout(statusBar(), canvas_, doc_, messages_);
@@ -139,9 +138,8 @@ void MainWindow::buildMenus() {
                             ? 96
                             : QInputDialog::getInt(this, tr("Resolution"), tr("Dots per inch:"), 300, 72, 1200, 50, &ok);
         if (!ok) return;
-        std::string why;
-        if (exportView(path.toStdString(), dpi, &why)) statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
-        else messages_->showMessages({{Diagnostic::Severity::Error, path.toStdString(), why}});
+        if (Problem p = exportView(path.toStdString(), dpi)) messages_->showMessages({*p});
+        else statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
     });
     file->addAction(tr("&Remove layer"), this, &MainWindow::removeCurrentLayer)->setObjectName("removeLayerAction");
     file->addSeparator();

@@ -76,8 +76,8 @@ public:
     bool checkSelectedFeature();
     // Loads a file of projects as a user layer and lists each against the plan.
     Diagnostics openProjects(const std::string& path);
-    // The current view as a report figure (.png, .pdf, .svg; A4 landscape): false with `error` on failure.
-    bool exportView(const std::string& path, double dpi, std::string* error);
+    // The current view as a report figure (.png, .pdf, .svg; A4 landscape).
+    Problem exportView(const std::string& path, double dpi);
 
     // Window layout, visible layers and the last view, kept in QSettings between runs.
     void saveSettings() const;

@@ -77,12 +77,12 @@ void MainWindow::chooseProjects() {
     if (!f.isEmpty()) openProjects(f.toStdString());
 }
 
-bool MainWindow::exportView(const std::string& path, double dpi, std::string* error) {
+Problem MainWindow::exportView(const std::string& path, double dpi) {
     MapSettings settings = canvas_->settings();
     settings.overlays = {};  // a report figure shows the plan, not the pointer's work
     ExportOptions o = figureOptions(doc_, settings);
     o.dpi = dpi;
-    return exportFigure(doc_, settings, o, path, error);
+    return exportFigure(doc_, settings, o, path);
 }
 
 }  // namespace pa

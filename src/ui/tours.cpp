@@ -42,22 +42,19 @@ Tours::Tours(QMainWindow* window, MapDocument& doc, MapCanvas* canvas, TourPanel
     connect(panel_, &TourPanel::exportRequested, this, [this](int i) {
         const QString path = QFileDialog::getSaveFileName(window_, tr("Export the map"), QString("slide-%1.pdf").arg(i + 1),
                                                           tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)"));
-        std::string why;
-        if (!path.isEmpty() && !exportSlide(i, path.toStdString(), 300, &why))
-            messages_->showMessages({{Diagnostic::Severity::Error, path.toStdString(), why}});
+        if (path.isEmpty()) return;
+        if (Problem p = exportSlide(i, path.toStdString(), 300)) messages_->showMessages({*p});
     });
     connect(panel_, &TourPanel::saveRequested, this, [this] {
         const QString f = QFileDialog::getSaveFileName(window_, tr("Save the project"), "tianhe.planatlas.json",
                                                        tr("PlanAtlas project (*.json)"));
-        std::string why;
-        if (!f.isEmpty() && !save(f.toStdString(), &why))
-            messages_->showMessages({{Diagnostic::Severity::Error, f.toStdString(), why}});
+        if (f.isEmpty()) return;
+        if (Problem p = save(f.toStdString())) messages_->showMessages({*p});
     });
     connect(panel_, &TourPanel::openRequested, this, [this] {
         const QString f = QFileDialog::getOpenFileName(window_, tr("Open a project"), QString(), tr("PlanAtlas project (*.json)"));
-        std::string why;
-        if (!f.isEmpty() && !open(f.toStdString(), &why))
-            messages_->showMessages({{Diagnostic::Severity::Error, f.toStdString(), why}});
+        if (f.isEmpty()) return;
+        if (Problem p = open(f.toStdString())) messages_->showMessages({*p});
     });
     // The zone tour as soon as the plan's zones are on the map, unless the user has a tour already.
     connect(&doc_, &MapDocument::layersChanged, this, [this] {
@@ -91,26 +88,23 @@ void Tours::addView(const std::string& caption) {
     panel_->setTour(t);
 }
 
-bool Tours::exportSlide(int slide, const std::string& path, double dpi, std::string* error) {
+Problem Tours::exportSlide(int slide, const std::string& path, double dpi) {
     const Tour t = panel_->tour();
-    if (slide < 0 || std::size_t(slide) >= t.slides.size()) {
-        if (error) *error = "there is no such slide";
-        return false;
-    }
+    if (slide < 0 || std::size_t(slide) >= t.slides.size()) return Diagnostic::error(path, "there is no such slide");
     const Slide& s = t.slides[std::size_t(slide)];
     const MapSettings settings = slideSettings(doc_, canvas_->settings(), s);
     ExportOptions o = figureOptions(doc_, settings, QString::fromStdString(s.caption));
     o.dpi = dpi;
-    return exportFigure(doc_, settings, o, path, error);
+    return exportFigure(doc_, settings, o, path);
 }
 
-bool Tours::save(const std::string& path, std::string* error) { return writeTourFile(path, {panel_->tour()}, error); }
+Problem Tours::save(const std::string& path) { return writeTourFile(path, {panel_->tour()}); }
 
-bool Tours::open(const std::string& path, std::string* error) {
-    const std::vector<Tour> tours = readTourFile(path, error);
-    if (tours.empty()) return false;
-    panel_->setTour(tours.front());
-    return true;
+Problem Tours::open(const std::string& path) {
+    auto tours = readTourFile(path);
+    if (!tours) return tours.problem();
+    panel_->setTour(tours->front());
+    return std::nullopt;
 }
 
 }  // namespace pa

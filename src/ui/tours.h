@@ -33,9 +33,9 @@ public:
     void addView(const std::string& caption);
     // A slide of the panel's tour as a report figure: its extent, layers and selection, its caption
     // as the title. The map in the window stays as it is.
-    bool exportSlide(int slide, const std::string& path, double dpi, std::string* error);
-    bool save(const std::string& path, std::string* error);
-    bool open(const std::string& path, std::string* error);
+    Problem exportSlide(int slide, const std::string& path, double dpi);
+    Problem save(const std::string& path);
+    Problem open(const std::string& path);
 
     TourPanel* panel() const { return panel_; }
     Presentation* presentation() const { return presentation_; }
