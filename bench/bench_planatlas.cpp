@@ -55,8 +55,7 @@ Loaded& loaded() {
         auto* x = new Loaded;
         x->doc.addFiles({benchFile()});
         x->gl = std::make_unique<OffscreenRenderer>();
-        std::string why;
-        if (!x->gl->initialize(&why, msaaSamples())) std::fprintf(stderr, "bench: %s\n", why.c_str());
+        if (const Problem p = x->gl->initialize(msaaSamples())) std::fprintf(stderr, "bench: %s\n", p->text.c_str());
         x->vp.setSize(kWidth, kHeight);
         x->vp.fitBounds(x->doc.fullExtent());
         x->gl->setScene(prepareScene(x->doc.snapshot(), mapSettings(x->doc, x->vp, "zh")));
@@ -69,9 +68,8 @@ Loaded& loaded() {
 // upload, draw 1920x1080 with 4x MSAA, wait for the GPU.
 void BM_OpenToFirstFrame(benchmark::State& state) {
     OffscreenRenderer gl;
-    std::string why;
-    if (!gl.initialize(&why, msaaSamples())) {
-        state.SkipWithError(why.c_str());
+    if (const Problem p = gl.initialize(msaaSamples())) {
+        state.SkipWithError(p->text.c_str());
         return;
     }
     for (auto _ : state) {

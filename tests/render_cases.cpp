@@ -278,9 +278,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     runner.gl = std::make_unique<OffscreenRenderer>();
-    std::string why;
-    if (!runner.gl->initialize(&why)) {
-        std::fprintf(stderr, "render_cases: OpenGL: %s\n", why.c_str());
+    if (const Problem p = runner.gl->initialize()) {
+        std::fprintf(stderr, "render_cases: OpenGL: %s\n", p->text.c_str());
         return 1;
     }
     std::printf("OpenGL: %s\n", qPrintable(runner.gl->glDescription()));

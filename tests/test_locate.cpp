@@ -111,7 +111,9 @@ TEST(ProjectCheck, EachProjectGetsItsZonesNearestHubStationAndClauses) {
     ASSERT_EQ(read.layers.size(), 1u);
     Diagnostics d;
     ASSERT_TRUE(reprojectLayer(read.layers[0], bundled().displayCrs(), d));
-    const auto rows = checkProjects(bundled(), read.layers[0]);
+    const auto checked = checkProjects(bundled(), read.layers[0]);
+    ASSERT_TRUE(checked) << checked.why();
+    const std::vector<ProjectRow>& rows = *checked;
     ASSERT_EQ(rows.size(), 3u);
     EXPECT_EQ(rows[0].name, "猎德站旁项目");
     EXPECT_NE(std::find(rows[0].zones.begin(), rows[0].zones.end(), "天河中央商务区"), rows[0].zones.end());

@@ -62,9 +62,9 @@ TEST(Postgis, ListsTables) {
     c.port = std::stoi(value("port"));
     c.user = value("user");
     c.database = value("dbname");
-    std::string why;
-    const auto tables = listPgTables(c, &why);
-    EXPECT_NE(std::find(tables.begin(), tables.end(), "zones"), tables.end()) << why;
+    const auto tables = listPgTables(c);
+    ASSERT_TRUE(tables) << tables.why();
+    EXPECT_NE(std::find(tables->begin(), tables->end(), "zones"), tables->end());
     c.table = "zones";
     EXPECT_EQ(readVectorFile(c.gdalString()).layers.size(), 1u);
 }
@@ -82,9 +82,10 @@ TEST(Postgis, APasswordIsNeverShownNorStored) {
     const ReadResult r = readVectorFile(s);
     ASSERT_FALSE(r.messages.empty());
     for (const Diagnostic& m : r.messages) EXPECT_EQ(m.toLine().find("S3cret"), std::string::npos) << m.toLine();
-    std::string why;
-    EXPECT_TRUE(listPgTables(c, &why).empty());
-    EXPECT_EQ(why.find("S3cret"), std::string::npos) << why;
+    const auto none = listPgTables(c);
+    ASSERT_FALSE(none);
+    EXPECT_EQ(none.why().find("S3cret"), std::string::npos) << none.why();
+    EXPECT_EQ(none.problem().toLine().find("S3cret"), std::string::npos) << none.problem().toLine();
     QTemporaryDir dir;
     QSettings settings(dir.filePath("s.ini"), QSettings::IniFormat);
     savePgConnection(settings, c);

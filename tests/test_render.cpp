@@ -28,9 +28,9 @@ class Render : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         renderer_ = std::make_unique<OffscreenRenderer>();
-        std::string why;
-        ok_ = renderer_->initialize(&why);
-        error_ = why;
+        const Problem p = renderer_->initialize();
+        ok_ = !p;
+        error_ = p ? p->text : std::string();
         if (ok_) std::printf("OpenGL: %s\n", renderer_->glDescription().toStdString().c_str());
     }
     static void TearDownTestSuite() { renderer_.reset(); }

@@ -131,14 +131,10 @@ private:
 
 }  // namespace
 
-std::vector<ChecklistItem> readChecklist(const std::string& path, std::string* error) {
+Outcome<std::vector<ChecklistItem>> readChecklist(const std::string& path) {
     std::vector<ChecklistItem> out;
     QByteArray bytes;
-    std::string why;
-    auto fail = [&](const std::string& w) {
-        if (error) *error = path + ": " + w;
-        return std::vector<ChecklistItem>{};
-    };
+    auto fail = [&](const std::string& w) -> Outcome<std::vector<ChecklistItem>> { return Diagnostic::error(path, w); };
     if (const Problem read = readTextInput(path, InputLimits::kChecklist, bytes)) return fail(read->text);
     if (!isValidUtf8(bytes.toStdString())) return fail("not UTF-8 text: a checklist is UTF-8, one GROUP<TAB>NAME[<TAB>REASON] per line");
     const QList<QByteArray> lines = bytes.split('\n');

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.h"
 #include "core/plan.h"
 
 namespace pa {
@@ -41,7 +42,7 @@ struct GeodataReport {
 };
 
 // tests/geodata-checklist.tsv: "group<TAB>name[<TAB>why it is not mapped]" lines; '#' starts a comment.
-std::vector<ChecklistItem> readChecklist(const std::string& path, std::string* error);
+Outcome<std::vector<ChecklistItem>> readChecklist(const std::string& path);
 
 GeodataReport checkGeodata(const std::vector<std::string>& files, const Plan& plan,
                            const std::vector<ChecklistItem>& checklist);

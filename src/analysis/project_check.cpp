@@ -44,11 +44,13 @@ std::string projectName(const Feature& f) {
     return n.empty() ? f.id : n;
 }
 
-std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& projects,
-                                      const std::function<void(std::size_t, std::size_t)>& progress) {
+Outcome<std::vector<ProjectRow>> checkProjects(const MapDocument& plan, const Layer& projects,
+                                               const std::function<void(std::size_t, std::size_t)>& progress) {
     std::vector<ProjectRow> rows;
     auto toWgs = CrsTransform::create(plan.displayCrs(), "OGC:CRS84");
-    if (!toWgs || projects.projected.size() != projects.vertices.size()) return rows;
+    if (!toWgs) return toWgs.problem();
+    if (projects.projected.size() != projects.vertices.size())
+        return Diagnostic::error(projects.sourcePath, "the projects have no coordinates in " + plan.displayCrs());
     for (std::uint32_t fi = 0; fi < projects.features.size(); ++fi) {
         if (progress && fi % 1000 == 0 && fi) progress(fi, projects.features.size());
         const Feature& f = projects.features[fi];

@@ -26,8 +26,10 @@ struct ProjectRow {
 // `plan` holds the bundled plan layers (groups set); `projects` is a layer of it or read separately
 // with its display-CRS vertices in plan's display CRS.
 // `progress` (optional) hears of every thousandth project: done, total.
-std::vector<ProjectRow> checkProjects(const MapDocument& plan, const Layer& projects,
-                                      const std::function<void(std::size_t, std::size_t)>& progress = {});
+// The rows, or why the layer could not be checked at all (its coordinates are not in the plan's
+// display CRS, or that CRS has no way to WGS 84).
+Outcome<std::vector<ProjectRow>> checkProjects(const MapDocument& plan, const Layer& projects,
+                                               const std::function<void(std::size_t, std::size_t)>& progress = {});
 
 // Writes the rows; `.csv` (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese) or
 // `.gpkg` (points in WGS 84 with the same columns). Refuses to write over `inputPath`.

@@ -67,7 +67,11 @@ int runCheck(const std::vector<std::string>& args) {
             std::fprintf(stderr, "\rplanatlas: checked %zu of %zu projects…", done, total);
         });
         if (tty && doc.layers().at(li).features.size() >= 1000) std::fprintf(stderr, "\r\033[K");
-        rows.insert(rows.end(), r.begin(), r.end());
+        if (!r) {
+            std::fprintf(stderr, "planatlas check: %s\n", r.problem().toLine().c_str());
+            return 1;
+        }
+        rows.insert(rows.end(), r->begin(), r->end());
     }
     if (const Problem p = writeProjectReport(rows, out, input)) {
         std::fprintf(stderr, "planatlas check: %s\n", p->text.c_str());

@@ -54,12 +54,12 @@ int runValidate(const std::vector<std::string>& args) {
     if (!plan) return 1;
     std::vector<ChecklistItem> checklist;
     if (!checklistPath.empty()) {
-        std::string why;
-        checklist = readChecklist(checklistPath, &why);
-        if (checklist.empty()) {
-            std::fprintf(stderr, "planatlas validate: %s\n", why.c_str());
+        auto read = readChecklist(checklistPath);
+        if (!read) {
+            std::fprintf(stderr, "planatlas validate: %s: %s\n", read.problem().file.c_str(), read.why().c_str());
             return 2;
         }
+        checklist = read.take();
     }
     const GeodataReport r = checkGeodata(files, *plan, checklist);
     std::map<std::string, std::pair<int, int>> groups;  // group -> present, to be mapped

@@ -93,7 +93,6 @@ bool parseRenderOptions(const std::vector<std::string>& args, RenderOptions& o, 
 }
 
 int runRender(const RenderOptions& o) {
-    std::string why;
     if (const Problem p = describeCrs(o.crs)) {
         std::fprintf(stderr, "planatlas: --crs: %s\n", p->text.c_str());
         return 2;
@@ -138,8 +137,8 @@ int runRender(const RenderOptions& o) {
         // The context first, as the window has it: the driver's own memory is then in place before the
         // layer's arrays come and go (it costs a tenth less peak memory on llvmpipe at 100k polygons).
         OffscreenRenderer r;
-        if (!r.initialize(&why)) {
-            std::fprintf(stderr, "planatlas: render: %s (--backend painter draws without OpenGL)\n", why.c_str());
+        if (const Problem p = r.initialize()) {
+            std::fprintf(stderr, "planatlas: render: %s (--backend painter draws without OpenGL)\n", p->text.c_str());
             return 1;
         }
         r.setScene(prepareScene(doc.snapshot(), settings));

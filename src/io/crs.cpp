@@ -50,11 +50,8 @@ const char* const kWktKeywords[] = {
 // A CRS from what the user typed, exactly: an AUTHORITY:CODE PROJ's database holds, an OGC URN or
 // URL, a PROJ string, WKT or PROJJSON. proj_create alone would also take a bare word and match it
 // against CRS names ("foo" finds Amersfoort), which is a silent wrong answer.
-PJ* createCrsStrictly(PJ_CONTEXT* ctx, const std::string& d, std::string* error) {
-    auto fail = [&](const std::string& why) -> PJ* {
-        if (error) *error = why;
-        return nullptr;
-    };
+Outcome<PJ*> createCrsStrictly(PJ_CONTEXT* ctx, const std::string& d) {
+    auto fail = [&](const std::string& why) -> Outcome<PJ*> { return Diagnostic::error(d.substr(0, 200), why); };
     if (d.empty()) return fail("no CRS was given");
     if (d.size() > 100000) return fail("the CRS definition is longer than 100,000 characters");
     if (d.find('\0') != std::string::npos) return fail("the CRS definition holds a NUL byte");
@@ -109,10 +106,10 @@ PJ* createCrsStrictly(PJ_CONTEXT* ctx, const std::string& d, std::string* error)
 
 Problem describeCrs(const std::string& definition, CrsInfo* info) {
     PJ_CONTEXT* ctx = sharedContext();
-    std::string why;
-    PJ* crs = createCrsStrictly(ctx, definition, &why);
+    const Outcome<PJ*> made = createCrsStrictly(ctx, definition);
+    PJ* crs = made ? *made : nullptr;
     Problem problem;
-    if (!crs) problem = Diagnostic::error(definition, why);
+    if (!made) problem = made.problem();
     if (crs) {
         const PJ_TYPE t = proj_get_type(crs);
         const bool isCrs = t == PJ_TYPE_GEOGRAPHIC_2D_CRS || t == PJ_TYPE_GEOGRAPHIC_3D_CRS ||
@@ -158,9 +155,9 @@ Outcome<Vec2d> pointToLonLat(const std::string& crs, Vec2d xy) {
     auto fail = [&](const std::string& w) -> Outcome<Vec2d> { return Diagnostic::error(crs, w); };
     if (!std::isfinite(xy.x) || !std::isfinite(xy.y)) return fail("the coordinates are not finite numbers");
     PJ_CONTEXT* ctx = sharedContext();
-    std::string err;
-    PJ* c = createCrsStrictly(ctx, crs, &err);
-    if (!c) return fail(err);
+    const Outcome<PJ*> made = createCrsStrictly(ctx, crs);
+    if (!made) return fail(made.why());
+    PJ* c = *made;
     const PJ_TYPE t = proj_get_type(c);
     const bool geographic = t == PJ_TYPE_GEOGRAPHIC_2D_CRS || t == PJ_TYPE_GEOGRAPHIC_3D_CRS;
     double west = -180, south = -90, east = 180, north = 90;
@@ -225,14 +222,15 @@ Outcome<CrsTransform> CrsTransform::create(const std::string& source, const std:
     t.impl_ = std::make_unique<Impl>();
     Impl& d = *t.impl_;
     d.ctx = quietContext();
-    std::string why;
-    PJ* src = createCrsStrictly(d.ctx, source, &why);
-    if (!src) return Diagnostic::error(source, "the source CRS: " + why);
-    PJ* dst = createCrsStrictly(d.ctx, target, &why);
-    if (!dst) {
+    const Outcome<PJ*> madeSource = createCrsStrictly(d.ctx, source);
+    if (!madeSource) return Diagnostic::error(source, "the source CRS: " + madeSource.why());
+    PJ* src = *madeSource;
+    const Outcome<PJ*> madeTarget = createCrsStrictly(d.ctx, target);
+    if (!madeTarget) {
         proj_destroy(src);
-        return Diagnostic::error(target, "the target CRS: " + why);
+        return Diagnostic::error(target, "the target CRS: " + madeTarget.why());
     }
+    PJ* dst = *madeTarget;
     PJ* raw = proj_create_crs_to_crs_from_pj(d.ctx, src, dst, nullptr, nullptr);
     proj_destroy(src);
     proj_destroy(dst);

@@ -70,17 +70,14 @@ std::string redactConnection(const std::string& s) {
     return out;
 }
 
-std::vector<std::string> listPgTables(const PgConnection& c, std::string* error) {
+Outcome<std::vector<std::string>> listPgTables(const PgConnection& c) {
     std::vector<std::string> out;
     GDALAllRegister();
     PgConnection noTable = c;
     noTable.table.clear();
     CPLErrorReset();
     GDALDatasetH ds = GDALOpenEx(noTable.gdalString().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
-    if (!ds) {
-        if (error) *error = "cannot connect to PostGIS: " + redactConnection(CPLGetLastErrorMsg());
-        return out;
-    }
+    if (!ds) return Diagnostic::error(redactConnection(noTable.gdalString()), "cannot connect to PostGIS: " + redactConnection(CPLGetLastErrorMsg()));
     for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i) out.push_back(OGR_L_GetName(GDALDatasetGetLayer(ds, i)));
     GDALClose(ds);
     return out;

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.h"
+
 class QSettings;
 
 namespace pa {
@@ -21,8 +23,9 @@ struct PgConnection {
 // The connection string with any password replaced by ***.
 std::string redactConnection(const std::string& s);
 
-// The tables with geometry the connection reaches (schema.table), or empty with `error`.
-std::vector<std::string> listPgTables(const PgConnection& c, std::string* error);
+// The tables with geometry the connection reaches (schema.table), or why it reached none (the
+// problem names the connection without its password).
+Outcome<std::vector<std::string>> listPgTables(const PgConnection& c);
 
 // Remembers host, port, database, user and table between runs; the password is not written.
 void savePgConnection(QSettings& s, const PgConnection& c);

@@ -15,10 +15,11 @@ namespace pa {
 LabelRenderer::LabelRenderer() = default;
 LabelRenderer::~LabelRenderer() = default;
 
-bool LabelRenderer::initialize(std::string* error) {
+Problem LabelRenderer::initialize() {
     initializeOpenGLFunctions();
-    program_ = buildProgram("label", "label", &glyphLayout(), error);
-    if (!program_) return false;
+    auto program = buildProgram("label", "label", &glyphLayout());
+    if (!program) return program.problem();
+    program_ = program.take();
     const float corners[] = {-1, -1, 1, -1, -1, 1, 1, 1};
     corners_ = GlBuffer::create();
     glBindBuffer(GL_ARRAY_BUFFER, corners_.id());
@@ -37,7 +38,7 @@ bool LabelRenderer::initialize(std::string* error) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glBindTexture(GL_TEXTURE_2D, 0);
     initialized_ = true;
-    return true;
+    return std::nullopt;
 }
 
 void LabelRenderer::setSources(std::vector<LabelSource> sources) { sources_ = std::move(sources); }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.h"
 #include "core/layer.h"
 #include "core/style.h"
 #include "core/viewport.h"
@@ -33,7 +34,7 @@ class LabelRenderer : protected QOpenGLExtraFunctions {
 public:
     LabelRenderer();
     ~LabelRenderer();
-    bool initialize(std::string* error);
+    Problem initialize();
     void setSources(std::vector<LabelSource> sources);
     // Places the labels for the view and draws them into the framebuffer bound now.
     void render(const Viewport& vp, QSize framebufferPx);

@@ -28,21 +28,27 @@ struct MapRenderer::Uploaded {
 MapRenderer::MapRenderer() = default;
 MapRenderer::~MapRenderer() = default;
 
-bool MapRenderer::initialize(std::string* error) {
+Problem MapRenderer::initialize() {
     initializeOpenGLFunctions();
     // The hairlines feed the fill program too: its inputs are the two layouts share.
-    fill_ = buildProgram("fill", "fill", &hairlineLayout(), error);
-    if (!fill_) return false;
-    fillHatch_ = buildProgram("fill_hatch", "fill_hatch", &fillLayout(), error);
-    if (!fillHatch_) return false;
-    line_ = buildProgram("line", "line", &segmentLayout(), error);
-    if (!line_) return false;
-    marker_ = buildProgram("marker", "marker", &markerLayout(), error);
-    if (!marker_) return false;
-    composite_ = buildProgram("composite", "composite", nullptr, error);
-    if (!composite_) return false;
-    preview_ = buildProgram("composite", "preview", nullptr, error);
-    if (!preview_) return false;
+    auto fillProgram = buildProgram("fill", "fill", &hairlineLayout());
+    if (!fillProgram) return fillProgram.problem();
+    fill_ = fillProgram.take();
+    auto fillHatchProgram = buildProgram("fill_hatch", "fill_hatch", &fillLayout());
+    if (!fillHatchProgram) return fillHatchProgram.problem();
+    fillHatch_ = fillHatchProgram.take();
+    auto lineProgram = buildProgram("line", "line", &segmentLayout());
+    if (!lineProgram) return lineProgram.problem();
+    line_ = lineProgram.take();
+    auto markerProgram = buildProgram("marker", "marker", &markerLayout());
+    if (!markerProgram) return markerProgram.problem();
+    marker_ = markerProgram.take();
+    auto compositeProgram = buildProgram("composite", "composite", nullptr);
+    if (!compositeProgram) return compositeProgram.problem();
+    composite_ = compositeProgram.take();
+    auto previewProgram = buildProgram("composite", "preview", nullptr);
+    if (!previewProgram) return previewProgram.problem();
+    preview_ = previewProgram.take();
     emptyVao_ = GlVertexArray::create();
 
     const float corners[] = {0, -1, 1, -1, 0, 1, 1, 1};
@@ -55,7 +61,7 @@ bool MapRenderer::initialize(std::string* error) {
     glBufferData(GL_ARRAY_BUFFER, sizeof(markerCorners), markerCorners, GL_STATIC_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     initialized_ = true;
-    return true;
+    return std::nullopt;
 }
 
 namespace {

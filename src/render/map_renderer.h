@@ -46,7 +46,7 @@ public:
     MapRenderer(const MapRenderer&) = delete;
     MapRenderer& operator=(const MapRenderer&) = delete;
 
-    bool initialize(std::string* error);
+    Problem initialize();
     bool isInitialized() const { return initialized_; }
     // What to draw: the scene's layers in its order and opacity, on its background. Arrays not yet
     // on the GPU are uploaded, then released on the CPU. False when some layer's arrays were

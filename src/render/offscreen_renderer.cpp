@@ -22,31 +22,25 @@ OffscreenRenderer::~OffscreenRenderer() {
     }
 }
 
-bool OffscreenRenderer::initialize(std::string* error, int samples) {
+Problem OffscreenRenderer::initialize(int samples) {
     samples_ = samples;
     const QSurfaceFormat fmt = rendererFormat(0);
     context_ = std::make_unique<QOpenGLContext>();
     context_->setFormat(fmt);
-    if (!context_->create()) {
-        if (error) *error = "cannot create an OpenGL context (" + std::string(fmt.renderableType() == QSurfaceFormat::OpenGLES ? "OpenGL ES 3.0" : "OpenGL 3.3 core") + " requested)";
-        return false;
-    }
+    if (!context_->create())
+        return Diagnostic::error("OpenGL", "cannot create an OpenGL context (" + std::string(fmt.renderableType() == QSurfaceFormat::OpenGLES ? "OpenGL ES 3.0" : "OpenGL 3.3 core") + " requested)");
     surface_ = std::make_unique<QOffscreenSurface>();
     surface_->setFormat(context_->format());
     surface_->create();
-    if (!makeCurrent()) {
-        if (error) *error = "cannot make the OpenGL context current on an offscreen surface";
-        return false;
-    }
+    if (!makeCurrent()) return Diagnostic::error("OpenGL", "cannot make the OpenGL context current on an offscreen surface");
     const QSurfaceFormat got = context_->format();
     const bool es = context_->isOpenGLES();
-    if ((es && got.majorVersion() < 3) || (!es && (got.majorVersion() * 10 + got.minorVersion()) < 33)) {
-        if (error) *error = "OpenGL " + std::to_string(got.majorVersion()) + "." + std::to_string(got.minorVersion()) +
-                            " is too old (3.3 core or ES 3.0 needed)";
-        return false;
-    }
+    if ((es && got.majorVersion() < 3) || (!es && (got.majorVersion() * 10 + got.minorVersion()) < 33))
+        return Diagnostic::error("OpenGL", "OpenGL " + std::to_string(got.majorVersion()) + "." + std::to_string(got.minorVersion()) +
+                                               " is too old (3.3 core or ES 3.0 needed)");
     renderer_.setSamples(samples_);  // the renderer multisamples its own scene buffer
-    return renderer_.initialize(error) && labels_.initialize(error);
+    if (Problem p = renderer_.initialize()) return p;
+    return labels_.initialize();
 }
 
 bool OffscreenRenderer::makeCurrent() { return context_ && context_->makeCurrent(surface_.get()); }

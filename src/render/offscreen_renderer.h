@@ -21,7 +21,7 @@ public:
     OffscreenRenderer();
     ~OffscreenRenderer();
 
-    bool initialize(std::string* error, int samples = 4);
+    Problem initialize(int samples = 4);
     bool makeCurrent();
     MapRenderer& renderer() { return renderer_; }
     LabelRenderer& labels() { return labels_; }

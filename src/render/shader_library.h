@@ -7,12 +7,14 @@
 #include <memory>
 #include <string>
 
+#include "core/diagnostic.h"
 #include "render/vertex_layout.h"
 
 namespace pa {
 
-// vertex.vert with fragment.frag; `layout` (may be null: no vertex inputs) declares the inputs.
-std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QString& vertex, const QString& fragment,
-                                                   const VertexLayout* layout, std::string* error);
+// vertex.vert with fragment.frag; `layout` (may be null: no vertex inputs) declares the inputs. The
+// program, or the compiler's or linker's log.
+Outcome<std::unique_ptr<QOpenGLShaderProgram>> buildProgram(const QString& vertex, const QString& fragment,
+                                                            const VertexLayout* layout);
 
 }  // namespace pa

@@ -223,7 +223,9 @@ void CheckPanel::showProjects(LayerId layer) {
     const Layer* l = doc_ ? doc_->layer(layer) : nullptr;
     if (!l) return;
     projectLayer_ = layer;
-    rows_ = checkProjects(*doc_, *l);
+    auto checked = checkProjects(*doc_, *l);
+    rows_ = checked ? checked.take() : std::vector<ProjectRow>{};
+    if (!checked) text_->setHtml("<p style='color:#b00'>" + QString::fromStdString(checked.problem().toLine()).toHtmlEscaped() + "</p>");
     table_->setSortingEnabled(false);
     table_->setRowCount(int(rows_.size()));
     for (std::size_t i = 0; i < rows_.size(); ++i) {

@@ -186,9 +186,10 @@ void MapCanvas::dropRemovedLayer(LayerId id) {
 
 void MapCanvas::initializeGL() {
     connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &MapCanvas::cleanup, Qt::UniqueConnection);
-    std::string why;
-    if (!renderer_.initialize(&why) || !labels_.initialize(&why)) {
-        glError_ = QString::fromStdString(why);
+    Problem p = renderer_.initialize();
+    if (!p) p = labels_.initialize();
+    if (p) {
+        glError_ = QString::fromStdString(p->text);
         emit renderFailed(glError_);
     }
     // A frame draws the scene for at most this long, then shows what it has and goes on in the next:

@@ -67,14 +67,15 @@ void PostgisDialog::setConnection(const PgConnection& c) {
 }
 
 bool PostgisDialog::listTables() {
-    std::string why;
-    const auto names = listPgTables(connection(), &why);
+    const auto listed = listPgTables(connection());
+    const std::vector<std::string> names = listed ? *listed : std::vector<std::string>{};
     const QString keep = table_->currentText();
     table_->clear();
     for (const std::string& n : names) table_->addItem(QString::fromStdString(n));
     if (!keep.isEmpty()) table_->setEditText(keep);
-    status_->setText(names.empty() ? QString::fromStdString(why.empty() ? "no tables with geometry" : why)
-                                   : tr("%n table(s) with geometry", "", int(names.size())));
+    status_->setText(!listed        ? QString::fromStdString(listed.why())
+                     : names.empty() ? tr("no tables with geometry")
+                                     : tr("%n table(s) with geometry", "", int(names.size())));
     return !names.empty();
 }
 
