@@ -391,21 +391,19 @@ void MainWindow::restoreSettings() {
 Diagnostics MainWindow::setDisplayCrs(const std::string& crs) {
     const Viewport& vp = canvas_->viewport();
     // Remember the view in lon/lat so the same place stays in view after the switch.
-    std::vector<Vec2d> corners = {vp.screenToMap({0, 0}), vp.screenToMap({double(vp.width()), double(vp.height())}),
-                                  vp.screenToMap({0, double(vp.height())}), vp.screenToMap({double(vp.width()), 0})};
-    for (Vec2d& c : corners) c = readout_->toLonLat(c).value_or(Vec2d{NAN, NAN});
+    Bounds view;
+    for (Vec2d c : {vp.screenToMap({0, 0}), vp.screenToMap({double(vp.width()), double(vp.height())}),
+                    vp.screenToMap({0, double(vp.height())}), vp.screenToMap({double(vp.width()), 0})})
+        if (const std::optional<Vec2d> ll = readout_->toLonLat(c)) view.extend(*ll);
+    // The checked place and the measured path are display coordinates: they go through lon/lat too.
+    const auto toWgs = CrsTransform::create(doc_.displayCrs(), "OGC:CRS84");
+    if (toWgs) canvas_->transformMarks([&](Vec2d p) { return toWgs->forward(p); });
     Diagnostics d = doc_.setDisplayCrs(crs);
     messages_->showMessages(d);
+    const auto fromWgs = CrsTransform::create("OGC:CRS84", doc_.displayCrs());
+    if (toWgs && fromWgs) canvas_->transformMarks([&](Vec2d p) { return fromWgs->forward(p); });
     if (hasErrors(d)) return d;
-    auto fromWgs = CrsTransform::create("OGC:CRS84", doc_.displayCrs());
-    Bounds b;
-    if (fromWgs) {
-        fromWgs->forward(corners.data(), corners.size());
-        for (const Vec2d& c : corners)
-            if (std::isfinite(c.x) && std::isfinite(c.y)) b.extend(c);
-    }
-    // The selection and pin were in the old CRS's coordinates; the measured path too.
-    canvas_->setSelection(canvas_->selection());
+    const Bounds b = lonLatBoxToDisplay(view, doc_.displayCrs());
     if (!b.isEmpty() && std::isfinite(b.width()) && b.width() > 0) {
         Viewport fit = canvas_->viewport();
         fit.fitBounds(b, 0.0);

@@ -317,6 +317,14 @@ void MapCanvas::setPin(std::optional<Vec2d> p) {
     update();
 }
 
+void MapCanvas::transformMarks(const std::function<Vec2d(Vec2d)>& f) {
+    if (pin_) pin_ = f(*pin_);
+    for (Vec2d& p : measurePoints_) p = f(p);
+    if (measureCursor_) measureCursor_ = f(*measureCursor_);
+    selectionDirty_ = true;
+    update();
+}
+
 void MapCanvas::setMeasure(Measure m) {
     measure_ = m;
     measurePoints_.clear();

@@ -6,6 +6,7 @@
 #include <QVariantAnimation>
 
 #include <memory>
+#include <functional>
 #include <optional>
 
 #include "core/feature_ref.h"
@@ -52,6 +53,8 @@ public:
     const std::vector<FeatureRef>& selection() const { return selection_; }
     // A marked place (the location being checked), drawn over the map; nullopt clears it.
     void setPin(std::optional<Vec2d> mapPoint);
+    // Moves the pin and the measured path through `f` (a change of display CRS).
+    void transformMarks(const std::function<Vec2d(Vec2d)>& f);
     // Measuring: clicks add vertices, the cursor extends the path live, a double-click ends it,
     // Esc clears it. Area mode closes the path into a ring.
     enum class Measure { Off, Distance, Area };
