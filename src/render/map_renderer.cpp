@@ -31,24 +31,18 @@ MapRenderer::~MapRenderer() = default;
 Problem MapRenderer::initialize() {
     initializeOpenGLFunctions();
     // The hairlines feed the fill program too: its inputs are the two layouts share.
-    auto fillProgram = buildProgram("fill", "fill", &hairlineLayout());
-    if (!fillProgram) return fillProgram.problem();
-    fill_ = fillProgram.take();
-    auto fillHatchProgram = buildProgram("fill_hatch", "fill_hatch", &fillLayout());
-    if (!fillHatchProgram) return fillHatchProgram.problem();
-    fillHatch_ = fillHatchProgram.take();
-    auto lineProgram = buildProgram("line", "line", &segmentLayout());
-    if (!lineProgram) return lineProgram.problem();
-    line_ = lineProgram.take();
-    auto markerProgram = buildProgram("marker", "marker", &markerLayout());
-    if (!markerProgram) return markerProgram.problem();
-    marker_ = markerProgram.take();
-    auto compositeProgram = buildProgram("composite", "composite", nullptr);
-    if (!compositeProgram) return compositeProgram.problem();
-    composite_ = compositeProgram.take();
-    auto previewProgram = buildProgram("composite", "preview", nullptr);
-    if (!previewProgram) return previewProgram.problem();
-    preview_ = previewProgram.take();
+    const struct {
+        std::unique_ptr<QOpenGLShaderProgram>& program;
+        const char *vertex, *fragment;
+        const VertexLayout* layout;
+    } programs[] = {{fill_, "fill", "fill", &hairlineLayout()},         {fillHatch_, "fill_hatch", "fill_hatch", &fillLayout()},
+                    {line_, "line", "line", &segmentLayout()},          {marker_, "marker", "marker", &markerLayout()},
+                    {composite_, "composite", "composite", nullptr}, {preview_, "composite", "preview", nullptr}};
+    for (const auto& p : programs) {
+        auto built = buildProgram(p.vertex, p.fragment, p.layout);
+        if (!built) return built.problem();
+        p.program = built.take();
+    }
     emptyVao_ = GlVertexArray::create();
 
     const float corners[] = {0, -1, 1, -1, 0, 1, 1, 1};
