@@ -69,18 +69,32 @@ void addHairlines(const Layer& layer, std::uint32_t ring, std::vector<std::uint3
     }
 }
 
-// Two counter-clockwise triangles over the ring's leftmost, lowest, rightmost and highest vertices.
+// Two counter-clockwise triangles over four extreme vertices of the ring: its leftmost, lowest,
+// rightmost and highest, or its extremes along the diagonals, whichever quad covers more (an
+// axis-aligned rectangle has one vertex both leftmost and lowest, so the first quad would be half of
+// it; a diamond has the same trouble along the diagonals).
 void addCoarseQuad(const Layer& layer, std::uint32_t ring, std::vector<std::uint32_t>& out) {
     const std::uint32_t b = layer.ringBegin(ring), e = layer.ringEnd(ring);
-    std::uint32_t l = b, lo = b, r = b, hi = b;
+    const std::vector<Vec2d>& v = layer.projected;
+    std::uint32_t l = b, lo = b, r = b, hi = b;   // axis extremes
+    std::uint32_t sw = b, se = b, ne = b, nw = b;  // diagonal extremes
     for (std::uint32_t i = b; i < e; ++i) {
-        const Vec2d& p = layer.projected[i];
-        if (p.x < layer.projected[l].x) l = i;
-        if (p.y < layer.projected[lo].y) lo = i;
-        if (p.x > layer.projected[r].x) r = i;
-        if (p.y > layer.projected[hi].y) hi = i;
+        const Vec2d& p = v[i];
+        if (p.x < v[l].x) l = i;
+        if (p.y < v[lo].y) lo = i;
+        if (p.x > v[r].x) r = i;
+        if (p.y > v[hi].y) hi = i;
+        if (p.x + p.y < v[sw].x + v[sw].y) sw = i;
+        if (p.x - p.y > v[se].x - v[se].y) se = i;
+        if (p.x + p.y > v[ne].x + v[ne].y) ne = i;
+        if (p.x - p.y < v[nw].x - v[nw].y) nw = i;
     }
-    out.insert(out.end(), {l, lo, r, l, r, hi});
+    auto area = [&](std::uint32_t a, std::uint32_t c, std::uint32_t d, std::uint32_t f) {
+        const Vec2d q[4] = {v[a], v[c], v[d], v[f]};
+        return std::fabs(signedRingArea(q, 4));
+    };
+    if (area(sw, se, ne, nw) > area(l, lo, r, hi)) out.insert(out.end(), {sw, se, ne, sw, ne, nw});
+    else out.insert(out.end(), {l, lo, r, l, r, hi});
 }
 
 struct Item {
