@@ -1,6 +1,7 @@
 #include "app/render_command.h"
 
 #include <QGuiApplication>
+#include <QPainter>
 
 #include <cmath>
 #include <cstdio>
@@ -131,7 +132,9 @@ int runRender(const RenderOptions& o) {
     QImage img;
     QString backend;
     if (o.painter) {
-        img = paintSceneImage(prepareScene(doc.snapshot(), settings, nullptr, nullptr, false));
+        const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, false);
+        printDiagnostics(scene.problems);
+        img = paintSceneImage(scene);
         backend = "QPainter";
     } else {
         // The context first, as the window has it: the driver's own memory is then in place before the
@@ -141,10 +144,15 @@ int runRender(const RenderOptions& o) {
             std::fprintf(stderr, "planatlas: render: %s (--backend painter draws without OpenGL)\n", p->text.c_str());
             return 1;
         }
-        r.setScene(prepareScene(doc.snapshot(), settings));
+        const Scene scene = prepareScene(doc.snapshot(), settings);
+        printDiagnostics(scene.problems);
+        r.setScene(scene);
         r.draw(settings.view());
         img = r.readImage();
         backend = r.glDescription();
+        QPainter p(&img);
+        p.scale(o.dpr, o.dpr);
+        paintAttribution(p, scene.attributions, QRectF(0, 0, settings.width, settings.height));
     }
     img.setDevicePixelRatio(1.0);
     const int dpm = int(std::lround(96.0 * o.dpr / 0.0254));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/geometry.h"
+#include "core/raster.h"
 
 namespace pa {
 
@@ -59,6 +60,10 @@ public:
     std::vector<std::uint32_t> ringOffsets{0};  // ring r spans [ringOffsets[r], ringOffsets[r+1])
     std::vector<Vec2d> vertices;                // in the source CRS
     std::vector<std::uint32_t> triangles;       // polygon fill, three vertex indices each
+
+    // A raster layer (a GeoTIFF, a tile file, a basemap) has this reader and no features;
+    // projectedBounds is its extent in the display CRS.
+    RasterSourcePtr raster;
 
     // Filled by reprojection: the same vertices in the display CRS.
     std::vector<Vec2d> projected;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/feature_ref.h"
+#include "core/raster.h"
 #include "core/viewport.h"
 
 namespace pa {
@@ -16,7 +17,8 @@ namespace pa {
 struct LayerDraw {
     LayerId id = 0;
     float opacity = 1.0f;
-    bool operator==(const LayerDraw& o) const { return id == o.id && opacity == o.opacity; }
+    RasterLook look;  // raster layers: brightness and contrast
+    bool operator==(const LayerDraw& o) const { return id == o.id && opacity == o.opacity && look == o.look; }
 };
 
 // Drawn over the map in the style's highlight colours.

@@ -1,5 +1,7 @@
 #include "core/style.h"
 
+#include <cmath>
+
 #include <map>
 
 #include "core/layer.h"
@@ -67,6 +69,35 @@ bool matches(const StyleRule& r, const Layer& layer, const Feature& feature) {
     return false;
 }
 }  // namespace
+
+Rgba ColorRamp::at(double t) const {
+    if (stops.empty()) return {};
+    if (!(t > stops.front().at)) return stops.front().color;
+    if (t >= stops.back().at) return stops.back().color;
+    for (std::size_t i = 1; i < stops.size(); ++i) {
+        const Stop& a = stops[i - 1];
+        const Stop& b = stops[i];
+        if (t > b.at) continue;
+        const double f = b.at > a.at ? (t - a.at) / (b.at - a.at) : 1.0;
+        auto mix = [f](std::uint8_t x, std::uint8_t y) { return std::uint8_t(std::lround(x + (y - x) * f)); };
+        return {mix(a.color.r, b.color.r), mix(a.color.g, b.color.g), mix(a.color.b, b.color.b), mix(a.color.a, b.color.a)};
+    }
+    return stops.back().color;
+}
+
+bool ColorRamp::operator==(const ColorRamp& o) const {
+    if (stops.size() != o.stops.size() || min != o.min || max != o.max) return false;
+    for (std::size_t i = 0; i < stops.size(); ++i)
+        if (stops[i].at != o.stops[i].at || !(stops[i].color == o.stops[i].color)) return false;
+    return true;
+}
+
+const ColorRamp& StyleSheet::rampFor(const Layer& layer) const {
+    const ColorRamp* ramp = &rasterRamp;
+    for (const StyleRule& r : rules)
+        if (r.ramp && r.layer == layer.name) ramp = &*r.ramp;
+    return *ramp;
+}
 
 LabelStyle StyleSheet::resolveLabel(const Layer& layer, const Feature& feature) const {
     LabelStyle s = labelBase;

@@ -70,12 +70,26 @@ struct LabelPatch {
     void applyTo(LabelStyle& s) const;
 };
 
+// How a single-band raster's values become colours: stops over 0..1 of [min, max] (the band's
+// range unless the style gives one), linearly interpolated.
+struct ColorRamp {
+    struct Stop {
+        double at = 0;  // 0..1
+        Rgba color;
+    };
+    std::vector<Stop> stops{{0.0, {0, 0, 0, 255}}, {1.0, {255, 255, 255, 255}}};
+    std::optional<double> min, max;  // absolute values; unset: the band's statistics
+    Rgba at(double t) const;
+    bool operator==(const ColorRamp& o) const;
+};
+
 struct StyleRule {
     std::string layer;          // layer name, or empty for every layer
     std::string property;       // attribute to test, or empty for every feature
     std::vector<std::string> values;  // attribute values that match (any of them)
     SymbolPatch patch;
     LabelPatch label;
+    std::optional<ColorRamp> ramp;  // single-band rasters of the layer
 };
 
 class StyleSheet {
@@ -90,6 +104,9 @@ public:
     Symbol resolve(const Layer& layer, const Feature& feature) const;
     LabelStyle labelBase;
     LabelStyle resolveLabel(const Layer& layer, const Feature& feature) const;
+    // Single-band rasters: the style's "raster" ramp, or the last rule for the layer that gives one.
+    ColorRamp rasterRamp;
+    const ColorRamp& rampFor(const Layer& layer) const;
 };
 
 // A layer's style resolved once for all its features, so the GPU arrays, the QPainter backend, the

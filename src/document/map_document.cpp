@@ -4,7 +4,9 @@
 #include <cmath>
 
 #include "io/crs.h"
+#include "io/gdal_support.h"
 #include "io/ogr_reader.h"
+#include "io/raster_reader.h"
 #include "io/reprojection.h"
 
 namespace pa {
@@ -25,6 +27,26 @@ MapDocument::Loaded MapDocument::loadFiles(const std::vector<std::string>& paths
                                            const ReadOptions& options) {
     Loaded out;
     for (const std::string& path : paths) {
+        if (looksLikeRaster(path)) {
+            RasterFileInfo info;
+            Outcome<Layer> raster = readRasterFile(path, &info);
+            if (!raster) {
+                out.messages.push_back(raster.problem());
+                continue;
+            }
+            if (!info.hasOverviews && info.pixels > kOverviewAdvisedPixels)
+                out.messages.push_back({Diagnostic::Severity::Warning, path,
+                                        "has no overviews, so a zoomed-out view reads the whole file; build them "
+                                        "(Raster › Build overviews, written beside it as a .ovr side file)"});
+            Layer l = raster.take();
+            if (reprojectLayer(l, displayCrs, out.messages)) out.layers.emplace_back(path, std::move(l));
+            // A GeoPackage may hold vector layers beside its tiles.
+            if (!hasExtension(path, ".gpkg")) continue;
+            ReadResult v = readVectorFile(path, options);
+            for (Layer& vl : v.layers)
+                if (reprojectLayer(vl, displayCrs, out.messages)) out.layers.emplace_back(path, std::move(vl));
+            continue;
+        }
         ReadResult r = readVectorFile(path, options);
         out.messages.insert(out.messages.end(), r.messages.begin(), r.messages.end());
         if (r.cancelled) {
@@ -95,6 +117,15 @@ void MapDocument::setOpacity(LayerId id, float opacity) {
     emit statesChanged();
 }
 
+void MapDocument::setRasterLook(LayerId id, RasterLook look) {
+    LayerState* s = mutableState(id);
+    look.brightness = std::clamp(look.brightness, -1.0f, 1.0f);
+    look.contrast = std::clamp(look.contrast, -1.0f, 1.0f);
+    if (!s || s->look == look) return;
+    s->look = look;
+    emit statesChanged();
+}
+
 void MapDocument::showOnly(const std::vector<std::string>& names) {
     bool changed = false;
     for (std::size_t i = 0; i < layers_.size(); ++i) {
@@ -152,12 +183,25 @@ Diagnostics MapDocument::setDisplayCrs(const std::string& crs) {
     // All or nothing: a layer that cannot go to the new CRS leaves every layer as it was. New layers
     // replace the old, so a snapshot being drawn keeps the layers it has.
     std::vector<std::vector<Vec2d>> projected(layers_.size());
-    for (std::size_t i = 0; i < layers_.size(); ++i)
-        if (!projectVertices(layers_.at(i), crs, projected[i], messages)) return messages;
+    std::vector<Bounds> rasterExtents(layers_.size());
+    for (std::size_t i = 0; i < layers_.size(); ++i) {
+        const Layer& l = layers_.at(i);
+        if (l.raster) {
+            rasterExtents[i] = l.raster->extentIn(crs);
+            if (rasterExtents[i].isEmpty()) {
+                messages.push_back(Diagnostic::error(l.sourcePath, "raster '" + l.name + "' cannot be shown in " + crs +
+                                                                       ": none of it lies where that CRS is defined"));
+                return messages;
+            }
+        } else if (!projectVertices(l, crs, projected[i], messages)) {
+            return messages;
+        }
+    }
     for (std::size_t i = 0; i < layers_.size(); ++i) {
         auto l = std::make_shared<Layer>(layers_.at(i));
         l->projected = std::move(projected[i]);
         l->computeProjectedBounds();
+        if (l->raster) l->projectedBounds = rasterExtents[i];
         layers_.replace(i, std::move(l));
     }
     displayCrs_ = crs;

@@ -22,6 +22,7 @@ struct LayerState {
     LayerId id = 0;
     bool visible = true;
     float opacity = 1.0f;
+    RasterLook look;    // raster layers: brightness and contrast
     std::string group;  // the plan group from geodata/layers.json, or "user layers"
 };
 
@@ -59,6 +60,7 @@ public:
 
     void setVisible(LayerId id, bool visible);
     void setOpacity(LayerId id, float opacity);
+    void setRasterLook(LayerId id, RasterLook look);
     // Shows exactly the layers named (all when `names` is empty): a slide's layers.
     void showOnly(const std::vector<std::string>& names);
     // Moves a layer to position `to` of the drawing order.

@@ -9,7 +9,7 @@ namespace pa {
 MapSettings mapSettings(const MapDocument& doc, const Viewport& view, const std::string& language) {
     MapSettings s;
     for (LayerId id : doc.drawOrder())
-        if (const LayerState* st = doc.state(id); st && st->visible) s.layers.push_back({id, st->opacity});
+        if (const LayerState* st = doc.state(id); st && st->visible) s.layers.push_back({id, st->opacity, st->look});
     s.crs = doc.displayCrs();
     s.setView(view);
     s.language = language;
@@ -23,7 +23,7 @@ MapSettings slideSettings(const MapDocument& doc, MapSettings s, const Slide& sl
         const LayerState* st = doc.state(id);
         if (!l || !st) continue;
         if (slide.layers.empty() || std::find(slide.layers.begin(), slide.layers.end(), l->name) != slide.layers.end())
-            s.layers.push_back({id, st->opacity});
+            s.layers.push_back({id, st->opacity, st->look});
     }
     const Bounds e = lonLatBoxToDisplay(slide.extentLonLat, doc.displayCrs());
     if (!e.isEmpty()) s.extent = e;

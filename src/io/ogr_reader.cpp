@@ -21,6 +21,7 @@
 #include <system_error>
 
 #include "core/text.h"
+#include "io/gdal_support.h"
 #include "io/guarded_vsi.h"
 #include "io/layer_builder.h"
 #include "io/output_file.h"
@@ -30,76 +31,10 @@ namespace pa {
 
 namespace {
 
-// GDAL reports through a global handler; collect its messages instead of letting it print, so
-// the caller decides how the user sees them.
-class ErrorCapture {
-public:
-    ErrorCapture() { CPLPushErrorHandlerEx(&ErrorCapture::handler, this); }
-    ~ErrorCapture() { CPLPopErrorHandler(); }
-    const std::string& lastError() const { return last_; }
-    const std::vector<std::string>& errors() const { return all_; }
-
-private:
-    static void CPL_STDCALL handler(CPLErr cls, CPLErrorNum, const char* msg) {
-        auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
-        if (!self || cls < CE_Failure || !msg) return;
-        // GDAL may quote a whole line of the file: a message stays one readable line.
-        self->last_ = msg;
-        if (self->last_.size() > 300) {
-            std::size_t cut = 300;
-            while (cut > 0 && (static_cast<unsigned char>(self->last_[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-            self->last_ = self->last_.substr(0, cut) + "…";
-        }
-        if (self->all_.size() < 5 && std::find(self->all_.begin(), self->all_.end(), self->last_) == self->all_.end())
-            self->all_.push_back(self->last_);
-    }
-    std::string last_;
-    std::vector<std::string> all_;
-};
-
 // SQLite's (and so GeoPackage's) column limit; wider tables are generated, not made by planners.
 constexpr int kMaxAttributeFields = 2000;
 // A PostGIS table read whole: two million features take about 3 GiB here.
 constexpr GIntBig kMaxDatabaseFeatures = 2000000;
-
-// Reading a file never reaches the network: a GeoJSON "crs" link or a GML schema URL would otherwise
-// make GDAL fetch it, and on a closed network wait for a timeout.
-CPLHTTPResult* noNetwork(const char* url, CSLConstList, GDALProgressFunc, void*, CPLHTTPFetchWriteFunc, void*, void*) {
-    auto* r = static_cast<CPLHTTPResult*>(CPLCalloc(1, sizeof(CPLHTTPResult)));
-    r->nStatus = 1;
-    r->pszErrBuf = CPLStrdup((std::string("the file refers to ") + (url ? url : "a web address") +
-                              ", which PlanAtlas does not fetch while reading")
-                                 .c_str());
-    return r;
-}
-
-void registerDrivers() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        GDALAllRegister();
-        CPLHTTPSetFetchCallback(noNetwork, nullptr);
-    });
-}
-
-bool hasExtension(const std::string& path, const char* ext) {
-    std::string e = std::filesystem::path(path).extension().string();
-    for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return e == ext;
-}
-
-// Told in the interface language (the window installs the translator); arguments by QString's
-// multi-argument arg(), so a "%2" in a file name stays as it is.
-std::string say(const char* text, const std::vector<std::string>& a = {}) {
-    const QString t = QCoreApplication::translate("pa::FileProblem", text);
-    auto q = [&](std::size_t i) { return QString::fromStdString(a[i]); };
-    switch (a.size()) {
-        case 0: return t.toStdString();
-        case 1: return t.arg(q(0)).toStdString();
-        case 2: return t.arg(q(0), q(1)).toStdString();
-        case 3: return t.arg(q(0), q(1), q(2)).toStdString();
-        default: return t.arg(q(0), q(1), q(2), q(3)).toStdString();
-    }
-}
 
 // Messages name the source; a database connection string is shown without its password.
 Diagnostic error(const std::string& file, std::string text) {
@@ -281,8 +216,8 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
 
 // Opens `openPath` with GDAL and reads every layer; messages name `path`, what the user gave.
 void readDataset(const std::string& openPath, const std::string& path, const ReadOptions& options, ReadResult& out) {
-    registerDrivers();
-    ErrorCapture capture;
+    registerGdal();
+    GdalErrors capture;
     CancelScope cancelScope(options.cancel);
 
     // CSV: accept the usual names of coordinate columns, in English and Chinese.

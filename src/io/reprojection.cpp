@@ -5,6 +5,15 @@
 namespace pa {
 
 bool reprojectLayer(Layer& layer, const std::string& displayCrs, Diagnostics& messages) {
+    if (layer.raster) {
+        layer.projected.clear();
+        layer.projectedBounds = layer.raster->extentIn(displayCrs);
+        if (!layer.projectedBounds.isEmpty()) return true;
+        messages.push_back({Diagnostic::Severity::Error, layer.sourcePath,
+                            "raster '" + layer.name + "' (CRS " + layer.sourceCrsName + ") cannot be shown in " + displayCrs +
+                                ": none of it lies where that CRS is defined"});
+        return false;
+    }
     std::vector<Vec2d> projected;
     const bool ok = projectVertices(layer, displayCrs, projected, messages);
     layer.projected = ok ? std::move(projected) : std::vector<Vec2d>{};

@@ -111,6 +111,49 @@ bool readLabel(const QJsonValue& v, LabelPatch& p, std::string& why) {
     return true;
 }
 
+// "raster": {"ramp": [[0, "#rrggbb"], [0.5, "#…"], [1, "#…"]], "min": 0, "max": 500}: stops at
+// fractions of [min, max] (the band's range when min and max are not given).
+bool readRamp(const QJsonValue& v, ColorRamp& ramp, std::string& why) {
+    if (!v.isObject()) {
+        why = "'raster' must be an object with a 'ramp'";
+        return false;
+    }
+    const QJsonObject o = v.toObject();
+    if (o.contains("ramp")) {
+        const QJsonArray stops = o.value("ramp").toArray();
+        if (stops.size() < 2) {
+            why = "a raster ramp needs at least two stops [position, colour]";
+            return false;
+        }
+        ramp.stops.clear();
+        double last = -1;
+        for (const QJsonValue& e : stops) {
+            const QJsonArray pair = e.toArray();
+            const std::optional<Rgba> c = pair.size() == 2 ? parseColor(pair.at(1).toString().toStdString()) : std::nullopt;
+            const double at = pair.size() == 2 && pair.at(0).isDouble() ? pair.at(0).toDouble() : -1;
+            if (!c || !(at >= 0 && at <= 1) || at < last) {
+                why = "a raster ramp stop is [position 0..1, \"#rrggbb\"], positions rising";
+                return false;
+            }
+            last = at;
+            ramp.stops.push_back({at, *c});
+        }
+    }
+    for (const char* key : {"min", "max"}) {
+        if (!o.contains(key)) continue;
+        if (!o.value(key).isDouble()) {
+            why = std::string("raster '") + key + "' must be a number";
+            return false;
+        }
+        (std::string(key) == "min" ? ramp.min : ramp.max) = o.value(key).toDouble();
+    }
+    if (ramp.min && ramp.max && !(*ramp.max > *ramp.min)) {
+        why = "raster 'max' must be above 'min'";
+        return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 StyleSheet loadStyleSheet(const std::string& path, Diagnostics& messages) {
@@ -155,6 +198,7 @@ StyleSheet loadStyleSheetFromBytes(const QByteArray& bytes, const std::string& p
         l.enabled = false;  // the default only sets the look; rules turn labels on
         l.applyTo(sheet.labelBase);
     }
+    if (root.contains("raster") && !readRamp(root.value("raster"), sheet.rasterRamp, why)) return fail("raster: " + why);
     const QJsonArray rules = root.value("rules").toArray();
     for (int i = 0; i < rules.size(); ++i) {
         const QJsonObject r = rules.at(i).toObject();
@@ -172,6 +216,10 @@ StyleSheet loadStyleSheetFromBytes(const QByteArray& bytes, const std::string& p
         if (!readPatch(r, rule.patch, why)) return fail("rule " + std::to_string(i + 1) + ": " + why);
         if (r.contains("label") && !readLabel(r.value("label"), rule.label, why))
             return fail("rule " + std::to_string(i + 1) + ": " + why);
+        if (r.contains("raster")) {
+            rule.ramp = sheet.rasterRamp;
+            if (!readRamp(r.value("raster"), *rule.ramp, why)) return fail("rule " + std::to_string(i + 1) + ": " + why);
+        }
         sheet.rules.push_back(std::move(rule));
     }
     return sheet;

@@ -37,7 +37,8 @@ Problem MapRenderer::initialize() {
         const VertexLayout* layout;
     } programs[] = {{fill_, "fill", "fill", &hairlineLayout()},         {fillHatch_, "fill_hatch", "fill_hatch", &fillLayout()},
                     {line_, "line", "line", &segmentLayout()},          {marker_, "marker", "marker", &markerLayout()},
-                    {composite_, "composite", "composite", nullptr}, {preview_, "composite", "preview", nullptr}};
+                    {composite_, "composite", "composite", nullptr}, {preview_, "composite", "preview", nullptr},
+                    {raster_, "raster", "raster", nullptr}};
     for (const auto& p : programs) {
         auto built = buildProgram(p.vertex, p.fragment, p.layout);
         if (!built) return built.problem();
@@ -179,14 +180,20 @@ bool MapRenderer::uploadPending(const Deadline& deadline) {
 void MapRenderer::rebuildItems() {
     // Only layers whose upload is complete are drawn; the others join the scene when they are.
     std::vector<Item> items;
-    for (const auto& [data, opacity] : sceneLayers_) {
-        const auto it = uploads_.find(data);
-        if (it != uploads_.end() && !it->second.pending && opacity > 0)
-            items.push_back({it->second.uploaded.get(), opacity, it->second.uploaded->serial});
+    for (const SceneEntry& e : sceneLayers_) {
+        const auto it = uploads_.find(e.data);
+        if (it != uploads_.end() && !it->second.pending && e.opacity > 0)
+            items.push_back({it->second.uploaded.get(), e.opacity, it->second.uploaded->serial, e.tiles.empty() ? nullptr : &e.tiles});
     }
+    auto sameTiles = [](const std::vector<SceneTile>* a, const std::vector<SceneTile>* b) {
+        if (!a || !b) return a == b;
+        return a->size() == b->size() && std::equal(a->begin(), a->end(), b->begin(), [](const SceneTile& x, const SceneTile& y) {
+                   return x.image == y.image;
+               });
+    };
     const bool same = items.size() == items_.size() &&
-                      std::equal(items.begin(), items.end(), items_.begin(), [](const Item& a, const Item& b) {
-                          return a.serial == b.serial && a.opacity == b.opacity;
+                      std::equal(items.begin(), items.end(), items_.begin(), [&](const Item& a, const Item& b) {
+                          return a.serial == b.serial && a.opacity == b.opacity && sameTiles(a.tiles, b.tiles);
                       });
     if (!same) ++generation_;
     items_ = std::move(items);
@@ -204,6 +211,9 @@ bool MapRenderer::setScene(const Scene& scene) {
             ++it;
         }
     }
+    // The tiles' images are compared with the previous scene's, which therefore lives until the
+    // items are rebuilt.
+    std::vector<SceneEntry> previous = std::move(sceneLayers_);
     sceneLayers_.clear();
     for (const SceneLayer& l : scene.layers) {
         if (!l.gpu) continue;
@@ -214,8 +224,13 @@ bool MapRenderer::setScene(const Scene& scene) {
             }
             uploads_.emplace(l.gpu.get(), Upload{l.gpu, beginUpload(*l.gpu), l.gpu, 0});
         }
-        sceneLayers_.emplace_back(l.gpu.get(), l.opacity);
+        sceneLayers_.push_back({l.gpu.get(), l.opacity, l.tiles});
     }
+    // Only the scene's tiles keep their textures.
+    std::map<const RasterImage*, bool> used;
+    for (const SceneEntry& e : sceneLayers_)
+        for (const SceneTile& t : e.tiles) used[t.image.get()] = true;
+    for (auto it = textures_.begin(); it != textures_.end();) it = used.count(it->first) ? std::next(it) : textures_.erase(it);
     setBackground(scene.background);
     uploadPending(Deadline(budgetMs_));
     rebuildItems();
@@ -231,6 +246,7 @@ void MapRenderer::setOverlays(const std::vector<SceneLayer>& overlays) {
 void MapRenderer::clearScene() {
     uploads_.clear();
     sceneLayers_.clear();
+    textures_.clear();
     overlay_.clear();
     items_.clear();
     ++generation_;
@@ -253,6 +269,11 @@ bool MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, 
     for (; at.item < items.size(); ++at.item, at.chunk = 0) {
         const Item& item = items[at.item];
         const Uploaded* u = item.layer;
+        if (item.tiles) {
+            if (!drawTiles(item, vp, visible, at, deadline)) return false;
+            bound = nullptr;
+            continue;
+        }
         if (u->polygonSizes.empty() || !u->bounds.intersects(visible)) continue;
         QOpenGLShaderProgram* p = u->hatched ? fillHatch_.get() : fill_.get();
         if (p != bound) {
@@ -292,6 +313,46 @@ bool MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, 
         }
         stats_.layersDrawn += drawn;
     }
+    return true;
+}
+
+// A raster layer's tiles, each a textured quad; a tile's texture is made the first time it is drawn.
+bool MapRenderer::drawTiles(const Item& item, const Viewport& vp, const Bounds& visible, DrawCursor& at,
+                            const Deadline& deadline) {
+    raster_->bind();
+    raster_->setUniformValue("u_scale", float(2.0 / (vp.width() * vp.resolution())), float(2.0 / (vp.height() * vp.resolution())));
+    raster_->setUniformValue("u_opacity", item.opacity);
+    raster_->setUniformValue("u_tile", 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindVertexArray(emptyVao_.id());
+    bool drawn = false;
+    for (; at.chunk < item.tiles->size(); ++at.chunk) {
+        if (deadline.passed()) return false;
+        const SceneTile& t = (*item.tiles)[at.chunk];
+        const RasterImage& image = *t.image;
+        if (!image.extent.intersects(visible) || image.empty()) continue;
+        TileTexture& tex = textures_[&image];
+        if (!tex.texture) {
+            tex.image = t.image;
+            tex.texture = GlTexture::create();
+            glBindTexture(GL_TEXTURE_2D, tex.texture.id());
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+            glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+        } else {
+            glBindTexture(GL_TEXTURE_2D, tex.texture.id());
+        }
+        raster_->setUniformValue("u_offset", float(image.extent.minX - vp.center().x), float(image.extent.minY - vp.center().y));
+        raster_->setUniformValue("u_size", float(image.extent.width()), float(image.extent.height()));
+        glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+        stats_.tiles++;
+        drawn = true;
+    }
+    glBindTexture(GL_TEXTURE_2D, 0);
+    stats_.layersDrawn += drawn;
     return true;
 }
 
@@ -600,6 +661,7 @@ void MapRenderer::release() {
     marker_.reset();
     composite_.reset();
     preview_.reset();
+    raster_.reset();
     initialized_ = false;
 }
 

@@ -29,6 +29,7 @@ struct FrameStats {
     std::size_t segments = 0;
     std::size_t hairlines = 0;
     std::size_t markers = 0;
+    std::size_t tiles = 0;  // raster tiles
     bool fromCache = false;  // this frame was the cached one shifted, no geometry drawn
     bool preview = false;    // the cached frame scaled and shifted while the view moves
     bool partial = false;    // the frame budget ran out: part of the scene is drawn, draw again to go on
@@ -98,6 +99,12 @@ private:
         const Uploaded* layer;
         float opacity;
         std::uint64_t serial = 0;  // the upload's, compared instead of the pointer (which may be freed)
+        const std::vector<SceneTile>* tiles = nullptr;  // a raster layer's, drawn in the fill pass
+    };
+    struct SceneEntry {
+        const GpuLayerData* data;
+        float opacity;
+        std::vector<SceneTile> tiles;
     };
     static constexpr int kUploadSteps = 7;
     std::unique_ptr<Uploaded> beginUpload(const GpuLayerData& d);
@@ -121,12 +128,13 @@ private:
                        const Deadline& deadline);
     bool drawSegments(const std::vector<Item>& items, bool outlines, const Viewport& vp, QSize fb, const Bounds& visible,
                       DrawCursor& at, const Deadline& deadline);
+    bool drawTiles(const Item& item, const Viewport& vp, const Bounds& visible, DrawCursor& at, const Deadline& deadline);
     bool drawMarkers(const std::vector<Item>& items, const Viewport& vp, QSize fb, const Bounds& visible, DrawCursor& at,
                      const Deadline& deadline);
     void setCommonUniforms(QOpenGLShaderProgram& p, const Uploaded& u, const Viewport& vp, QSize fb, float opacity);
 
     bool initialized_ = false;
-    std::unique_ptr<QOpenGLShaderProgram> fill_, fillHatch_, line_, marker_, composite_, preview_;
+    std::unique_ptr<QOpenGLShaderProgram> fill_, fillHatch_, line_, marker_, composite_, preview_, raster_;
     std::unique_ptr<QOpenGLFramebufferObject> sceneFbo_, resolvedFbo_;
     GlVertexArray emptyVao_;
     int samples_ = 4;
@@ -147,7 +155,13 @@ private:
         int step = 0;
     };
     std::map<const GpuLayerData*, Upload> uploads_;
-    std::vector<std::pair<const GpuLayerData*, float>> sceneLayers_;  // the scene's layers and opacities, bottom first
+    std::vector<SceneEntry> sceneLayers_;  // the scene's layers, opacities and tiles, bottom first
+    // A texture per raster tile of the scene (it holds the image, so the address stays its own).
+    struct TileTexture {
+        std::shared_ptr<const RasterImage> image;
+        GlTexture texture;
+    };
+    std::map<const RasterImage*, TileTexture> textures_;
     std::vector<Item> items_;  // what the scene draws, bottom first
     std::vector<std::unique_ptr<Uploaded>> overlay_;
     Rgba background_{244, 242, 236, 255};

@@ -95,7 +95,7 @@ void SceneCache::clear() {
 }
 
 Scene prepareScene(const DocumentSnapshot& doc, const MapSettings& settings, SceneCache* cache,
-                   const std::atomic<bool>* cancel, bool gpu) {
+                   const std::atomic<bool>* cancel, bool gpu, bool waitForTiles) {
     Scene scene;
     scene.settings = settings;
     const std::shared_ptr<const StyleSheet> style = doc.style ? doc.style : std::make_shared<const StyleSheet>();
@@ -104,8 +104,16 @@ Scene prepareScene(const DocumentSnapshot& doc, const MapSettings& settings, Sce
     SceneCache local;
     SceneCache& c = cache ? *cache : local;
 
+    std::vector<RasterLook> looks;
     for (const LayerDraw& d : settings.layers)
-        if (LayerPtr l = doc.layers.share(d.id)) scene.layers.push_back({d.id, d.opacity, std::move(l), nullptr, nullptr});
+        if (LayerPtr l = doc.layers.share(d.id)) {
+            SceneLayer sl;
+            sl.id = d.id;
+            sl.opacity = d.opacity;
+            sl.layer = std::move(l);
+            scene.layers.push_back(std::move(sl));
+            looks.push_back(d.look);
+        }
 
     // One task per layer, on every core; a layer already prepared with this style costs a lookup.
     std::atomic<std::size_t> next{0};
@@ -165,6 +173,27 @@ Scene prepareScene(const DocumentSnapshot& doc, const MapSettings& settings, Sce
                 s.order = int(i);
                 scene.labels.push_back(std::move(s));
             }
+    // Raster layers: the display tiles of this view (the window's view with a margin, so a short
+    // pan finds them read already).
+    const Viewport view = settings.view();
+    const std::vector<TileKey> keys = tilesForView(view, waitForTiles ? 0.0 : 0.25);
+    for (std::size_t i = 0; i < scene.layers.size(); ++i) {
+        SceneLayer& sl = scene.layers[i];
+        if (!sl.layer->raster || !sl.layer->projectedBounds.intersects(view.visibleBounds())) continue;
+        std::vector<TileKey> needed;
+        for (const TileKey& k : keys)
+            if (k.extent().intersects(sl.layer->projectedBounds)) needed.push_back(k);
+        const TileVariant variant{sl.layer->raster, settings.crs, looks[i], style->rampFor(*sl.layer)};
+        sl.tiles = c.tiles().tiles(variant, needed, waitForTiles, cancel, &scene.problems);
+        const std::string a = sl.layer->raster->attribution();
+        if (!a.empty() && std::find(scene.attributions.begin(), scene.attributions.end(), a) == scene.attributions.end())
+            scene.attributions.push_back(a);
+    }
+    if (cancel && *cancel) {
+        scene.cancelled = true;
+        return scene;
+    }
+    scene.tilesPending = waitForTiles ? 0 : c.tiles().pending();
     scene.overlays = prepareOverlays(doc, settings.overlays, gpu);
     if (cache) {
         std::vector<const Layer*> used;

@@ -17,6 +17,7 @@
 #include "document/map_document.h"
 #include "render/gpu_layer.h"
 #include "render/label_layout.h"
+#include "render/raster_tiles.h"
 
 namespace pa {
 
@@ -26,6 +27,7 @@ struct SceneLayer {
     LayerPtr layer;                               // display-CRS geometry
     std::shared_ptr<const ResolvedStyle> style;   // per feature
     std::shared_ptr<GpuLayerData> gpu;            // null when prepared for QPainter only; released once uploaded
+    std::vector<SceneTile> tiles;                 // a raster layer's display tiles, drawn in order
 };
 
 struct Scene {
@@ -35,6 +37,9 @@ struct Scene {
     std::vector<SceneLayer> layers;    // shown, bottom first
     std::vector<LabelSource> labels;   // when settings.labels
     std::vector<SceneLayer> overlays;  // selection, measured path, checked place: over everything
+    std::vector<std::string> attributions;  // of the shown rasters and basemaps, on the map and in exports
+    Diagnostics problems;              // tiles that could not be read (once per source and reason)
+    std::size_t tilesPending = 0;      // tiles still being read for this view (the window's scenes)
     bool cancelled = false;
 };
 
@@ -49,9 +54,11 @@ public:
     // Keeps only the entries of these layers with this style (what the last scene used).
     void keepOnly(const std::vector<const Layer*>& layers, const StyleSheet* style);
     void clear();
+    // The raster tiles read so far, shared by every scene of this cache.
+    TileStore& tiles() { return tiles_; }
 
 private:
-    friend Scene prepareScene(const DocumentSnapshot&, const MapSettings&, SceneCache*, const std::atomic<bool>*, bool);
+    friend Scene prepareScene(const DocumentSnapshot&, const MapSettings&, SceneCache*, const std::atomic<bool>*, bool, bool);
     struct Key {
         const Layer* layer;
         const StyleSheet* style;
@@ -64,12 +71,15 @@ private:
     };
     std::mutex mutex_;
     std::map<Key, Held> entries_;
+    TileStore tiles_;
 };
 
 // Builds the scene of `settings` from `doc` on all cores. `cancel` (optional) ends it early with
 // `cancelled` set. `gpu`: whether the OpenGL arrays are needed (the QPainter backend needs none).
+// `waitForTiles`: read every raster tile the view needs before returning (commands, exports); the
+// window passes false and gets what is read so far, the rest arriving through the cache's TileStore.
 Scene prepareScene(const DocumentSnapshot& doc, const MapSettings& settings, SceneCache* cache = nullptr,
-                   const std::atomic<bool>* cancel = nullptr, bool gpu = true);
+                   const std::atomic<bool>* cancel = nullptr, bool gpu = true, bool waitForTiles = true);
 
 // The overlays alone (small: a selection, a path, a pin), for redrawing them without the scene.
 std::vector<SceneLayer> prepareOverlays(const DocumentSnapshot& doc, const MapOverlays& overlays, bool gpu = true);

@@ -101,8 +101,38 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, Pass pass, const Viewport&
     }
 }
 
+// A raster layer's tiles composed at the target's device resolution first, then painted as one
+// image: a PDF or SVG holds one picture per layer, with no seams between tiles.
+void paintTiles(QPainter& p, const SceneLayer& sl, const Viewport& vp, double k) {
+    const int w = int(std::ceil(vp.width() * k)), h = int(std::ceil(vp.height() * k));
+    if (w <= 0 || h <= 0) return;
+    QImage composed(w, h, QImage::Format_ARGB32_Premultiplied);
+    composed.fill(Qt::transparent);
+    {
+        QPainter c(&composed);
+        c.setRenderHint(QPainter::SmoothPixmapTransform);
+        c.scale(k, k);
+        for (const SceneTile& t : sl.tiles) {
+            const RasterImage& im = *t.image;
+            if (im.empty()) continue;
+            const QImage tile(im.rgba.data(), im.width, im.height, im.width * 4, QImage::Format_RGBA8888);
+            const Vec2d tl = vp.mapToScreen({im.extent.minX, im.extent.maxY});
+            const Vec2d br = vp.mapToScreen({im.extent.maxX, im.extent.minY});
+            c.drawImage(QRectF(QPointF(tl.x, tl.y), QPointF(br.x, br.y)), tile);
+        }
+    }
+    p.save();
+    p.setOpacity(p.opacity() * sl.opacity);
+    p.drawImage(QRectF(0, 0, vp.width(), vp.height()), composed);
+    p.restore();
+}
+
 void paintLayer(QPainter& p, const SceneLayer& sl, Pass pass, const Viewport& vp, const Bounds& view, double k) {
     const Layer& l = *sl.layer;
+    if (!sl.tiles.empty()) {
+        if (pass == Pass::Fills) paintTiles(p, sl, vp, k);
+        return;
+    }
     const ResolvedStyle& style = *sl.style;
     if (l.projected.size() != l.vertices.size()) return;
     if (pass == Pass::Fills || pass == Pass::Outlines) return paintPolygons(p, sl, pass, vp, view, k);
@@ -235,6 +265,28 @@ void paintScene(QPainter& p, const Scene& scene, const PaintTarget& t) {
     paintLayers(p, scene.overlays, vp, t.devicePerLogical);
     if (scene.settings.labels)
         paintLabels(p, scene.labels, vp, t.devicePerLogical, t.fontFamily.isEmpty() ? mapFontFamily() : t.fontFamily);
+    paintAttribution(p, scene.attributions, rect, t.fontFamily);
+    p.restore();
+}
+
+void paintAttribution(QPainter& p, const std::vector<std::string>& attributions, const QRectF& rect, const QString& family) {
+    if (attributions.empty()) return;
+    QString text;
+    for (const std::string& a : attributions) text += (text.isEmpty() ? "" : " | ") + QString::fromStdString(a);
+    QFont font(family.isEmpty() ? mapFontFamily() : family);
+    font.setPixelSize(10);
+    const QFontMetricsF fm(font);
+    const double pad = 3;
+    const double w = std::min(rect.width(), fm.horizontalAdvance(text) + 2 * pad), h = fm.height() + 2 * pad;
+    const QRectF box(rect.right() - w, rect.bottom() - h, w, h);
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 200));
+    p.drawRect(box);
+    p.setFont(font);
+    p.setPen(QColor(40, 40, 40));
+    p.drawText(box.adjusted(pad, pad, -pad, -pad), Qt::AlignRight | Qt::AlignVCenter,
+               fm.elidedText(text, Qt::ElideLeft, box.width() - 2 * pad));
     p.restore();
 }
 

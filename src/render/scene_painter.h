@@ -21,6 +21,11 @@ struct PaintTarget {
 // coordinates, scaled by the caller to the device. Clips to that rectangle.
 void paintScene(QPainter& painter, const Scene& scene, const PaintTarget& target);
 
+// The sources' attributions ("© OpenStreetMap contributors | 天地图"), one line in the bottom-right
+// corner of `rect`: on every picture of a map with a basemap, whichever backend drew it.
+void paintAttribution(QPainter& painter, const std::vector<std::string>& attributions, const QRectF& rect,
+                      const QString& fontFamily = {});
+
 // The scene's view as an image (its size x dpr pixels), painted with QPainter.
 QImage paintSceneImage(const Scene& scene);
 

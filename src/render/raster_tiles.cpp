@@ -1,0 +1,231 @@
+#include "render/raster_tiles.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+namespace pa {
+
+namespace {
+// A tile that failed is asked for again after this long (a server back up, a network back).
+constexpr auto kRetryAfter = std::chrono::seconds(30);
+// How many levels up a coarser tile may stand in for a missing one.
+constexpr int kStandInLevels = 6;
+}  // namespace
+
+std::string TileVariant::key() const {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%p|%.6g|%.6g|", static_cast<const void*>(source.get()), double(look.brightness),
+                  double(look.contrast));
+    std::string k = buf + crs;
+    for (const ColorRamp::Stop& s : ramp.stops) {
+        std::snprintf(buf, sizeof buf, "|%.6g:%02x%02x%02x%02x", s.at, s.color.r, s.color.g, s.color.b, s.color.a);
+        k += buf;
+    }
+    std::snprintf(buf, sizeof buf, "|%.17g|%.17g", ramp.min.value_or(std::nan("")), ramp.max.value_or(std::nan("")));
+    return k + buf;
+}
+
+TileStore::TileStore(std::size_t maxBytes, int threads) : maxBytes_(maxBytes), threadCount_(threads) {}
+
+void TileStore::startThreads() {
+    if (!threads_.empty()) return;
+    for (int i = 0; i < threadCount_; ++i) threads_.emplace_back([this] { run(); });
+}
+
+TileStore::~TileStore() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stop_ = true;
+        stopping_ = true;
+        queue_.clear();
+    }
+    wake_.notify_all();
+    for (std::thread& t : threads_) t.join();
+}
+
+void TileStore::setOnArrival(std::function<void()> f) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    onArrival_ = std::move(f);
+}
+
+std::string TileStore::idOf(const std::string& variant, const TileKey& k) {
+    return variant + "#" + std::to_string(k.z) + "/" + std::to_string(k.x) + "/" + std::to_string(k.y);
+}
+
+std::shared_ptr<const RasterImage> TileStore::lookup(const std::string& id, const Diagnostic** failure) {
+    // With the mutex held.
+    const auto it = entries_.find(id);
+    if (it == entries_.end()) return nullptr;
+    if (!it->second.image) {
+        if (std::chrono::steady_clock::now() - it->second.failedAt > kRetryAfter) {
+            lru_.erase(it->second.lru);
+            entries_.erase(it);
+            return nullptr;
+        }
+        if (failure) *failure = &it->second.why;
+        return nullptr;
+    }
+    lru_.splice(lru_.begin(), lru_, it->second.lru);
+    return it->second.image;
+}
+
+void TileStore::store(const std::string& id, const RasterSourcePtr& source, Outcome<RasterImage> read) {
+    // With the mutex held.
+    if (auto it = entries_.find(id); it != entries_.end()) {
+        if (it->second.image) bytes_ -= it->second.image->rgba.size();
+        lru_.erase(it->second.lru);
+        entries_.erase(it);
+    }
+    Entry e;
+    e.source = source;
+    if (read) {
+        e.image = std::make_shared<const RasterImage>(read.take());
+        bytes_ += e.image->rgba.size();
+    } else {
+        e.why = read.problem();
+        e.failedAt = std::chrono::steady_clock::now();
+    }
+    lru_.push_front(id);
+    e.lru = lru_.begin();
+    entries_.emplace(id, std::move(e));
+    while (bytes_ > maxBytes_ && lru_.size() > 1) {
+        const auto last = entries_.find(lru_.back());
+        if (last->second.image) bytes_ -= last->second.image->rgba.size();
+        entries_.erase(last);
+        lru_.pop_back();
+    }
+}
+
+Outcome<RasterImage> TileStore::read(const TileVariant& v, const TileKey& k, const std::atomic<bool>* cancel) const {
+    TileRequest q;
+    q.extent = k.extent();
+    q.crs = v.crs;
+    q.look = v.look;
+    q.ramp = v.ramp;
+    return v.source->render(q, cancel);
+}
+
+void TileStore::note(const Diagnostic& d, Diagnostics* problems) {
+    // With the mutex held. One message per source and text: a hundred failed tiles are one problem.
+    if (!problems || d.text == "cancelled") return;
+    const std::string key = d.file + "\n" + d.text;
+    if (reported_.count(key)) return;
+    reported_[key] = d.file;
+    problems->push_back({Diagnostic::Severity::Warning, d.file, d.text});
+}
+
+std::vector<SceneTile> TileStore::tiles(const TileVariant& v, const std::vector<TileKey>& keys, bool wait,
+                                        const std::atomic<bool>* cancel, Diagnostics* problems) {
+    const std::string variant = v.key();
+    std::vector<SceneTile> exact, standIns;
+    std::vector<TileKey> missing;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        std::set<std::string> standInIds;
+        for (const TileKey& k : keys) {
+            const Diagnostic* failure = nullptr;
+            if (auto image = lookup(idOf(variant, k), &failure)) {
+                exact.push_back({k, std::move(image)});
+                continue;
+            }
+            if (failure) {
+                note(*failure, problems);
+                continue;
+            }
+            missing.push_back(k);
+            if (wait) continue;
+            for (TileKey p = k.parent(); p.z >= k.z - kStandInLevels; p = p.parent()) {
+                const std::string id = idOf(variant, p);
+                if (auto image = lookup(id, nullptr)) {
+                    if (standInIds.insert(id).second) standIns.push_back({p, std::move(image)});
+                    break;
+                }
+            }
+        }
+        if (!wait) {
+            // The newest view's tiles replace what was queued for this variant.
+            std::deque<Job> kept;
+            for (Job& j : queue_)
+                if (j.variant.key() != variant) kept.push_back(std::move(j));
+            queue_ = std::move(kept);
+            for (const TileKey& k : missing) {
+                const std::string id = idOf(variant, k);
+                if (!inFlight_.count(id)) queue_.push_back({v, k, id});
+            }
+            if (!queue_.empty()) startThreads();
+        }
+    }
+    if (!wait) {
+        wake_.notify_all();
+        standIns.insert(standIns.end(), exact.begin(), exact.end());
+        return standIns;
+    }
+    // Read the missing tiles now, on every core (a few more threads than cores: network sources wait).
+    std::atomic<std::size_t> next{0};
+    std::vector<Outcome<RasterImage>> results(missing.size(), Diagnostic::error(v.source->summary(), "not read"));
+    auto work = [&] {
+        for (std::size_t i; (i = next++) < missing.size();) {
+            if (cancel && *cancel) return;
+            results[i] = read(v, missing[i], cancel);
+        }
+    };
+    const std::size_t n = std::min<std::size_t>(missing.size(), std::max(2u, std::thread::hardware_concurrency()) * 2);
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < n; ++t) pool.emplace_back(work);
+    if (!missing.empty()) work();
+    for (std::thread& t : pool) t.join();
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+        if (cancel && *cancel) break;
+        if (!results[i]) note(results[i].problem(), problems);
+        store(idOf(variant, missing[i]), v.source, std::move(results[i]));
+        if (auto image = lookup(idOf(variant, missing[i]), nullptr)) exact.push_back({missing[i], std::move(image)});
+    }
+    return exact;
+}
+
+void TileStore::run() {
+    for (;;) {
+        Job job;
+        {
+            std::unique_lock<std::mutex> lock(mutex_);
+            wake_.wait(lock, [&] { return stop_ || !queue_.empty(); });
+            if (stop_) return;
+            job = std::move(queue_.front());
+            queue_.pop_front();
+            inFlight_[job.id] = true;
+        }
+        Outcome<RasterImage> r = read(job.variant, job.key, &stopping_);
+        std::function<void()> arrived;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            inFlight_.erase(job.id);
+            if (stop_) return;
+            store(job.id, job.variant.source, std::move(r));
+            arrived = onArrival_;
+        }
+        if (arrived) arrived();
+    }
+}
+
+std::size_t TileStore::pending() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return queue_.size() + inFlight_.size();
+}
+
+void TileStore::clear() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    entries_.clear();
+    lru_.clear();
+    bytes_ = 0;
+    reported_.clear();
+}
+
+std::size_t TileStore::bytes() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return bytes_;
+}
+
+}  // namespace pa
