@@ -46,7 +46,7 @@ TileStore::~TileStore() {
 }
 
 void TileStore::setOnArrival(std::function<void()> f) {
-    std::lock_guard<std::mutex> lock(mutex_);
+    std::lock_guard<std::mutex> lock(callbackMutex_);
     onArrival_ = std::move(f);
 }
 
@@ -198,15 +198,14 @@ void TileStore::run() {
             inFlight_[job.id] = true;
         }
         Outcome<RasterImage> r = read(job.variant, job.key, &stopping_);
-        std::function<void()> arrived;
         {
             std::lock_guard<std::mutex> lock(mutex_);
             inFlight_.erase(job.id);
             if (stop_) return;
             store(job.id, job.variant.source, std::move(r));
-            arrived = onArrival_;
         }
-        if (arrived) arrived();
+        std::lock_guard<std::mutex> lock(callbackMutex_);
+        if (onArrival_) onArrival_();
     }
 }
 

@@ -46,6 +46,7 @@ public:
     TileStore& operator=(const TileStore&) = delete;
 
     // Called on a reading thread whenever a tile the window asked for has been read (or failed).
+    // Once this returns, the previous function is not running and will not be called again.
     void setOnArrival(std::function<void()> f);
 
     // The tiles of `keys` (nearest first). wait: read the missing ones now, in parallel, and return
@@ -89,6 +90,7 @@ private:
     std::deque<Job> queue_;
     std::map<std::string, bool> inFlight_;
     std::map<std::string, std::string> reported_;  // source+message already told
+    std::mutex callbackMutex_;  // held while onArrival_ runs
     std::function<void()> onArrival_;
     int threadCount_;
     bool stop_ = false;

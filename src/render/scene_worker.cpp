@@ -5,9 +5,23 @@
 
 namespace pa {
 
-SceneWorker::SceneWorker(QObject* parent) : QObject(parent) {}
+SceneWorker::SceneWorker(QObject* parent) : QObject(parent) {
+    cache_->tiles().setOnArrival([this] {
+        // Many tiles arriving in a burst become one signal, delivered on the owner's thread.
+        if (arrivalQueued_.exchange(true)) return;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                arrivalQueued_ = false;
+                emit tilesArrived();
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 SceneWorker::~SceneWorker() {
+    // After this no reading thread calls back into the worker being destroyed.
+    cache_->tiles().setOnArrival({});
     for (Job& j : jobs_) *j.cancel = true;
     reap(true);
 }
@@ -33,7 +47,7 @@ void SceneWorker::request(DocumentSnapshot doc, MapSettings settings) {
     job.finished = std::make_shared<std::atomic<bool>>(false);
     job.thread = std::thread([this, id, doc = std::move(doc), settings = std::move(settings), cache = cache_,
                               cancel = job.cancel, finished = job.finished] {
-        auto scene = std::make_shared<const Scene>(prepareScene(doc, settings, cache.get(), cancel.get()));
+        auto scene = std::make_shared<const Scene>(prepareScene(doc, settings, cache.get(), cancel.get(), true, /*waitForTiles=*/false));
         // Delivered on the owner's thread; the destructor joins this thread first, so `this` lives.
         if (!*cancel)
             QMetaObject::invokeMethod(

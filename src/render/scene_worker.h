@@ -1,7 +1,8 @@
 #pragma once
 // Prepares scenes on worker threads for a window: the newest request wins (it cancels the one
 // running), and the result arrives as a signal on the thread that owns the worker, which then only
-// uploads it. Destroying the worker cancels and joins every thread: nothing is left running.
+// uploads it. Raster tiles are not waited for: a scene has those read so far, and `tilesArrived`
+// says when more have come (ask for the scene again). Destroying the worker cancels and joins every thread: nothing is left running.
 #include <QObject>
 
 #include <atomic>
@@ -26,6 +27,8 @@ public:
 
 signals:
     void ready(std::shared_ptr<const Scene> scene);
+    // Raster tiles asked for by an earlier scene have been read (several arrivals come as one signal).
+    void tilesArrived();
 
 private:
     struct Job {
@@ -38,6 +41,7 @@ private:
     std::shared_ptr<SceneCache> cache_ = std::make_shared<SceneCache>();
     std::uint64_t latest_ = 0;
     int pending_ = 0;
+    std::atomic<bool> arrivalQueued_{false};
 };
 
 }  // namespace pa

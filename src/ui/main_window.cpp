@@ -79,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(canvas_, &MapCanvas::renderFailed, this, [this](const QString& why) {
         messages_->showMessages({{Diagnostic::Severity::Error, "OpenGL", why.toStdString()}});
     });
+    connect(canvas_, &MapCanvas::sourceProblems, messages_, &MessageBar::showMessages);
     if (auto p = readPlanFile(bundledPlanPath())) plan_ = std::make_unique<Plan>(p.take());
     else messages_->showMessages({{Diagnostic::Severity::Warning, bundledPlanPath(), p.why()}});
     buildDocks();

@@ -1,5 +1,7 @@
 #include "ui/map_canvas.h"
 
+#include <QLabel>
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QToolTip>
@@ -34,9 +36,21 @@ void easeOver(QVariantAnimation& a) {
 
 MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
     connect(&worker_, &SceneWorker::ready, this, [this](std::shared_ptr<const Scene> scene) {
+        tilesPending_ = scene->tilesPending;
+        showAttribution(scene->attributions);
+        if (!scene->problems.empty()) emit sourceProblems(scene->problems);
         pendingScene_ = std::move(scene);
         update();
     });
+    // Raster tiles read since the last scene: a new scene of the same view picks them up.
+    connect(&worker_, &SceneWorker::tilesArrived, this, [this] {
+        if (!moving_) requestScene();
+    });
+    attribution_ = new QLabel(this);
+    attribution_->setObjectName("attribution");
+    attribution_->setStyleSheet("QLabel { background: rgba(255,255,255,200); color: #282828; padding: 1px 4px; font-size: 10px; }");
+    attribution_->setTextFormat(Qt::PlainText);
+    attribution_->hide();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(200, 150);
@@ -49,6 +63,8 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
             return;
         }
         moving_ = false;
+        // Rasters are read for the view: the view the user came to rest on needs its tiles.
+        if (hasRasters()) requestScene();
         update();
     });
     easeOver(panAnimation_);
@@ -83,7 +99,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
 }
 
 bool MapCanvas::isSettled() const {
-    return !moving_ && !preparing() && !renderer_.lastFrame().partial && zoomAnimation_.state() != QAbstractAnimation::Running &&
+    return !moving_ && !preparing() && tilesPending_ == 0 && !renderer_.lastFrame().partial && zoomAnimation_.state() != QAbstractAnimation::Running &&
            flyAnimation_.state() != QAbstractAnimation::Running &&
            panAnimation_.state() != QAbstractAnimation::Running && !renderer_.lastFrame().preview;
 }
@@ -174,6 +190,31 @@ void MapCanvas::requestScene() {
     MapSettings s = mapSettings(*doc_, viewport_, labelLanguage_);
     worker_.request(doc_->snapshot(), std::move(s));
     selectionDirty_ = true;  // a new style may change the highlight
+}
+
+bool MapCanvas::hasRasters() const {
+    if (!doc_) return false;
+    for (const Layer* l : doc_->visibleLayers())
+        if (l->raster) return true;
+    return false;
+}
+
+void MapCanvas::showAttribution(const std::vector<std::string>& attributions) {
+    QString text;
+    for (const std::string& a : attributions) text += (text.isEmpty() ? "" : " | ") + QString::fromStdString(a);
+    attribution_->setText(text);
+    attribution_->setVisible(!text.isEmpty());
+    attribution_->adjustSize();
+    placeAttribution();
+}
+
+void MapCanvas::placeAttribution() {
+    attribution_->move(width() - attribution_->width(), height() - attribution_->height());
+}
+
+void MapCanvas::resizeEvent(QResizeEvent* e) {
+    QOpenGLWidget::resizeEvent(e);
+    placeAttribution();
 }
 
 void MapCanvas::dropRemovedLayer(LayerId id) {

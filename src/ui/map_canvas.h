@@ -16,6 +16,8 @@
 #include "render/map_renderer.h"
 #include "render/scene_worker.h"
 
+class QLabel;
+
 namespace pa {
 
 class MapDocument;
@@ -83,6 +85,8 @@ signals:
     void measureChanged();
     // The user asked for the context menu at a widget position.
     void contextRequested(QPointF pos);
+    // Raster tiles or basemap tiles that could not be read (each source and reason once).
+    void sourceProblems(const Diagnostics& problems);
 
 protected:
     void initializeGL() override;
@@ -96,12 +100,16 @@ protected:
     void keyPressEvent(QKeyEvent* e) override;
     bool event(QEvent* e) override;
     void contextMenuEvent(QContextMenuEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
 
 private:
     void changed();
     void cleanup();
     void requestScene();
     void dropRemovedLayer(LayerId id);
+    bool hasRasters() const;
+    void showAttribution(const std::vector<std::string>& attributions);
+    void placeAttribution();
     MapOverlays overlays() const;
     // User input: show previews of the cached frame while the view moves, draw exactly once it rests.
     void interacted();
@@ -111,6 +119,8 @@ private:
     const MapDocument* doc_ = nullptr;
     SceneWorker worker_;
     std::shared_ptr<const Scene> pendingScene_;  // prepared, not yet uploaded
+    std::size_t tilesPending_ = 0;               // raster tiles still being read for the last scene
+    QLabel* attribution_ = nullptr;              // the basemaps' attribution, bottom right
     bool haveView_ = false;
     enum class Fit { None, Home, Full };
     Fit fitShown_ = Fit::None;  // refit on resize until the user moves the map
