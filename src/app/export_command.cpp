@@ -8,6 +8,7 @@
 #include <map>
 
 #include "core/arguments.h"
+#include "core/tile_template.h"
 #include "io/crs.h"
 #include "document/document_open.h"
 #include "io/geodata_paths.h"
@@ -51,6 +52,7 @@ int runExport(const std::vector<std::string>& args) {
     bool haveBbox = false, labels = true;
     int slide = 0;
     std::string project, style;
+    std::vector<std::string> basemaps;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -91,6 +93,7 @@ int runExport(const std::vector<std::string>& args) {
             slide = int(n);
         } else if (a == "--project" && hasValue) project = args[++i];
         else if (a == "--style" && hasValue) style = args[++i];
+        else if (a == "--basemap" && hasValue) basemaps.push_back(args[++i]);
         else if (!a.empty() && a[0] == '-') {
             std::fprintf(stderr, "planatlas export: unknown option %s\n", a.c_str());
             return 2;
@@ -104,6 +107,8 @@ int runExport(const std::vector<std::string>& args) {
     rules.inputs = files;
     if (!project.empty()) rules.inputs.push_back(project);
     if (!style.empty()) rules.inputs.push_back(style);
+    for (const std::string& b : basemaps)
+        if (!isTileTemplate(b)) rules.inputs.push_back(b.substr(0, b.find(',')));
     {
         OutputRules early = rules;
         early.extensions = {"pdf", "svg", "png"};
@@ -120,7 +125,7 @@ int runExport(const std::vector<std::string>& args) {
         return 2;
     }
     MapDocument doc;
-    const Diagnostics messages = openDocument(doc, {files, style, crs, {}});
+    const Diagnostics messages = openDocument(doc, {files, style, crs, {}, basemaps});
     for (const Diagnostic& m : messages) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
     if (hasErrors(messages) || doc.layers().empty()) return 1;
     Viewport page;  // the figure's map frame decides the size; the settings carry the extent
@@ -167,8 +172,11 @@ int runExport(const std::vector<std::string>& args) {
     o.dpi = dpi;
     o.pageMm = pageMm;
     o.outputRules = rules;
-    if (const Problem p = exportFigure(doc, settings, o, out)) {
-        std::fprintf(stderr, "planatlas export: %s\n", p->text.c_str());
+    Diagnostics tiles;
+    const Problem failed = exportFigure(doc, settings, o, out, &tiles);
+    for (const Diagnostic& m : tiles) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
+    if (failed) {
+        std::fprintf(stderr, "planatlas export: %s\n", failed->text.c_str());
         return 1;
     }
     std::fprintf(stderr, "planatlas: wrote %s (%.0f x %.0f mm, %.0f dpi)\n", out.c_str(), pageMm.width(), pageMm.height(), dpi);

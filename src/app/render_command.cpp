@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/arguments.h"
+#include "core/tile_template.h"
 #include "io/crs.h"
 #include "document/document_open.h"
 #include "document/map_document.h"
@@ -72,6 +73,9 @@ bool parseRenderOptions(const std::vector<std::string>& args, RenderOptions& o, 
             o.labels = false;
         } else if (a == "--style") {
             if (!value(o.style)) return false;
+        } else if (a == "--basemap") {
+            if (!value(v)) return false;
+            o.basemaps.push_back(v);
         } else if (a == "--backend") {
             if (!value(v)) return false;
             if (v != "gl" && v != "painter") {
@@ -101,6 +105,8 @@ int runRender(const RenderOptions& o) {
     OutputRules rules;
     rules.inputs = o.files;
     if (!o.style.empty()) rules.inputs.push_back(o.style);
+    for (const std::string& b : o.basemaps)
+        if (!isTileTemplate(b)) rules.inputs.push_back(b.substr(0, b.find(',')));
     rules.extensions = {"png"};
     rules.format = "a PNG image";
     // Refused before any reading: an output that is an input must not cost the user a long load first.
@@ -110,7 +116,7 @@ int runRender(const RenderOptions& o) {
         return 2;
     }
     MapDocument doc;
-    const Diagnostics messages = openDocument(doc, {o.files, o.style, o.crs, {}});
+    const Diagnostics messages = openDocument(doc, {o.files, o.style, o.crs, {}, o.basemaps});
     printDiagnostics(messages);
     if (hasErrors(messages)) return 1;
 

@@ -17,6 +17,7 @@ struct RenderOptions {
     bool labels = true;
     std::string style;               // a style file; empty: assets/styles/default.json
     bool painter = false;            // the QPainter backend instead of OpenGL
+    std::vector<std::string> basemaps;  // --basemap sources, bottom first
 };
 
 // Parses the arguments after "render". Returns false with `error` set on bad usage.

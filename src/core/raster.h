@@ -24,6 +24,7 @@ struct RasterImage {
     int width = 0, height = 0;
     std::vector<std::uint8_t> rgba;
     Bounds extent;  // display CRS
+    std::string problem;  // drawn, but with gaps: why (a web tile that failed)
     bool empty() const { return width <= 0 || height <= 0; }
 };
 
@@ -79,6 +80,8 @@ public:
     virtual Outcome<RasterImage> render(const TileRequest& request, const std::atomic<bool>* cancel) const = 0;
     // The source's extent in `crs` (empty when it covers the world or cannot say).
     virtual Bounds extentIn(const std::string& crs) const = 0;
+    // A basemap: the extent is the whole world, which no view is framed by (extentIn is empty).
+    virtual bool coversWorld() const { return false; }
     // Shown on the map and in every export ("© OpenStreetMap contributors"); empty for local files.
     virtual std::string attribution() const { return {}; }
     // What the layer tree says about it ("GeoTIFF 40000×40000, 3 bands, 6 overviews").

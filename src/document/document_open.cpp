@@ -23,6 +23,10 @@ Diagnostics openDocument(MapDocument& doc, const DocumentRequest& r) {
     if (hasErrors(crs)) return messages;
     const Diagnostics load = r.files.empty() ? openBundledGeodata(doc, r.read) : doc.addFiles(r.files, r.read);
     messages.insert(messages.end(), load.begin(), load.end());
+    for (const std::string& b : r.basemaps) {
+        const Diagnostics base = doc.addBasemap(b);
+        messages.insert(messages.end(), base.begin(), base.end());
+    }
     return messages;
 }
 

@@ -13,6 +13,7 @@ struct DocumentRequest {
     std::string style;               // a style file; empty: assets/styles/default.json
     std::string crs = MapDocument::kDefaultCrs;
     ReadOptions read;
+    std::vector<std::string> basemaps;  // --basemap sources, under the layers (io/basemaps)
 };
 
 // Every problem is in the result (a missing style falls back to the built-in one with a warning);

@@ -5,6 +5,7 @@
 
 #include "io/crs.h"
 #include "io/gdal_support.h"
+#include "io/basemaps.h"
 #include "io/ogr_reader.h"
 #include "io/raster_reader.h"
 #include "io/reprojection.h"
@@ -60,14 +61,31 @@ MapDocument::Loaded MapDocument::loadFiles(const std::vector<std::string>& paths
     return out;
 }
 
+Diagnostics MapDocument::addBasemap(const std::string& source) {
+    Loaded loaded;
+    loaded.basemap = true;
+    Outcome<std::vector<Layer>> layers = openBasemap(source);
+    if (!layers) {
+        loaded.messages.push_back(layers.problem());
+        return adopt(std::move(loaded));
+    }
+    for (Layer& l : *layers)
+        if (reprojectLayer(l, displayCrs_, loaded.messages)) loaded.layers.emplace_back(source, std::move(l));
+    return adopt(std::move(loaded));
+}
+
 Diagnostics MapDocument::adopt(Loaded&& loaded) {
+    // Basemaps go under the lowest layer that is not one, in their own order.
+    std::size_t under = 0;
+    while (loaded.basemap && under < order_.size() && state(order_[under]) && state(order_[under])->group == kBasemapGroup) ++under;
     for (auto& [path, l] : loaded.layers) {
         LayerState st;
         st.id = nextId_++;
         const auto g = fileGroups_.find(path);
-        st.group = g != fileGroups_.end() ? g->second : kUserGroup;
+        st.group = loaded.basemap ? kBasemapGroup : g != fileGroups_.end() ? g->second : kUserGroup;
         l.id = st.id;
-        order_.push_back(st.id);
+        if (loaded.basemap) order_.insert(order_.begin() + std::ptrdiff_t(under++), st.id);
+        else order_.push_back(st.id);
         states_.push_back(st);
         layers_.push_back(std::make_shared<const Layer>(std::move(l)));
     }
@@ -188,7 +206,7 @@ Diagnostics MapDocument::setDisplayCrs(const std::string& crs) {
         const Layer& l = layers_.at(i);
         if (l.raster) {
             rasterExtents[i] = l.raster->extentIn(crs);
-            if (rasterExtents[i].isEmpty()) {
+            if (rasterExtents[i].isEmpty() && !l.raster->coversWorld()) {
                 messages.push_back(Diagnostic::error(l.sourcePath, "raster '" + l.name + "' cannot be shown in " + crs +
                                                                        ": none of it lies where that CRS is defined"));
                 return messages;

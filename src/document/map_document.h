@@ -41,6 +41,7 @@ class MapDocument : public QObject {
     Q_OBJECT
 public:
     static constexpr const char* kUserGroup = "user layers";
+    static constexpr const char* kBasemapGroup = "basemaps";
     static constexpr const char* kDefaultCrs = "EPSG:3857";
 
     explicit MapDocument(QObject* parent = nullptr);
@@ -85,9 +86,12 @@ public:
         std::vector<std::pair<std::string, Layer>> layers;  // with the file each came from
         Diagnostics messages;
         bool cancelled = false;
+        bool basemap = false;  // under every other layer, in the basemaps group
     };
     static Loaded loadFiles(const std::vector<std::string>& paths, const std::string& displayCrs, const ReadOptions& options);
     Diagnostics adopt(Loaded&& loaded);
+    // A basemap (io/basemaps: a preset, a URL template, a tile file) under every layer there is.
+    Diagnostics addBasemap(const std::string& source);
     // Reprojects every layer. An unknown CRS leaves everything as it was.
     Diagnostics setDisplayCrs(const std::string& crs);
     Bounds fullExtent() const;

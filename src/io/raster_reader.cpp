@@ -6,7 +6,6 @@
 #include <cpl_string.h>
 #include <gdal.h>
 #include <gdal_alg.h>
-#include <gdal_utils.h>
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +18,7 @@
 #include "io/gdal_support.h"
 #include "io/guarded_vsi.h"
 #include "io/input_file.h"
+#include "io/raster_warp.h"
 
 namespace pa {
 
@@ -30,12 +30,6 @@ bool vectorExtension(const std::string& path) {
                           ".gpx", ".topojson", ".sqlite", ".gdb", ".osm", ".pbf", ".dxf"})
         if (hasExtension(path, e)) return true;
     return false;
-}
-
-std::string number(double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.17g", v);
-    return buf;
 }
 
 enum class Kind { Rgb, Grey, Paletted, Values };
@@ -234,49 +228,19 @@ Bounds GdalRaster::extentIn(const std::string& crs) const {
     return b;
 }
 
-int progressCancel(double, const char*, void* flag) {
-    const auto* cancel = static_cast<const std::atomic<bool>*>(flag);
-    return cancel && cancel->load() ? FALSE : TRUE;
-}
-
 Outcome<RasterImage> GdalRaster::render(const TileRequest& q, const std::atomic<bool>* cancel) const {
     GdalErrors errors;
     GDALDatasetH src = take();
     if (!src) return Diagnostic::error(path_, say(QT_TRANSLATE_NOOP("pa::FileProblem", "the raster can no longer be opened (%1)"), {withoutGuardPrefix(errors.lastError())}));
-    // Everything in float: 8-bit colours, 16-bit imagery and elevations take one path.
-    std::vector<std::string> args = {"-of", "MEM", "-t_srs", q.crs, "-te", number(q.extent.minX), number(q.extent.minY),
-                                     number(q.extent.maxX), number(q.extent.maxY), "-ts", std::to_string(q.width),
-                                     std::to_string(q.height), "-r", kind_ == Kind::Paletted ? "near" : "bilinear", "-ot",
-                                     "Float32", "-dstalpha", "-wo", "DST_ALPHA_MAX=255", "-q"};
-    CPLStringList argv;
-    for (const std::string& a : args) argv.AddString(a.c_str());
-    GDALWarpAppOptions* options = GDALWarpAppOptionsNew(argv.List(), nullptr);
-    GDALWarpAppOptionsSetProgress(options, progressCancel, const_cast<std::atomic<bool>*>(cancel));
-    int usageError = 0;
-    GDALDatasetH out = GDALWarp("", nullptr, 1, &src, options, &usageError);
-    GDALWarpAppOptionsFree(options);
+    WarpOptions options;
+    options.resampling = kind_ == Kind::Paletted ? "near" : "bilinear";
+    options.bands = kind_ == Kind::Rgb ? 3 : 1;
+    options.source = path_;
+    Outcome<WarpedTile> warped = warpTile(src, q, options, cancel);
     give(src);
-    if (cancel && *cancel) {
-        if (out) GDALClose(out);
-        return Diagnostic::error(path_, "cancelled");
-    }
-    if (!out) {
-        const std::string why = withoutGuardPrefix(errors.lastError());
-        return Diagnostic::error(path_, say(QT_TRANSLATE_NOOP("pa::FileProblem", "the raster could not be read for this view (%1)"),
-                                            {why.empty() ? "GDAL gave no reason" : why}));
-    }
-    const int outBands = GDALGetRasterCount(out);
+    if (!warped) return warped.problem();
     const std::size_t n = std::size_t(q.width) * std::size_t(q.height);
-    std::vector<float> alpha(n), values(n * std::size_t(std::max(1, outBands - 1)));
-    bool read = GDALRasterIO(GDALGetRasterBand(out, outBands), GF_Read, 0, 0, q.width, q.height, alpha.data(), q.width,
-                             q.height, GDT_Float32, 0, 0) == CE_None;
-    const int colourBands = kind_ == Kind::Rgb ? 3 : 1;
-    for (int b = 0; read && b < colourBands && b < outBands - 1; ++b)
-        read = GDALRasterIO(GDALGetRasterBand(out, b + 1), GF_Read, 0, 0, q.width, q.height, values.data() + n * std::size_t(b),
-                            q.width, q.height, GDT_Float32, 0, 0) == CE_None;
-    GDALClose(out);
-    if (!read) return Diagnostic::error(path_, say(QT_TRANSLATE_NOOP("pa::FileProblem", "the raster could not be read for this view (%1)"), {withoutGuardPrefix(errors.lastError())}));
-
+    const std::vector<float>& alpha = warped->alpha;
     RasterImage image;
     image.width = q.width;
     image.height = q.height;
@@ -287,14 +251,14 @@ Outcome<RasterImage> GdalRaster::render(const TileRequest& q, const std::atomic<
         std::vector<std::uint8_t> valid(n);
         for (std::size_t i = 0; i < n; ++i) valid[i] = alpha[i] > 0.5f;
         const double lo = q.ramp.min.value_or(ranges_[0].first), hi = q.ramp.max.value_or(ranges_[0].second);
-        colorize(values.data(), valid.data(), n, q.ramp, lo, hi, image.rgba.data());
+        colorize(warped->bands[0].data(), valid.data(), n, q.ramp, lo, hi, image.rgba.data());
     } else {
         for (std::size_t i = 0; i < n; ++i) {
             std::uint8_t* p = &image.rgba[4 * i];
             const std::uint8_t a = byte(alpha[i]);
             if (a == 0) continue;
             if (kind_ == Kind::Paletted) {
-                const long index = std::lround(values[i]);
+                const long index = std::lround(warped->bands[0][i]);
                 const Rgba c = index >= 0 && std::size_t(index) < palette_.size() ? palette_[std::size_t(index)] : Rgba{0, 0, 0, 0};
                 p[0] = c.r, p[1] = c.g, p[2] = c.b, p[3] = std::uint8_t(c.a * a / 255);
                 continue;
@@ -302,7 +266,7 @@ Outcome<RasterImage> GdalRaster::render(const TileRequest& q, const std::atomic<
             for (int k = 0; k < 3; ++k) {
                 const int b = kind_ == Kind::Rgb ? k : 0;
                 const auto& [lo, hi] = ranges_[std::size_t(b)];
-                const double v = values[n * std::size_t(b) + i];
+                const double v = warped->bands[std::size_t(b)][i];
                 p[k] = lo == 0 && hi == 255 ? byte(v) : byte((v - lo) / (hi > lo ? hi - lo : 1) * 255.0);
             }
             p[3] = a;

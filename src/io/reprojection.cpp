@@ -8,7 +8,7 @@ bool reprojectLayer(Layer& layer, const std::string& displayCrs, Diagnostics& me
     if (layer.raster) {
         layer.projected.clear();
         layer.projectedBounds = layer.raster->extentIn(displayCrs);
-        if (!layer.projectedBounds.isEmpty()) return true;
+        if (!layer.projectedBounds.isEmpty() || layer.raster->coversWorld()) return true;
         messages.push_back({Diagnostic::Severity::Error, layer.sourcePath,
                             "raster '" + layer.name + "' (CRS " + layer.sourceCrsName + ") cannot be shown in " + displayCrs +
                                 ": none of it lies where that CRS is defined"});

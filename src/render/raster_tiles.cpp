@@ -127,6 +127,8 @@ std::vector<SceneTile> TileStore::tiles(const TileVariant& v, const std::vector<
         for (const TileKey& k : keys) {
             const Diagnostic* failure = nullptr;
             if (auto image = lookup(idOf(variant, k), &failure)) {
+                if (!image->problem.empty())
+                    note({Diagnostic::Severity::Warning, v.source->summary(), "drawn with gaps: " + image->problem}, problems);
                 exact.push_back({k, std::move(image)});
                 continue;
             }
@@ -181,7 +183,11 @@ std::vector<SceneTile> TileStore::tiles(const TileVariant& v, const std::vector<
         if (cancel && *cancel) break;
         if (!results[i]) note(results[i].problem(), problems);
         store(idOf(variant, missing[i]), v.source, std::move(results[i]));
-        if (auto image = lookup(idOf(variant, missing[i]), nullptr)) exact.push_back({missing[i], std::move(image)});
+        if (auto image = lookup(idOf(variant, missing[i]), nullptr)) {
+            if (!image->problem.empty())
+                note({Diagnostic::Severity::Warning, v.source->summary(), "drawn with gaps: " + image->problem}, problems);
+            exact.push_back({missing[i], std::move(image)});
+        }
     }
     return exact;
 }

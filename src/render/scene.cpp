@@ -179,10 +179,12 @@ Scene prepareScene(const DocumentSnapshot& doc, const MapSettings& settings, Sce
     const std::vector<TileKey> keys = tilesForView(view, waitForTiles ? 0.0 : 0.25);
     for (std::size_t i = 0; i < scene.layers.size(); ++i) {
         SceneLayer& sl = scene.layers[i];
-        if (!sl.layer->raster || !sl.layer->projectedBounds.intersects(view.visibleBounds())) continue;
+        if (!sl.layer->raster) continue;
+        const bool everywhere = sl.layer->raster->coversWorld();
+        if (!everywhere && !sl.layer->projectedBounds.intersects(view.visibleBounds())) continue;
         std::vector<TileKey> needed;
         for (const TileKey& k : keys)
-            if (k.extent().intersects(sl.layer->projectedBounds)) needed.push_back(k);
+            if (everywhere || k.extent().intersects(sl.layer->projectedBounds)) needed.push_back(k);
         const TileVariant variant{sl.layer->raster, settings.crs, looks[i], style->rampFor(*sl.layer)};
         sl.tiles = c.tiles().tiles(variant, needed, waitForTiles, cancel, &scene.problems);
         const std::string a = sl.layer->raster->attribution();

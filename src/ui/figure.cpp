@@ -29,8 +29,9 @@ ExportOptions figureOptions(const MapDocument& doc, const MapSettings& settings,
 }
 
 Problem exportFigure(const MapDocument& doc, const MapSettings& settings, const ExportOptions& options,
-                     const std::string& path) {
+                     const std::string& path, Diagnostics* warnings) {
     const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, /*gpu=*/false);
+    if (warnings) warnings->insert(warnings->end(), scene.problems.begin(), scene.problems.end());
     return exportMap(path, scene, options);
 }
 

@@ -18,7 +18,9 @@ namespace pa {
 ExportOptions figureOptions(const MapDocument& doc, const MapSettings& settings, const QString& title = {});
 
 // Prepares the scene of `settings` for QPainter and writes the figure to `path` (.pdf, .svg, .png).
+// Raster or basemap tiles that could not be read (the figure is written without them) are added to
+// `warnings`.
 Problem exportFigure(const MapDocument& doc, const MapSettings& settings, const ExportOptions& options,
-                     const std::string& path);
+                     const std::string& path, Diagnostics* warnings = nullptr);
 
 }  // namespace pa

@@ -1,0 +1,345 @@
+// Rasters and basemaps through the real pipeline: GDAL files, tile files, and web tiles from the
+// test tile server (tests/tile_server.py, started by a ctest fixture) — drawn with OpenGL and with
+// QPainter and compared pixel by pixel with the test pattern where it must land.
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QDir>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gdal.h>
+
+#include <cmath>
+#include <cstring>
+#include <fstream>
+
+#include "core/tile_template.h"
+#include "document/map_document.h"
+#include "document/map_settings.h"
+#include "io/basemaps.h"
+#include "io/crs.h"
+#include "io/raster_reader.h"
+#include "io/tile_fetcher.h"
+#include "render/gl_platform.h"
+#include "render/offscreen_renderer.h"
+#include "render/scene.h"
+#include "render/scene_painter.h"
+#include "test_support.h"
+#include "test_tiles.h"
+
+namespace pa {
+namespace {
+
+std::string dataDir() { return qEnvironmentVariable("PLANATLAS_TEST_TILE_DATA").toStdString(); }
+
+std::string serverRoot() {
+    QFile f(qEnvironmentVariable("PLANATLAS_TEST_TILE_STATE") + "/port");
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return "http://127.0.0.1:" + f.readAll().trimmed().toStdString();
+}
+
+struct Picture {
+    QImage image;
+    Viewport view;
+    Diagnostics problems;
+};
+
+// The document's map of the test area at about 10 m a pixel, drawn by one backend.
+Picture draw(MapDocument& doc, bool gl, int w = 600, int h = 400) {
+    Viewport vp;
+    vp.setSize(w, h);
+    vp.fitBounds(lonLatBoxToDisplay({113.31, 23.11, 113.37, 23.15}, doc.displayCrs()), 0.0);
+    MapSettings s = mapSettings(doc, vp, "zh");
+    s.labels = false;
+    Picture p;
+    p.view = s.view();
+    if (!gl) {
+        const Scene scene = prepareScene(doc.snapshot(), s, nullptr, nullptr, false);
+        p.problems = scene.problems;
+        p.image = paintSceneImage(scene).convertToFormat(QImage::Format_RGBA8888);
+        return p;
+    }
+    OffscreenRenderer r;
+    if (const Problem bad = r.initialize()) {
+        ADD_FAILURE() << bad->text;
+        return p;
+    }
+    const Scene scene = prepareScene(doc.snapshot(), s);
+    p.problems = scene.problems;
+    r.setScene(scene);
+    r.draw(p.view);
+    p.image = r.readImage().convertToFormat(QImage::Format_RGBA8888);
+    return p;
+}
+
+struct Alignment {
+    std::size_t interior = 0, wrong = 0;
+    double wrongFraction() const { return interior ? double(wrong) / double(interior) : 1.0; }
+};
+
+// Pixels well inside a cell of the pattern (the pattern is the same 1.5 px to every side) must show
+// its colour: a picture off by more than a pixel fails along every cell edge.
+Alignment alignment(const Picture& p, const std::string& crs) {
+    Alignment a;
+    auto t = CrsTransform::create(crs, "EPSG:4326");
+    if (!t) return a;
+    auto lonLat = [&](double x, double y) { return t->forward(p.view.screenToMap({x, y})); };
+    for (int row = 2; row < p.image.height() - 2; row += 2)
+        for (int col = 2; col < p.image.width() - 2; col += 2) {
+            const double x = col + 0.5, y = row + 0.5;
+            if (row > p.image.height() - 24 && col > p.image.width() - 240) continue;  // the attribution
+            const Vec2d ll = lonLat(x, y);
+            if (ll.x < test::kAreaMinLon + 0.002 || ll.x > test::kAreaMaxLon - 0.002 || ll.y < test::kAreaMinLat + 0.002 ||
+                ll.y > test::kAreaMaxLat - 0.002)
+                continue;
+            const Rgba want = test::patternAt(ll);
+            bool interior = true;
+            for (auto [dx, dy] : {std::pair{1.5, 0.0}, {-1.5, 0.0}, {0.0, 1.5}, {0.0, -1.5}})
+                interior = interior && test::patternAt(lonLat(x + dx, y + dy)) == want;
+            if (!interior) continue;
+            ++a.interior;
+            const QRgb got = p.image.pixel(col, row);
+            if (std::abs(qRed(got) - want.r) > 40 || std::abs(qGreen(got) - want.g) > 40 || std::abs(qBlue(got) - want.b) > 40)
+                ++a.wrong;
+        }
+    return a;
+}
+
+void expectAligned(MapDocument& doc, const char* what) {
+    for (bool gl : {false, true}) {
+        const Picture p = draw(doc, gl);
+        const Alignment a = alignment(p, doc.displayCrs());
+        EXPECT_GT(a.interior, 5000u) << what;
+        EXPECT_LT(a.wrongFraction(), 0.002) << what << (gl ? " (OpenGL)" : " (QPainter)") << ": " << a.wrong << " of "
+                                            << a.interior << " pixels off the pattern";
+        if (a.wrongFraction() >= 0.002) {
+            // The picture, to look at: where it is off shows how.
+            QString name = QString::fromStdString(std::string(what) + (gl ? "-gl" : "-painter"));
+            name.replace(QRegularExpression("[^A-Za-z0-9_.-]"), "_");
+            const QString file = QDir::temp().filePath("planatlas-rasters-" + name + ".png");
+            p.image.save(file);
+            ADD_FAILURE() << "saved " << file.toStdString();
+        }
+        for (const Diagnostic& d : p.problems) ADD_FAILURE() << what << ": " << d.toLine();
+    }
+}
+
+class Rasters : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_FALSE(dataDir().empty()) << "run through ctest: the tile_data fixture makes the data";
+    }
+};
+
+TEST_F(Rasters, GeoTiffLandsOnThePattern) {
+    MapDocument doc;
+    EXPECT_TRUE(doc.addFiles({dataDir() + "/pattern.tif"}).empty());
+    ASSERT_EQ(doc.layers().size(), 1u);
+    EXPECT_TRUE(doc.layers().at(0).raster);
+    expectAligned(doc, "pattern.tif in EPSG:3857");
+}
+
+TEST_F(Rasters, ReprojectedGeoTiffLandsOnThePattern) {
+    MapDocument doc;
+    ASSERT_TRUE(doc.setDisplayCrs("EPSG:4547").empty());
+    EXPECT_TRUE(doc.addFiles({dataDir() + "/pattern.tif"}).empty());
+    expectAligned(doc, "pattern.tif in EPSG:4547");
+}
+
+TEST_F(Rasters, TileFilesLandOnThePattern) {
+    for (const char* f : {"/pattern.mbtiles", "/pattern_tiles.gpkg"}) {
+        MapDocument doc;
+        const Diagnostics d = doc.addFiles({dataDir() + f});
+        for (const Diagnostic& m : d) ADD_FAILURE() << m.toLine();
+        ASSERT_FALSE(doc.layers().empty()) << f;
+        expectAligned(doc, f);
+    }
+}
+
+TEST_F(Rasters, WebTilesLandOnThePattern) {
+    MapDocument doc;
+    EXPECT_TRUE(doc.addBasemap(serverRoot() + "/wgs/{z}/{x}/{y}.png,maxzoom=15").empty());
+    ASSERT_EQ(doc.layers().size(), 1u);
+    expectAligned(doc, "WGS 84 tiles");
+}
+
+TEST_F(Rasters, Gcj02AndBd09TilesAreWarpedOntoWgs84) {
+    for (const char* set : {"gcj/{z}/{x}/{y}.png,gcj02", "bd/{z}/{x}/{y}.png,bd09"}) {
+        MapDocument doc;
+        EXPECT_TRUE(doc.addBasemap(serverRoot() + "/" + set + ",maxzoom=15").empty());
+        expectAligned(doc, set);
+    }
+    // Without the correction the same tiles lie hundreds of metres off: most of the pattern is wrong.
+    MapDocument raw;
+    EXPECT_TRUE(raw.addBasemap(serverRoot() + "/gcj/{z}/{x}/{y}.png,maxzoom=15").empty());
+    EXPECT_GT(alignment(draw(raw, false), raw.displayCrs()).wrongFraction(), 0.3);
+}
+
+TEST_F(Rasters, NodataIsTransparent) {
+    MapDocument doc;
+    EXPECT_TRUE(doc.addFiles({dataDir() + "/values.tif"}).empty());
+    for (bool gl : {false, true}) {
+        const Picture p = draw(doc, gl);
+        auto at = [&](double lon, double lat) {
+            const Vec2d s = p.view.mapToScreen(lonLatBoxToDisplay({lon, lat, lon, lat}, doc.displayCrs()).center());
+            return p.image.pixel(int(s.x), int(s.y));
+        };
+        const Rgba bg = StyleSheet{}.background;
+        const QRgb hole = at(113.344, 23.128), valued = at(113.33, 23.128);
+        EXPECT_EQ(qRed(hole), bg.r) << gl;
+        EXPECT_EQ(qGreen(hole), bg.g) << gl;
+        EXPECT_EQ(qBlue(hole), bg.b) << gl;
+        EXPECT_NE(valued & 0xffffff, hole & 0xffffff) << gl;
+        // The ramp runs with the values (west to east): the default ramp's ends differ.
+        EXPECT_NE(at(113.312, 23.128) & 0xffffff, at(113.368, 23.128) & 0xffffff) << gl;
+    }
+}
+
+TEST_F(Rasters, AZoomedOutViewReadsOverviewsNotTheFullResolution) {
+    // pattern.tif is 4000 x 3000 RGB (36 MB of pixels) with overviews down to 1/16.
+    GDALSetCacheMax64(std::int64_t(512) << 20);
+    const std::int64_t before = GDALGetCacheUsed64();
+    MapDocument doc;
+    EXPECT_TRUE(doc.addFiles({dataDir() + "/pattern.tif"}).empty());
+    Viewport vp;
+    vp.setSize(256, 192);
+    vp.fitBounds(doc.fullExtent(), 0.0);
+    const Scene scene = prepareScene(doc.snapshot(), mapSettings(doc, vp, "zh"), nullptr, nullptr, false);
+    ASSERT_FALSE(scene.layers.empty());
+    EXPECT_FALSE(scene.layers[0].tiles.empty());
+    EXPECT_LT(GDALGetCacheUsed64() - before, std::int64_t(2) << 20);
+}
+
+TEST_F(Rasters, TileFailuresAreMessagesNotCrashes) {
+    struct Case {
+        const char* path;
+        const char* says;
+    } cases[] = {{"/missing/wgs/{z}/{x}/{y}.png", "HTTP 404"},
+                 {"/error/wgs/{z}/{x}/{y}.png", "HTTP 500"},
+                 {"/broken/wgs/{z}/{x}/{y}.png", "not an image"},
+                 {"/slow/wgs/{z}/{x}/{y}.png,timeout=1", "no answer within 1 s"}};
+    for (const Case& c : cases) {
+        MapDocument doc;
+        EXPECT_TRUE(doc.addBasemap(serverRoot() + c.path + ",maxzoom=15").empty());
+        const Picture p = draw(doc, false, 120, 80);
+        ASSERT_FALSE(p.problems.empty()) << c.path;
+        EXPECT_NE(p.problems[0].text.find(c.says), std::string::npos) << p.problems[0].toLine();
+        EXPECT_NE(p.problems[0].file.find("127.0.0.1"), std::string::npos) << p.problems[0].toLine();
+        EXPECT_EQ(p.problems.size(), 1u) << "one message per source and reason";
+    }
+}
+
+TEST_F(Rasters, OfflineTilesComeFromTheDiskCache) {
+    QTemporaryDir cache;
+    FetcherOptions o;
+    o.cacheDir = cache.path();
+    auto fetcher = std::make_shared<TileFetcher>(o);
+    Outcome<TileTemplate> t = parseTileTemplate(serverRoot() + "/once/wgs/{z}/{x}/{y}.png,maxzoom=15");
+    ASSERT_TRUE(t.ok());
+    // Drawn once with the server answering, then again when it answers no more (a new layer, so
+    // nothing is held in memory): the cache has every tile.
+    for (int round = 0; round < 2; ++round) {
+        MapDocument doc;
+        MapDocument::Loaded l;
+        l.basemap = true;
+        l.layers.emplace_back("tiles", webTileLayer(*t, fetcher));
+        EXPECT_TRUE(doc.adopt(std::move(l)).empty());
+        expectAligned(doc, round == 0 ? "online" : "offline");
+    }
+}
+
+TEST(RasterInput, BadFilesGetOneMessageNamingThem) {
+    test::TempDir dir;
+    const std::string good = dataDir() + "/values.tif";
+    // A truncated TIFF: the header, then half the data.
+    {
+        std::ifstream in(good, std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), {});
+        test::writeText(dir.file("truncated.tif"), bytes.substr(0, bytes.size() / 2));
+    }
+    test::writeText(dir.file("empty.tif"), "");
+    // A header claiming 2^31 x 2^31 pixels.
+    {
+        GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), dir.file("tiny.tif").c_str(), 4, 4, 1, GDT_Byte, nullptr);
+        GDALClose(ds);
+        std::ifstream in(dir.file("tiny.tif"), std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), {});
+        // ImageWidth (256) and ImageLength (257) are SHORT or LONG entries: make them LONG 2e9.
+        for (std::size_t i = 8; i + 12 <= bytes.size(); i += 2) {
+            const unsigned tag = unsigned(static_cast<unsigned char>(bytes[i])) | unsigned(static_cast<unsigned char>(bytes[i + 1])) << 8;
+            if ((tag == 256 || tag == 257) && (bytes[i + 2] == 3 || bytes[i + 2] == 4) && bytes[i + 3] == 0 &&
+                bytes[i + 4] == 1 && bytes[i + 5] == 0 && bytes[i + 6] == 0 && bytes[i + 7] == 0) {
+                bytes[i + 2] = 4;
+                const std::uint32_t big = 2000000000u;
+                std::memcpy(&bytes[i + 8], &big, 4);
+            }
+        }
+        test::writeText(dir.file("huge.tif"), bytes);
+    }
+    // A plain image with no georeference (a scan).
+    QImage scan(64, 48, QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    scan.save(QString::fromStdString(dir.file("scan.png")));
+    // A world file but a CRS PROJ does not know.
+    {
+        GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), dir.file("badcrs.tif").c_str(), 4, 4, 1, GDT_Byte, nullptr);
+        double gt[6] = {0, 1, 0, 0, 0, -1};
+        GDALSetGeoTransform(ds, gt);
+        GDALClose(ds);
+        test::writeText(dir.file("badcrs.tif.aux.xml"),
+                        "<PAMDataset><SRS>LOCAL_CS[\"unknown\",UNIT[\"metre\",1]]</SRS></PAMDataset>");
+    }
+    struct Case {
+        std::string file;
+        const char* says;
+    } cases[] = {{"truncated.tif", "truncated"},       {"empty.tif", "empty"},          {"huge.tif", "pixels"},
+                 {"scan.png", "no georeference"},      {"badcrs.tif", "CRS"}};
+    for (const Case& c : cases) {
+        MapDocument doc;
+        const Diagnostics d = doc.addFiles({dir.file(c.file)});
+        ASSERT_EQ(d.size(), 1u) << c.file;
+        EXPECT_EQ(d[0].severity, Diagnostic::Severity::Error) << c.file;
+        EXPECT_EQ(d[0].file, dir.file(c.file));
+        EXPECT_NE(d[0].text.find(c.says), std::string::npos) << c.file << ": " << d[0].text;
+        EXPECT_TRUE(doc.layers().empty());
+    }
+}
+
+TEST(RasterInput, UrlTemplatesAreChecked) {
+    EXPECT_FALSE(parseTileTemplate("https://tiles.example/{x}/{y}.png").ok());
+    EXPECT_NE(parseTileTemplate("https://tiles.example/{x}/{y}.png").why().find("{z}"), std::string::npos);
+    EXPECT_FALSE(parseTileTemplate("https://tiles.example/{z}/{x}.png").ok());
+    EXPECT_FALSE(parseTileTemplate("ftp://tiles.example/{z}/{x}/{y}.png").ok());
+    EXPECT_FALSE(parseTileTemplate("https://t.example/{z}/{x}/{y}.png?tk={key}").ok());
+    Outcome<TileTemplate> t = parseTileTemplate("https://{s}.t.example/{z}/{x}/{-y}.png?k={key},key=SECRET,gcj02,subdomains=0-3,maxzoom=17");
+    ASSERT_TRUE(t.ok()) << t.why();
+    EXPECT_EQ(t->datum, ChineseDatum::Gcj02);
+    EXPECT_EQ(t->maxZoom, 17);
+    // TMS rows count from the south; subdomains spread by tile.
+    EXPECT_EQ(t->tileUrl(3, 1, 2), "https://3.t.example/3/1/5.png?k=SECRET");
+    MapDocument doc;
+    const Diagnostics d = doc.addBasemap("https://tiles.example/{x}/{y}.png");
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].file, "https://tiles.example/{x}/{y}.png");
+    EXPECT_TRUE(doc.layers().empty());
+    // A preset that needs a key says so; the key never shows in the layer tree.
+    const Diagnostics k = doc.addBasemap("tianditu-img");
+    ASSERT_EQ(k.size(), 1u);
+    EXPECT_NE(k[0].text.find("key"), std::string::npos);
+    EXPECT_TRUE(doc.addBasemap("tianditu-img,key=SECRET123").empty());
+    ASSERT_EQ(doc.layers().size(), 2u);  // imagery and its annotation
+    for (const Layer& l : doc.layers()) EXPECT_EQ(l.sourcePath.find("SECRET123"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace pa
+
+int main(int argc, char** argv) {
+    ::testing::InitGoogleTest(&argc, argv);
+    pa::useSurfacelessEglIfNoDisplay();
+    QGuiApplication app(argc, argv);
+    return RUN_ALL_TESTS();
+}
