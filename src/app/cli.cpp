@@ -27,8 +27,10 @@
 #include "io/output_file.h"
 #include "render/gl_platform.h"
 #include "render/image_output.h"
+#include "ui/basemap_menu.h"
 #include "ui/main_window.h"
 #include "ui/map_canvas.h"
+#include "ui/message_bar.h"
 #include "ui/selection.h"
 #include "ui/tours.h"
 #include "ui/ui_language.h"
@@ -39,14 +41,19 @@ namespace {
 
 const char* kUsage =
     "Usage:\n"
-    "  planatlas [--crs CRS] [FILES...]      open the viewer (bundled plan geodata when no FILES)\n"
+    "  planatlas [--crs CRS] [--basemap SOURCE] [FILES...]\n"
+    "                                        open the viewer (bundled plan geodata when no FILES);\n"
+    "                                        FILES may be vector data or rasters (GeoTIFF, MBTiles, VRT...)\n"
     "            [--window-size 1400x900] [--screenshot shot.png] [--lang zh|en]\n"
     "            [--select ID-or-name] [--plan-element ID] [--present N] [--source GCJ02|BD09] [--encoding GBK]\n"
     "                                        --screenshot saves the window once drawn, then quits\n"
     "                                        (without restoring the last session's view)\n"
     "  planatlas render --out map.png [--size 1600x1200] [--bbox minlon,minlat,maxlon,maxlat]\n"
     "                   [--crs EPSG:N] [--dpr 2] [--lang zh|en] [--no-labels] [--style STYLE.json]\n"
-    "                   [--backend gl|painter] [FILES...]\n"
+    "                   [--backend gl|painter] [--basemap SOURCE] [FILES...]\n"
+    "                                        SOURCE: a preset (osm, tianditu-vec|img,key=K, amap,\n"
+    "                                        amap-satellite, tencent), a tile URL template with {z}/{x}/{y}\n"
+    "                                        (,gcj02 or ,bd09 for Chinese services), or an MBTiles/GeoPackage file\n"
     "                                        draw the map headless into a PNG (no X server needed);\n"
     "                                        painter: without OpenGL, as PDF/SVG export draws\n"
     "  planatlas plan import|outline|show|targets|search ...\n"
@@ -59,7 +66,7 @@ const char* kUsage =
     "                                        with their plan clauses and targets\n"
     "  planatlas export --out map.pdf|map.svg|map.png [--dpi 300] [--page A4|A3|A4-portrait|WxH]\n"
     "                   [--bbox minlon,minlat,maxlon,maxlat] [--title T] [--lang zh|en] [--no-labels]\n"
-    "                   [--slide N [--project tour.json]] [--style STYLE.json] [FILES...]\n"
+    "                   [--slide N [--project tour.json]] [--style STYLE.json] [--basemap SOURCE] [FILES...]\n"
     "                                        a report figure: title, legend, scale bar, north arrow, source, date\n"
     "  planatlas check PROJECTS --out report.csv|report.gpkg [--source GCJ02|BD09] [--encoding GBK]\n"
     "                                        each project of a layer against the plan: zones, nearest hub\n"
@@ -71,10 +78,12 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
     ReadOptions readOptions;
     int present = 0;
     int winW = 1280, winH = 860;
-    std::vector<std::string> files;
+    std::vector<std::string> files, basemaps;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--crs" && i + 1 < args.size()) {
             crs = args[++i];
+        } else if (args[i] == "--basemap" && i + 1 < args.size()) {
+            basemaps.push_back(args[++i]);
         } else if (args[i] == "--screenshot" && i + 1 < args.size()) {
             screenshot = args[++i];
         } else if (args[i] == "--lang" && i + 1 < args.size()) {
@@ -167,7 +176,12 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
         }
         w.setDisplayCrs(crs);
     }
-    const Diagnostics d = files.empty() ? w.openBundled() : w.openFiles(files, readOptions);
+    Diagnostics d = files.empty() ? w.openBundled() : w.openFiles(files, readOptions);
+    for (const std::string& b : basemaps) {
+        const Diagnostics base = w.basemaps()->add(b, screenshot.empty());
+        d.insert(d.end(), base.begin(), base.end());
+        if (!base.empty()) w.messageBar()->showMessages(base);
+    }
     for (const Diagnostic& m : d) std::fprintf(stderr, "planatlas: %s\n", m.toLine().c_str());
     w.resize(winW, winH);
     // A screenshot shows the defaults, not whatever the last session left.

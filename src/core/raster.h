@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -88,6 +89,8 @@ public:
     virtual std::string summary() const = 0;
     // Whether the legend shows a ramp (single-band data).
     virtual bool usesRamp() const { return false; }
+    // The band's range the ramp spans unless the style gives one (single-band data).
+    virtual std::pair<double, double> valueRange() const { return {0, 1}; }
     // Values at a display-CRS point (identify), one per band; empty outside or where nodata.
     virtual std::vector<double> valuesAt(Vec2d displayPoint, const std::string& crs) const {
         (void)displayPoint;

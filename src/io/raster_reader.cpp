@@ -45,6 +45,7 @@ public:
     Bounds extentIn(const std::string& crs) const override;
     std::string summary() const override { return summary_; }
     bool usesRamp() const override { return kind_ == Kind::Values; }
+    std::pair<double, double> valueRange() const override { return ranges_.empty() ? std::pair{0.0, 1.0} : ranges_[0]; }
     std::vector<double> valuesAt(Vec2d displayPoint, const std::string& crs) const override;
     const std::string& crsWkt() const { return wkt_; }
     const std::string& crsName() const { return crsName_; }

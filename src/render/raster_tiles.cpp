@@ -81,6 +81,7 @@ void TileStore::store(const std::string& id, const RasterSourcePtr& source, Outc
     Entry e;
     e.source = source;
     if (read) {
+        lastVariant_[source.get()] = id.substr(0, id.rfind('#'));
         e.image = std::make_shared<const RasterImage>(read.take());
         bytes_ += e.image->rgba.size();
     } else {
@@ -138,11 +139,19 @@ std::vector<SceneTile> TileStore::tiles(const TileVariant& v, const std::vector<
             }
             missing.push_back(k);
             if (wait) continue;
-            for (TileKey p = k.parent(); p.z >= k.z - kStandInLevels; p = p.parent()) {
-                const std::string id = idOf(variant, p);
-                if (auto image = lookup(id, nullptr)) {
-                    if (standInIds.insert(id).second) standIns.push_back({p, std::move(image)});
-                    break;
+            // A coarser tile of this look, else this tile or a coarser one of the look before (the
+            // layer stays on the map while a brightness change is read).
+            const auto before = lastVariant_.find(v.source.get());
+            bool found = false;
+            const std::string* variants[] = {&variant, before != lastVariant_.end() ? &before->second : nullptr};
+            for (const std::string* var : variants) {
+                if (!var || found) continue;
+                for (TileKey p = var == &variant ? k.parent() : k; p.z >= k.z - kStandInLevels && !found; p = p.parent()) {
+                    const std::string id = idOf(*var, p);
+                    if (auto image = lookup(id, nullptr)) {
+                        if (standInIds.insert(id).second) standIns.push_back({p, std::move(image)});
+                        found = true;
+                    }
                 }
             }
         }
@@ -150,7 +159,7 @@ std::vector<SceneTile> TileStore::tiles(const TileVariant& v, const std::vector<
             // The newest view's tiles replace what was queued for this variant.
             std::deque<Job> kept;
             for (Job& j : queue_)
-                if (j.variant.key() != variant) kept.push_back(std::move(j));
+                if (j.variant.source != v.source) kept.push_back(std::move(j));
             queue_ = std::move(kept);
             for (const TileKey& k : missing) {
                 const std::string id = idOf(variant, k);
@@ -224,6 +233,7 @@ void TileStore::clear() {
     std::lock_guard<std::mutex> lock(mutex_);
     entries_.clear();
     lru_.clear();
+    lastVariant_.clear();
     bytes_ = 0;
     reported_.clear();
 }

@@ -89,6 +89,7 @@ private:
     std::size_t bytes_ = 0, maxBytes_;
     std::deque<Job> queue_;
     std::map<std::string, bool> inFlight_;
+    std::map<const RasterSource*, std::string> lastVariant_;  // the look each source was last read in
     std::map<std::string, std::string> reported_;  // source+message already told
     std::mutex callbackMutex_;  // held while onArrival_ runs
     std::function<void()> onArrival_;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLinearGradient>
 #include <QMenu>
 #include <QPainter>
 #include <QSettings>
@@ -50,11 +51,19 @@ const std::vector<std::string> kGroupOrder = {"spatial structure", "blue-green",
 }  // namespace
 
 QString displayNameOfLayer(const std::string& n) { return named("titles", n); }
-QString displayNameOfGroup(const std::string& g) { return named("groups", g); }
+QString displayNameOfGroup(const std::string& g) {
+    if (g == MapDocument::kBasemapGroup) return LayerTree::tr("Basemaps");
+    return named("groups", g);
+}
 QString displayNameOfKind(const std::string& k) { return named("kinds", k); }
 QString displayTerm(const std::string& v) { return named("terms", v); }
 
-LayerTree::LayerTree(QWidget* parent) : QWidget(parent), tree_(new QTreeWidget(this)), opacity_(new QSlider(Qt::Horizontal, this)) {
+LayerTree::LayerTree(QWidget* parent)
+    : QWidget(parent),
+      tree_(new QTreeWidget(this)),
+      opacity_(new QSlider(Qt::Horizontal, this)),
+      brightness_(new QSlider(Qt::Horizontal, this)),
+      contrast_(new QSlider(Qt::Horizontal, this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(tree_);
@@ -62,6 +71,25 @@ LayerTree::LayerTree(QWidget* parent) : QWidget(parent), tree_(new QTreeWidget(t
     row->addWidget(new QLabel(tr("Opacity"), this));
     row->addWidget(opacity_);
     layout->addLayout(row);
+    // A raster layer's look: brightness and contrast, -100 … 100.
+    auto* looks = new QHBoxLayout;
+    looks->addWidget(new QLabel(tr("Brightness"), this));
+    looks->addWidget(brightness_);
+    looks->addWidget(new QLabel(tr("Contrast"), this));
+    looks->addWidget(contrast_);
+    layout->addLayout(looks);
+    for (QSlider* s : {brightness_, contrast_}) {
+        s->setRange(-100, 100);
+        s->setValue(0);
+        s->setEnabled(false);
+        connect(s, &QSlider::valueChanged, this, [this] {
+            const LayerId id = currentLayer();
+            if (!id || !doc_) return;
+            doc_->setRasterLook(id, RasterLook{float(brightness_->value() / 100.0), float(contrast_->value() / 100.0)});
+        });
+    }
+    brightness_->setObjectName("brightness");
+    contrast_->setObjectName("contrast");
     tree_->setObjectName("layerTree");
     tree_->setHeaderHidden(true);
     tree_->setDragDropMode(QAbstractItemView::InternalMove);
@@ -88,10 +116,15 @@ LayerTree::LayerTree(QWidget* parent) : QWidget(parent), tree_(new QTreeWidget(t
     connect(tree_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         const QVariant layer = item ? item->data(0, kLayerRole) : QVariant();
         opacity_->setEnabled(layer.isValid());
+        const Layer* l = layer.isValid() && doc_ ? doc_->layer(layer.toUInt()) : nullptr;
+        brightness_->setEnabled(l && l->raster);
+        contrast_->setEnabled(l && l->raster);
         if (layer.isValid() && doc_)
             if (const LayerState* st = doc_->state(layer.toUInt())) {
-                const QSignalBlocker block(opacity_);
+                const QSignalBlocker block(opacity_), b(brightness_), c(contrast_);
                 opacity_->setValue(int(std::lround(st->opacity * 100)));
+                brightness_->setValue(int(std::lround(st->look.brightness * 100)));
+                contrast_->setValue(int(std::lround(st->look.contrast * 100)));
             }
     });
     connect(opacity_, &QSlider::valueChanged, this, [this](int v) {
@@ -168,6 +201,20 @@ void LayerTree::syncStates() {
     if (want != shown) QTimer::singleShot(0, this, &LayerTree::rebuild);
 }
 
+QIcon LayerTree::rampSwatch(const ColorRamp& ramp) const {
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pm(QSize(22, 14) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    QLinearGradient g(2, 0, 20, 0);
+    for (const ColorRamp::Stop& s : ramp.stops) g.setColorAt(s.at, qc(s.color));
+    p.fillRect(QRectF(2, 2, 18, 10), g);
+    p.setPen(QColor(120, 120, 120));
+    p.drawRect(QRectF(2, 2, 18, 10));
+    return QIcon(pm);
+}
+
 QIcon LayerTree::swatch(const Symbol& s, int shape) const {
     const qreal dpr = devicePixelRatioF();
     QPixmap pm(QSize(22, 14) * dpr);
@@ -216,9 +263,12 @@ QTreeWidgetItem* LayerTree::itemOfLayer(LayerId layer) const {
 std::vector<std::string> LayerTree::groupsInOrder() const {
     std::vector<std::string> groups = kGroupOrder;
     for (const LayerState& s : doc_->states())
-        if (std::find(groups.begin(), groups.end(), s.group) == groups.end() && s.group != MapDocument::kUserGroup)
+        if (std::find(groups.begin(), groups.end(), s.group) == groups.end())
             groups.push_back(s.group);
-    groups.push_back(MapDocument::kUserGroup);
+    for (const std::string& last : {std::string(MapDocument::kUserGroup), std::string(MapDocument::kBasemapGroup)}) {
+        groups.erase(std::remove(groups.begin(), groups.end(), last), groups.end());
+        groups.push_back(last);  // the tree's bottom is the map's bottom
+    }
     return groups;
 }
 
@@ -252,6 +302,19 @@ void LayerTree::rebuild() {
             if (li == current) tree_->setCurrentItem(item);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
             item->setCheckState(0, st.visible ? Qt::Checked : Qt::Unchecked);
+            if (l.raster) {
+                item->setToolTip(0, QString::fromStdString(l.raster->summary() + "\n" + l.sourcePath));
+                if (l.raster->usesRamp()) {
+                    // Legend: the style's ramp over the values it spans.
+                    const ColorRamp& ramp = doc_->style().rampFor(l);
+                    const auto [lo, hi] = l.raster->valueRange();
+                    auto* legend = new QTreeWidgetItem(item);
+                    legend->setText(0, QString("%1 – %2").arg(ramp.min.value_or(lo), 0, 'g', 4).arg(ramp.max.value_or(hi), 0, 'g', 4));
+                    legend->setIcon(0, rampSwatch(ramp));
+                    legend->setFlags(Qt::ItemIsEnabled);
+                }
+                continue;
+            }
             // Legend: one swatch per kind, drawn with the symbol the map resolves for it.
             std::set<std::string> seen, tried;
             for (const Feature& f : l.features) {

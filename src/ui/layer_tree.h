@@ -20,6 +20,7 @@ namespace pa {
 
 class MapDocument;
 struct Symbol;
+struct ColorRamp;
 
 class LayerTree : public QWidget {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     void setDocument(MapDocument* doc);
     QTreeWidget* tree() const { return tree_; }
     QSlider* opacity() const { return opacity_; }
+    QSlider* brightness() const { return brightness_; }
+    QSlider* contrast() const { return contrast_; }
     // The tree item of a layer, for tests.
     QTreeWidgetItem* itemOfLayer(LayerId layer) const;
     // The layer of the current item (0: none).
@@ -43,10 +46,12 @@ private:
     void showMenu(const QPoint& pos);
     std::vector<std::string> groupsInOrder() const;
     QIcon swatch(const Symbol& s, int shape) const;
+    QIcon rampSwatch(const ColorRamp& ramp) const;
 
     MapDocument* doc_ = nullptr;
     QTreeWidget* tree_;
     QSlider* opacity_;
+    QSlider *brightness_, *contrast_;  // raster layers
     bool building_ = false;
 };
 

@@ -38,6 +38,7 @@
 #include "render/label_layout.h"
 
 #include "core/polylabel.h"
+#include "ui/basemap_menu.h"
 #include "ui/check_panel.h"
 #include "io/postgis.h"
 #include "ui/postgis_dialog.h"
@@ -166,6 +167,8 @@ void MainWindow::buildMenus() {
     view->addAction(checkDock_->toggleViewAction());
     view->addAction(tourDock_->toggleViewAction());
     view->addAction(tr("&Present"), QKeySequence(Qt::Key_F5), this, [this] { tours_->present(0); });
+    basemaps_ = new BasemapMenu(doc_, messages_, this);
+    menuBar()->addMenu(basemaps_);
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Check the selected feature"), this, [this] {
         if (!checkSelectedFeature()) statusBar()->showMessage(tr("Select a feature first."), 4000);
@@ -428,7 +431,9 @@ void MainWindow::chooseCrs() {
 void MainWindow::chooseFiles() {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open vector data"), QString(),
-        tr("Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)"));
+        tr("Map data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite *.tif *.tiff *.vrt *.mbtiles *.jpg *.jpeg *.png *.jp2 *.img *.asc);;"
+           "Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;"
+           "Rasters (*.tif *.tiff *.vrt *.mbtiles *.gpkg *.jpg *.jpeg *.png *.jp2 *.img *.asc);;All files (*)"));
     std::vector<std::string> paths;
     for (const QString& f : files) paths.push_back(f.toStdString());
     if (!paths.empty()) openFiles(paths);

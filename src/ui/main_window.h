@@ -21,6 +21,7 @@ namespace pa {
 class CrsTransform;
 class MapCanvas;
 class MessageBar;
+class BasemapMenu;
 class IdentifyPanel;
 class LayerTree;
 class PlanBrowser;
@@ -58,6 +59,7 @@ public:
     MapDocument& mutableDocument() { return doc_; }
     // The tours, the project file and presentation mode.
     Tours* tours() const { return tours_; }
+    BasemapMenu* basemaps() const { return basemaps_; }
     // The cursor, scale, CRS and measurement in the status bar.
     StatusReadout* readout() const { return readout_; }
     const Plan* plan() const { return plan_.get(); }
@@ -110,6 +112,7 @@ private:
     QMenu* viewMenu_ = nullptr;
     CheckPanel* check_ = nullptr;
     Tours* tours_ = nullptr;
+    BasemapMenu* basemaps_ = nullptr;
     QDockWidget* tourDock_ = nullptr;
     qint64 asyncLoadBytes_ = 1024 * 1024;  // a megabyte of GeoJSON reads in about 50 ms here
     QProgressDialog* loadProgress_ = nullptr;
