@@ -21,6 +21,7 @@
 #include "document/map_settings.h"
 #include "io/basemaps.h"
 #include "io/crs.h"
+#include "io/georeferencer.h"
 #include "io/raster_reader.h"
 #include "io/tile_fetcher.h"
 #include "render/gl_platform.h"
@@ -249,6 +250,75 @@ TEST_F(Rasters, OfflineTilesComeFromTheDiskCache) {
         EXPECT_TRUE(doc.adopt(std::move(l)).empty());
         expectAligned(doc, round == 0 ? "online" : "offline");
     }
+}
+
+// A "scan": the pattern drawn into a plain PNG under a rotated affine mapping, with no georeference.
+struct Scan {
+    std::string path;
+    Vec2d lonLat(Vec2d px) const {
+        return {113.300 + 1.4e-5 * px.x + 1.5e-6 * px.y, 23.155 + 1.2e-6 * px.x - 1.1e-5 * px.y};
+    }
+};
+
+Scan makeScan(const std::string& path) {
+    Scan s{path};
+    QImage img(5000, 4800, QImage::Format_RGB32);
+    for (int r = 0; r < img.height(); ++r) {
+        auto* line = reinterpret_cast<QRgb*>(img.scanLine(r));
+        for (int c = 0; c < img.width(); ++c) {
+            const Rgba p = test::patternAt(s.lonLat({c + 0.5, r + 0.5}));
+            line[c] = qRgb(p.r, p.g, p.b);
+        }
+    }
+    img.save(QString::fromStdString(path));
+    return s;
+}
+
+TEST_F(Rasters, AGeoreferencedScanLandsOnThePatternAndReproducesItsPoints) {
+    test::TempDir dir;
+    const Scan scan = makeScan(dir.file("scan.png"));
+    // It opens with a message offering to georeference it.
+    {
+        MapDocument doc;
+        const Diagnostics d = doc.addFiles({scan.path});
+        ASSERT_EQ(d.size(), 1u);
+        EXPECT_NE(d[0].text.find("Georeference"), std::string::npos) << d[0].text;
+    }
+    std::vector<ControlPoint> points;
+    for (Vec2d px : {Vec2d{300, 200}, Vec2d{4700, 350}, Vec2d{2500, 4300}, Vec2d{600, 4000}, Vec2d{4200, 4100}, Vec2d{2400, 2000}})
+        points.push_back({px, scan.lonLat(px), true});
+    for (GeorefMethod m : {GeorefMethod::Affine, GeorefMethod::Polynomial2, GeorefMethod::ThinPlateSpline}) {
+        const Outcome<GeorefFit> fit = fitControlPoints(points, m, "EPSG:4326");
+        ASSERT_TRUE(fit.ok()) << fit.why();
+        EXPECT_LT(fit->rmsMetres, 0.05) << methodName(m);
+        EXPECT_LT(fit->rmsPixels, 0.01) << methodName(m);
+    }
+    // One point clicked 10 px off shows in its residual, in pixels and in metres (about 1 m a pixel).
+    std::vector<ControlPoint> off = points;
+    off[5].pixel.x += 10;
+    const Outcome<GeorefFit> bad = fitControlPoints(off, GeorefMethod::Affine, "EPSG:4326");
+    ASSERT_TRUE(bad.ok());
+    EXPECT_GT(bad->residualPixels[5], 5);
+    EXPECT_GT(bad->residualMetres[5], 5);
+    EXPECT_FALSE(fitControlPoints({points[0], points[1]}, GeorefMethod::Affine, "EPSG:4326").ok());
+    EXPECT_TRUE(fitControlPoints(points, GeorefMethod::Polynomial2, "EPSG:4326").ok());
+
+    // Saved as a GeoTIFF (never over the scan), it opens as a raster on the pattern.
+    EXPECT_TRUE(writeGeoreferencedTiff(scan.path, points, GeorefMethod::Affine, "EPSG:4326", scan.path).has_value());
+    ASSERT_FALSE(writeGeoreferencedTiff(scan.path, points, GeorefMethod::Affine, "EPSG:4326", dir.file("scan.tif")).has_value());
+    MapDocument doc;
+    EXPECT_TRUE(doc.addFiles({dir.file("scan.tif")}).empty());
+    expectAligned(doc, "georeferenced scan");
+    // The points file reads back as written.
+    ASSERT_FALSE(writeControlPoints(dir.file("scan.points"), points, "EPSG:4326").has_value());
+    const Outcome<ControlPointFile> back = readControlPoints(dir.file("scan.points"));
+    ASSERT_TRUE(back.ok()) << back.why();
+    ASSERT_EQ(back->points.size(), points.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        EXPECT_NEAR(back->points[i].pixel.y, points[i].pixel.y, 1e-6);
+        EXPECT_NEAR(back->points[i].map.x, points[i].map.x, 1e-9);
+    }
+    EXPECT_TRUE(describeCrs(back->crs) == std::nullopt);
 }
 
 TEST(RasterInput, BadFilesGetOneMessageNamingThem) {
