@@ -252,31 +252,9 @@ TEST_F(Rasters, OfflineTilesComeFromTheDiskCache) {
     }
 }
 
-// A "scan": the pattern drawn into a plain PNG under a rotated affine mapping, with no georeference.
-struct Scan {
-    std::string path;
-    Vec2d lonLat(Vec2d px) const {
-        return {113.300 + 1.4e-5 * px.x + 1.5e-6 * px.y, 23.155 + 1.2e-6 * px.x - 1.1e-5 * px.y};
-    }
-};
-
-Scan makeScan(const std::string& path) {
-    Scan s{path};
-    QImage img(5000, 4800, QImage::Format_RGB32);
-    for (int r = 0; r < img.height(); ++r) {
-        auto* line = reinterpret_cast<QRgb*>(img.scanLine(r));
-        for (int c = 0; c < img.width(); ++c) {
-            const Rgba p = test::patternAt(s.lonLat({c + 0.5, r + 0.5}));
-            line[c] = qRgb(p.r, p.g, p.b);
-        }
-    }
-    img.save(QString::fromStdString(path));
-    return s;
-}
-
 TEST_F(Rasters, AGeoreferencedScanLandsOnThePatternAndReproducesItsPoints) {
     test::TempDir dir;
-    const Scan scan = makeScan(dir.file("scan.png"));
+    const test::Scan scan = test::writeScan(dir.file("scan.png"));
     // It opens with a message offering to georeference it.
     {
         MapDocument doc;

@@ -138,6 +138,20 @@ void writeValuesGeoTiff(const std::string& path) {
     GDALClose(ds);
 }
 
+Scan writeScan(const std::string& path) {
+    Scan s{path};
+    QImage img(5000, 4800, QImage::Format_RGB32);
+    for (int r = 0; r < img.height(); ++r) {
+        auto* line = reinterpret_cast<QRgb*>(img.scanLine(r));
+        for (int c = 0; c < img.width(); ++c) {
+            const Rgba p = patternAt(s.lonLat({c + 0.5, r + 0.5}));
+            line[c] = qRgb(p.r, p.g, p.b);
+        }
+    }
+    img.save(QString::fromStdString(path));
+    return s;
+}
+
 bool writeTestData(const std::string& root) {
     GDALAllRegister();
     // GDAL's MBTiles overview building reports a harmless failed probe of its own.

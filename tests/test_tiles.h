@@ -32,6 +32,16 @@ void writePatternGeoTiff(const std::string& path, bool overviews = true);
 // nodata (-9999) in the cell-aligned square [113.34, 113.348] x [23.124, 23.132].
 void writeValuesGeoTiff(const std::string& path);
 
+// A "scan": the pattern drawn into a plain 5000 x 4800 PNG under a rotated affine mapping, with no
+// georeference, and the mapping (pixel → WGS 84 lon/lat) it was drawn with.
+struct Scan {
+    std::string path;
+    Vec2d lonLat(Vec2d pixel) const {
+        return {113.300 + 1.4e-5 * pixel.x + 1.5e-6 * pixel.y, 23.155 + 1.2e-6 * pixel.x - 1.1e-5 * pixel.y};
+    }
+};
+Scan writeScan(const std::string& path);
+
 // The served root of the test tile server: wgs/, gcj/, bd/ tile sets, pattern.tif, pattern.mbtiles,
 // values.tif. Returns false when GDAL could not write one.
 bool writeTestData(const std::string& root);

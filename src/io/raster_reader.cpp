@@ -150,7 +150,7 @@ Outcome<std::shared_ptr<GdalRaster>> GdalRaster::open(const std::string& path, R
         info->hasOverviews = GDALGetOverviewCount(b1) > 0;
     }
     if (!haveTransform && !haveGcps)
-        return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the image has no georeference (no world file, .aux.xml or GeoTIFF tags): georeference it with control points first (Raster › Georeference…)")));
+        return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the image has no georeference (no world file, .aux.xml or GeoTIFF tags): georeference it with control points first (Tools › Georeference an image…)")));
     r->wkt_ = haveTransform ? (GDALGetProjectionRef(ds) ? GDALGetProjectionRef(ds) : "") : (GDALGetGCPProjection(ds) ? GDALGetGCPProjection(ds) : "");
     if (r->wkt_.empty())
         return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the raster has a georeference but no CRS (no .prj, .aux.xml or GeoTIFF keys): say which CRS it is in an .aux.xml beside it")));

@@ -38,8 +38,10 @@
 #include "render/label_layout.h"
 
 #include "core/polylabel.h"
+#include "io/raster_reader.h"
 #include "ui/basemap_menu.h"
 #include "ui/check_panel.h"
+#include "ui/georeferencer.h"
 #include "io/postgis.h"
 #include "ui/postgis_dialog.h"
 #include "ui/tour_panel.h"
@@ -80,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(canvas_, &MapCanvas::renderFailed, this, [this](const QString& why) {
         messages_->showMessages({{Diagnostic::Severity::Error, "OpenGL", why.toStdString()}});
     });
-    connect(canvas_, &MapCanvas::sourceProblems, messages_, &MessageBar::showMessages);
+    connect(canvas_, &MapCanvas::sourceProblems, messages_, [this](const Diagnostics& d) { messages_->showMessages(d); });
     if (auto p = readPlanFile(bundledPlanPath())) plan_ = std::make_unique<Plan>(p.take());
     else messages_->showMessages({{Diagnostic::Severity::Warning, bundledPlanPath(), p.why()}});
     buildDocks();
@@ -97,6 +99,14 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+Georeferencer* MainWindow::georeference(const QString& image) {
+    if (!georeferencer_) georeferencer_ = new Georeferencer(doc_, canvas_, messages_, this);
+    if (!georeferencer_->openImage(image)) return georeferencer_;
+    georeferencer_->show();
+    georeferencer_->raise();
+    return georeferencer_;
+}
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -170,6 +180,11 @@ void MainWindow::buildMenus() {
     basemaps_ = new BasemapMenu(doc_, messages_, this);
     menuBar()->addMenu(basemaps_);
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Georeference an image…"), this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Image to georeference"), QString(),
+                                                       tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)"));
+        if (!f.isEmpty()) georeference(f);
+    })->setObjectName("georeferenceAction");
     tools->addAction(tr("Check the selected feature"), this, [this] {
         if (!checkSelectedFeature()) statusBar()->showMessage(tr("Select a feature first."), 4000);
     });
@@ -254,6 +269,14 @@ Diagnostics MainWindow::openFiles(const std::vector<std::string>& paths, const R
     Diagnostics d = doc_.adopt(bytes >= asyncLoadBytes_ ? loadWithProgress(paths, options)
                                                         : MapDocument::loadFiles(paths, doc_.displayCrs(), options));
     if (wasEmpty && !doc_.layers().empty()) canvas_->zoomToHome();
+    // A plain image (a scan) cannot be placed: offer to georeference it.
+    for (const Diagnostic& m : d) {
+        RasterFileInfo info;
+        if (m.severity != Diagnostic::Severity::Error || !looksLikeRaster(m.file)) continue;
+        if (readRasterFile(m.file, &info).ok() || info.georeferenced || info.pixels <= 0) continue;
+        messages_->showMessages(d, tr("Georeference…"), [this, f = QString::fromStdString(m.file)] { georeference(f); });
+        return d;
+    }
     messages_->showMessages(d);
     return d;
 }

@@ -22,6 +22,7 @@ class CrsTransform;
 class MapCanvas;
 class MessageBar;
 class BasemapMenu;
+class Georeferencer;
 class IdentifyPanel;
 class LayerTree;
 class PlanBrowser;
@@ -60,6 +61,8 @@ public:
     // The tours, the project file and presentation mode.
     Tours* tours() const { return tours_; }
     BasemapMenu* basemaps() const { return basemaps_; }
+    // Opens the georeferencer on an image (Tools › Georeference an image…).
+    Georeferencer* georeference(const QString& image);
     // The cursor, scale, CRS and measurement in the status bar.
     StatusReadout* readout() const { return readout_; }
     const Plan* plan() const { return plan_.get(); }
@@ -113,6 +116,7 @@ private:
     CheckPanel* check_ = nullptr;
     Tours* tours_ = nullptr;
     BasemapMenu* basemaps_ = nullptr;
+    Georeferencer* georeferencer_ = nullptr;
     QDockWidget* tourDock_ = nullptr;
     qint64 asyncLoadBytes_ = 1024 * 1024;  // a megabyte of GeoJSON reads in about 50 ms here
     QProgressDialog* loadProgress_ = nullptr;

@@ -345,7 +345,9 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
     unsetCursor();
     // A press and release within a few pixels is a click, not a drag.
     if (wasDragging && e->button() == Qt::LeftButton && (e->position() - pressPos_).manhattanLength() < 5) {
-        if (measure_ != Measure::Off) addMeasurePoint(viewport_.screenToMap({e->position().x(), e->position().y()}));
+        const Vec2d at = viewport_.screenToMap({e->position().x(), e->position().y()});
+        if (pointTaker_) pointTaker_(at);
+        else if (measure_ != Measure::Off) addMeasurePoint(at);
         else emit clicked(e->position());
     }
 }

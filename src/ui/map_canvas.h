@@ -71,6 +71,9 @@ public:
     // The labels the last frame placed (logical px boxes per label) and their text.
     const std::vector<PlacedLabel>& placedLabels() const { return labels_.placed(); }
     std::u32string labelText(int id) const { return labels_.textOf(id); }
+    // While set, a click on the map gives its display-CRS position to `taker` (a tool picking places:
+    // the georeferencer's control points) instead of selecting or measuring; an empty function ends it.
+    void setPointTaker(std::function<void(Vec2d)> taker) { pointTaker_ = std::move(taker); }
     // Flies to a display-CRS extent: the view pulls back and glides in, over `ms` milliseconds.
     void flyTo(const Bounds& extent, int ms = 1200);
     // Shows a display-CRS extent with a margin (at least `minSpan` display units wide).
@@ -136,6 +139,7 @@ private:
     std::vector<Vec2d> measurePoints_;
     std::optional<Vec2d> measureCursor_;
     bool measureDone_ = false;
+    std::function<void(Vec2d)> pointTaker_;
     bool selectionDirty_ = false;
     bool dragging_ = false;
     QString glError_;

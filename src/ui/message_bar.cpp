@@ -2,11 +2,12 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace pa {
 
-MessageBar::MessageBar(QWidget* parent) : QWidget(parent), label_(new QLabel(this)) {
+MessageBar::MessageBar(QWidget* parent) : QWidget(parent), label_(new QLabel(this)), action_(new QPushButton(this)) {
     setObjectName("messageBar");
     setAutoFillBackground(true);
     auto* layout = new QHBoxLayout(this);
@@ -19,13 +20,30 @@ MessageBar::MessageBar(QWidget* parent) : QWidget(parent), label_(new QLabel(thi
     close->setToolTip(tr("Dismiss"));
     close->setAutoRaise(true);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    action_->setObjectName("messageAction");
+    action_->hide();
+    connect(action_, &QPushButton::clicked, this, [this] {
+        hide();
+        if (onAction_) onAction_();
+    });
     layout->addWidget(label_, 1);
+    layout->addWidget(action_, 0, Qt::AlignTop);
     layout->addWidget(close, 0, Qt::AlignTop);
     hide();
 }
 
+void MessageBar::showMessages(const Diagnostics& messages, const QString& action, std::function<void()> onAction) {
+    showMessages(messages);
+    if (messages.empty()) return;
+    onAction_ = std::move(onAction);
+    action_->setText(action);
+    action_->show();
+}
+
 void MessageBar::showMessages(const Diagnostics& messages) {
     if (messages.empty()) return;
+    action_->hide();
+    onAction_ = nullptr;
     const bool anyError = hasErrors(messages);
     QPalette pal = palette();
     pal.setColor(QPalette::Window, anyError ? QColor(253, 226, 224) : QColor(255, 243, 205));

@@ -4,7 +4,10 @@
 
 #include "core/diagnostic.h"
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 
 namespace pa {
 
@@ -13,10 +16,14 @@ class MessageBar : public QWidget {
 public:
     explicit MessageBar(QWidget* parent = nullptr);
     void showMessages(const Diagnostics& messages);
+    // The messages with a button that does something about them ("Georeference…").
+    void showMessages(const Diagnostics& messages, const QString& action, std::function<void()> onAction);
     QString text() const;
 
 private:
     QLabel* label_;
+    QPushButton* action_;
+    std::function<void()> onAction_;
 };
 
 }  // namespace pa
