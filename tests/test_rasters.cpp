@@ -299,6 +299,43 @@ TEST_F(Rasters, AGeoreferencedScanLandsOnThePatternAndReproducesItsPoints) {
     EXPECT_TRUE(describeCrs(back->crs) == std::nullopt);
 }
 
+TEST(RasterInput, OverviewsAreOfferedAndGoBesideTheFileWhichStaysAsItWas) {
+    test::TempDir dir;
+    const std::string big = dir.file("big.tif");
+    {
+        const char* options[] = {"TILED=YES", "COMPRESS=DEFLATE", nullptr};
+        GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), big.c_str(), 5000, 4000, 1, GDT_Byte, const_cast<char**>(options));
+        double gt[6] = {113.3, 1e-5, 0, 23.16, 0, -1e-5};
+        GDALSetGeoTransform(ds, gt);
+        GDALSetProjection(ds, "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433],AUTHORITY[\"EPSG\",\"4326\"]]");
+        GDALClose(ds);
+    }
+    auto bytes = [](const std::string& f) {
+        std::ifstream in(f, std::ios::binary);
+        return std::string((std::istreambuf_iterator<char>(in)), {});
+    };
+    const std::string before = bytes(big);
+    MapDocument doc;
+    const Diagnostics d = doc.addFiles({big});
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].severity, Diagnostic::Severity::Warning);
+    EXPECT_NE(d[0].text.find("no overviews"), std::string::npos);
+    // Cancelled: nothing is left behind.
+    const Problem cancelled = buildOverviews(big, [](double f) { return f < 0.1; });
+    ASSERT_TRUE(cancelled.has_value());
+    EXPECT_FALSE(QFile::exists(QString::fromStdString(big + ".ovr")));
+    EXPECT_EQ(QDir(QString::fromStdString(dir.path())).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 1);
+    // Built: a side file, the raster byte for byte as it was, and a reopened layer with overviews.
+    ASSERT_FALSE(buildOverviews(big).has_value());
+    EXPECT_TRUE(QFile::exists(QString::fromStdString(big + ".ovr")));
+    EXPECT_EQ(bytes(big), before);
+    MapDocument again;
+    EXPECT_TRUE(again.addFiles({big}).empty());
+    ASSERT_EQ(again.layers().size(), 1u);
+    EXPECT_EQ(again.layers().at(0).raster->summary().find("no overviews"), std::string::npos) << again.layers().at(0).raster->summary();
+    EXPECT_TRUE(buildOverviews(big).has_value());  // there already
+}
+
 TEST(RasterInput, BadFilesGetOneMessageNamingThem) {
     test::TempDir dir;
     const std::string good = dataDir() + "/values.tif";

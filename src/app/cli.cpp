@@ -18,6 +18,7 @@
 #include "app/read_options_args.h"
 #include "core/arguments.h"
 #include "app/check_command.h"
+#include "app/raster_command.h"
 #include "app/export_command.h"
 #include "app/locate_command.h"
 #include "app/plan_command.h"
@@ -71,6 +72,9 @@ const char* kUsage =
     "  planatlas check PROJECTS --out report.csv|report.gpkg [--source GCJ02|BD09] [--encoding GBK]\n"
     "                                        each project of a layer against the plan: zones, nearest hub\n"
     "                                        and station, clauses\n"
+    "  planatlas georeference IMAGE --points FILE.points --out OUT.tif [--method affine|polynomial|tps]\n"
+    "                                        a scan placed by control points (QGIS .points), as a GeoTIFF\n"
+    "  planatlas overviews RASTER            RASTER.ovr beside it, so zoomed-out views read little\n"
     "  planatlas --help | --version\n";
 
 int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
@@ -138,7 +142,7 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
         if (::lstat(f.c_str(), &st) != 0 && errno == ENOENT && f.find('/') == std::string::npos &&
             f.find('.') == std::string::npos) {
             std::fprintf(stderr,
-                         "planatlas: '%s' is neither a command (render, export, check, locate, plan, validate, describe) "
+                         "planatlas: '%s' is neither a command (render, export, check, locate, plan, validate, describe, georeference, overviews) "
                          "nor a file\n%s",
                          f.c_str(), kUsage);
             return 2;
@@ -258,6 +262,12 @@ int runPlanAtlas(int argc, char** argv) {
         QCoreApplication app(argc, argv);
         installInterruptHandlers();
         return runCheck({args.begin() + 1, args.end()});
+    }
+    if (!args.empty() && (args[0] == "georeference" || args[0] == "overviews")) {
+        QCoreApplication app(argc, argv);
+        installInterruptHandlers();
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        return args[0] == "georeference" ? runGeoreference(rest) : runOverviews(rest);
     }
     if (!args.empty() && args[0] == "locate") {
         QCoreApplication app(argc, argv);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 
 #include "io/crs.h"
 #include "io/gdal_support.h"
@@ -38,7 +39,8 @@ MapDocument::Loaded MapDocument::loadFiles(const std::vector<std::string>& paths
             if (!info.hasOverviews && info.pixels > kOverviewAdvisedPixels)
                 out.messages.push_back({Diagnostic::Severity::Warning, path,
                                         "has no overviews, so a zoomed-out view reads the whole file; build them "
-                                        "(Raster › Build overviews, written beside it as a .ovr side file)"});
+                                        "(the window offers to; they go beside it as " + std::filesystem::path(path).filename().string() +
+                                            ".ovr, the file itself is not changed)"});
             Layer l = raster.take();
             if (reprojectLayer(l, displayCrs, out.messages)) out.layers.emplace_back(path, std::move(l));
             // A GeoPackage may hold vector layers beside its tiles.

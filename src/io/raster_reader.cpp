@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <unistd.h>
 
 #include "io/crs.h"
 #include "io/gdal_support.h"
@@ -323,6 +324,63 @@ bool looksLikeRaster(const std::string& path) {
         return raster;
     }
     return true;
+}
+
+Problem buildOverviews(const std::string& path, const std::function<bool(double)>& progress) {
+    namespace fs = std::filesystem;
+    if (const std::string p = inputProblem(path, kMaxRasterFileBytes); !p.empty()) return Diagnostic::error(path, p);
+    std::error_code ec;
+    const fs::path file = fs::absolute(path, ec);
+    const fs::path side = file.string() + ".ovr";
+    if (fs::exists(side, ec)) return Diagnostic::error(side.string(), "overviews exist already; remove the file to build them again");
+    // GDAL writes NAME.ovr beside the dataset it opened: open the raster through a link in a fresh
+    // hidden folder beside it, so the side file is made there and only renamed into place when whole.
+    const fs::path tmp = file.parent_path() / ("." + file.filename().string() + ".ovr-" + std::to_string(::getpid()));
+    fs::remove_all(tmp, ec);
+    if (!fs::create_directory(tmp, ec))
+        return Diagnostic::error(side.string(), "cannot write beside the raster (" + ec.message() + "): overviews need its folder to be writable");
+    struct Cleanup {
+        fs::path dir;
+        ~Cleanup() {
+            std::error_code e;
+            fs::remove_all(dir, e);
+        }
+    } cleanup{tmp};
+    const fs::path link = tmp / file.filename();
+    fs::create_symlink(file, link, ec);
+    if (ec) return Diagnostic::error(side.string(), "cannot prepare the overviews (" + ec.message() + ")");
+    registerGdal();
+    GdalErrors errors;
+    GDALDatasetH ds = GDALOpenEx(link.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    if (!ds) return Diagnostic::error(path, "GDAL cannot read the raster (" + errors.lastError() + ")");
+    std::vector<int> levels;
+    for (int f = 2; std::max(GDALGetRasterXSize(ds), GDALGetRasterYSize(ds)) / f >= 128 && f <= 4096; f *= 2) levels.push_back(f);
+    CPLSetThreadLocalConfigOption("COMPRESS_OVERVIEW", "DEFLATE");
+    CPLSetThreadLocalConfigOption("BIGTIFF_OVERVIEW", "IF_SAFER");
+    struct Progress {
+        const std::function<bool(double)>* f;
+        static int CPL_STDCALL call(double done, const char*, void* self) {
+            const auto* p = static_cast<Progress*>(self);
+            return !*p->f || (*p->f)(done) ? TRUE : FALSE;
+        }
+    } pr{&progress};
+    const bool paletted = GDALGetRasterColorTable(GDALGetRasterBand(ds, 1)) != nullptr;
+    const CPLErr built = levels.empty() ? CE_None
+                                        : GDALBuildOverviews(ds, paletted ? "NEAREST" : "AVERAGE", int(levels.size()), levels.data(), 0,
+                                                             nullptr, &Progress::call, &pr);
+    GDALClose(ds);
+    CPLSetThreadLocalConfigOption("COMPRESS_OVERVIEW", nullptr);
+    CPLSetThreadLocalConfigOption("BIGTIFF_OVERVIEW", nullptr);
+    if (built != CE_None) {
+        const std::string why = errors.lastError();
+        return Diagnostic::error(path, why.find("User terminated") != std::string::npos || why.find("nterrupt") != std::string::npos
+                                           ? "building overviews was cancelled; nothing was written"
+                                           : "GDAL could not build overviews (" + why + ")");
+    }
+    if (levels.empty()) return Diagnostic::error(path, "the raster is small enough to need no overviews");
+    fs::rename(tmp / (file.filename().string() + ".ovr"), side, ec);
+    if (ec) return Diagnostic::error(side.string(), "cannot put the overviews in place (" + ec.message() + ")");
+    return std::nullopt;
 }
 
 Outcome<RasterSourcePtr> openRasterSource(const std::string& path, RasterFileInfo* info) {

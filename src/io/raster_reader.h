@@ -4,6 +4,7 @@
 // picks the overview for the tile's resolution, reads only the blocks under it and reprojects, so a
 // zoomed-out view of a huge file reads its overviews and a zoomed-in one a few blocks. Files are
 // opened read-only through the guarded VSI, one handle per thread that reads.
+#include <functional>
 #include <string>
 
 #include "core/diagnostic.h"
@@ -33,6 +34,11 @@ struct RasterFileInfo {
 // when it is empty, truncated, claims an absurd size, has no georeference or a CRS PROJ cannot use.
 // `info` (optional) is filled even on failure where the header could be read.
 Outcome<Layer> readRasterFile(const std::string& path, RasterFileInfo* info = nullptr);
+
+// Builds overviews of the raster at `path` into `path`.ovr, the side file GDAL finds by itself: the
+// raster is opened read-only and never changed. Written under a temporary name and renamed, so a
+// cancelled or failed build leaves nothing. `progress` (0..1) returns false to cancel.
+Problem buildOverviews(const std::string& path, const std::function<bool(double)>& progress = {});
 
 // The raster source alone (for a basemap from a tile file).
 Outcome<RasterSourcePtr> openRasterSource(const std::string& path, RasterFileInfo* info = nullptr);

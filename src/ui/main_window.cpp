@@ -100,6 +100,48 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+Problem MainWindow::buildOverviewsFor(const std::string& path) {
+    std::atomic<double> done{0};
+    std::atomic<bool> cancel{false}, finished{false};
+    Problem result;
+    std::thread worker([&] {
+        result = buildOverviews(path, [&](double f) {
+            done = f;
+            return !cancel.load();
+        });
+        finished = true;
+    });
+    QProgressDialog dlg(tr("Building overviews of %1…").arg(QFileInfo(QString::fromStdString(path)).fileName()), tr("Cancel"), 0, 1000, this);
+    dlg.setWindowModality(Qt::WindowModal);
+    dlg.setMinimumDuration(300);
+    QEventLoop loop;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (finished) return loop.quit();
+        if (dlg.wasCanceled()) cancel = true;
+        dlg.setValue(int(done * 1000));
+    });
+    poll.start(50);
+    loop.exec();
+    worker.join();
+    if (result) {
+        messages_->showMessages({*result});
+        return result;
+    }
+    // The layer opened again finds its overviews, in the place it had.
+    for (const Layer& l : doc_.layers()) {
+        if (l.sourcePath != path || !l.raster) continue;
+        const LayerId old = l.id;
+        const auto at = std::find(doc_.drawOrder().begin(), doc_.drawOrder().end(), old) - doc_.drawOrder().begin();
+        doc_.removeLayer(old);
+        const Diagnostics again = doc_.addFiles({path});
+        if (!doc_.layers().empty()) doc_.moveLayer(doc_.layers().back().id, int(at));
+        messages_->showMessages(again);
+        break;
+    }
+    return std::nullopt;
+}
+
 Georeferencer* MainWindow::georeference(const QString& image) {
     if (!georeferencer_) georeferencer_ = new Georeferencer(doc_, canvas_, messages_, this);
     if (!georeferencer_->openImage(image)) return georeferencer_;
@@ -269,6 +311,14 @@ Diagnostics MainWindow::openFiles(const std::vector<std::string>& paths, const R
     Diagnostics d = doc_.adopt(bytes >= asyncLoadBytes_ ? loadWithProgress(paths, options)
                                                         : MapDocument::loadFiles(paths, doc_.displayCrs(), options));
     if (wasEmpty && !doc_.layers().empty()) canvas_->zoomToHome();
+    // A large raster without overviews is read whole when zoomed out: offer to build them.
+    for (const std::string& p : paths) {
+        RasterFileInfo info;
+        if (!looksLikeRaster(p) || !readRasterFile(p, &info).ok() || info.hasOverviews || info.pixels <= kOverviewAdvisedPixels)
+            continue;
+        messages_->showMessages(d, tr("Build overviews"), [this, p] { buildOverviewsFor(p); });
+        return d;
+    }
     // A plain image (a scan) cannot be placed: offer to georeference it.
     for (const Diagnostic& m : d) {
         RasterFileInfo info;

@@ -61,6 +61,8 @@ public:
     // The tours, the project file and presentation mode.
     Tours* tours() const { return tours_; }
     BasemapMenu* basemaps() const { return basemaps_; }
+    // Builds a raster's overviews beside it (a .ovr file) with a progress dialog, then opens it again.
+    Problem buildOverviewsFor(const std::string& path);
     // Opens the georeferencer on an image (Tools › Georeference an image…).
     Georeferencer* georeference(const QString& image);
     // The cursor, scale, CRS and measurement in the status bar.
