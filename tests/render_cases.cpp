@@ -126,6 +126,10 @@ public:
         const QJsonObject op = s.value("opacity").toObject();
         for (auto it = op.begin(); it != op.end(); ++it)
             if (LayerId id = idOf(it.key())) doc.setOpacity(id, float(it.value().toDouble()));
+        const QJsonObject looks = s.value("look").toObject();
+        for (auto it = looks.begin(); it != looks.end(); ++it)
+            if (LayerId id = idOf(it.key()))
+                doc.setRasterLook(id, RasterLook{float(it.value().toArray().at(0).toDouble()), float(it.value().toArray().at(1).toDouble())});
         if (s.contains("order")) {
             std::vector<LayerId> order;
             for (const QJsonValue& n : s.value("order").toArray()) order.push_back(idOf(n.toString()));

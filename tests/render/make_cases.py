@@ -13,7 +13,9 @@ import json
 import math
 import os
 import shutil
+import struct
 import sys
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -116,6 +118,77 @@ MULTI = collection(
 )
 
 LABEL_STYLE = {"size": 14, "color": "#222222", "halo": "#ffffffe6", "halo_width": 2}
+
+WGS84_WKT = ('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],PRIMEM["Greenwich",0],'
+             'UNIT["degree",0.0174532925199433],AUTHORITY["EPSG","4326"]]')
+
+
+def png(width, height, pixel, palette=None):
+    """A PNG written with the standard library: RGB, or paletted when `palette` lists (r, g, b)."""
+    raw = b""
+    for y in range(height):
+        raw += b"\0" + b"".join(bytes(pixel(x, y)) if palette is None else bytes([pixel(x, y)]) for x in range(width))
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+    head = struct.pack(">IIBBBBB", width, height, 8, 2 if palette is None else 3, 0, 0, 0)
+    body = chunk(b"IHDR", head)
+    if palette is not None:
+        body += chunk(b"PLTE", b"".join(bytes(c) for c in palette))
+    return b"\x89PNG\r\n\x1a\n" + body + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+
+
+class Raster:
+    """A raster file of a case, with its side files (world file, .prj, .aux.xml) keyed by suffix."""
+    def __init__(self, data, **sides):
+        self.data = data
+        self.sides = sides
+
+
+def world_file(width, height, box):
+    """A world file: pixel size and the centre of the top-left pixel."""
+    dx = (box[2] - box[0]) / width
+    dy = (box[3] - box[1]) / height
+    return f"{dx:.12f}\n0\n0\n{-dy:.12f}\n{box[0] + dx / 2:.12f}\n{box[3] - dy / 2:.12f}\n"
+
+
+def dem(width=64, height=48):
+    """An elevation-like grid over BOX (ESRI ASCII), with a nodata rectangle."""
+    dx = (X1 - X0) / width
+    rows = []
+    for r in range(height):
+        row = []
+        for c in range(width):
+            fx, fy = c / width, 1 - r / height
+            v = 20 + 60 * math.exp(-((fx - 0.3) ** 2 + (fy - 0.6) ** 2) * 8) + 40 * fx * fy
+            if 0.6 < fx < 0.8 and 0.2 < fy < 0.45:
+                v = -9999
+            row.append(f"{v:.2f}")
+        rows.append(" ".join(row))
+    head = (f"ncols {width}\nnrows {height}\nxllcorner {X0}\nyllcorner {Y1 - height * dx}\ncellsize {dx:.12f}\n"
+            "NODATA_value -9999\n")
+    return Raster((head + "\n".join(rows) + "\n").encode(), prj=WGS84_WKT)
+
+
+def photo(width=64, height=48):
+    """An RGB image (colour bands, a gradient) georeferenced by a world file and an .aux.xml."""
+    def px(x, y):
+        band = (x * 4 // width)
+        base = [(200, 80, 60), (240, 200, 90), (90, 170, 110), (70, 110, 190)][band]
+        k = 0.6 + 0.4 * y / height
+        return [int(c * k) for c in base]
+    data = png(width, height, px)
+    return Raster(data, pgw=world_file(width, height, BOX),
+                  **{"png.aux.xml": f"<PAMDataset><SRS>{WGS84_WKT}</SRS></PAMDataset>\n"})
+
+
+def classes(width=32, height=24):
+    """A paletted image of land-use classes: drawn with its palette, never smoothed between classes."""
+    def px(x, y):
+        return (x * 3 // width + (y * 2 // height) * 3) % 4
+    data = png(width, height, px, palette=[(230, 230, 210), (160, 200, 120), (250, 170, 120), (120, 160, 220)])
+    return Raster(data, pgw=world_file(width, height, BOX),
+                  **{"png.aux.xml": f"<PAMDataset><SRS>{WGS84_WKT}</SRS></PAMDataset>\n"})
+
 
 CASES = {}
 
@@ -240,6 +313,23 @@ case("crs-epsg3857", "Web Mercator (the default display CRS)", {"zones.geojson":
 case("crs-epsg4547", "CGCS2000 / 3-degree Gauss-Kruger CM 114E", {"zones.geojson": ZONES}, LOD_STYLE,
      bbox=[113.2, 23.0, 113.45, 23.2], crs="EPSG:4547")
 
+# Rasters: drawn in the fill pass, in the layer order, by both backends.
+RAMP_STYLE = style({"fill": "#ffffff00", "stroke": "#333333", "stroke_width": 1.2})
+RAMP_STYLE["raster"] = {"ramp": [[0, "#2b6b3f"], [0.5, "#e8d88c"], [1, "#8c4a2f"]]}
+case("raster-ramp", "a single-band grid through the style's ramp, nodata transparent", {"dem.asc": dem()}, RAMP_STYLE,
+     bbox=BOX)
+case("raster-ramp-4547", "the same grid reprojected to EPSG:4547", {"dem.asc": dem()}, RAMP_STYLE, bbox=BOX,
+     crs="EPSG:4547")
+case("raster-rgb-under-zones", "an RGB image with a world file under translucent zones", {"a_photo.png": photo(),
+     "b_zones.geojson": ZONES}, style({"fill": "#ffffff66", "stroke": "#1b2631", "stroke_width": 2}), bbox=BOX)
+case("raster-over-zones", "a raster above a polygon layer covers its fill, not its outline",
+     {"a_zones.geojson": ZONES, "b_photo.png": photo()}, style({"fill": "#e74c3c", "stroke": "#1b2631", "stroke_width": 3}),
+     bbox=BOX, opacity={"b_photo": 0.7})
+case("raster-paletted", "a paletted image: its palette, classes kept sharp", {"classes.png": classes()},
+     style({}), bbox=BOX)
+case("raster-brightness-contrast", "brightness and contrast of a raster layer", {"photo.png": photo()}, style({}),
+     bbox=BOX, look={"photo": [0.25, 0.4]})
+
 # The bundled plan.
 BUNDLED = {"agree": {"threshold": 96, "pixels": 0.03}}
 case("bundled-home", "the bundled map at its home view, labels in Chinese", "bundled", None, size=[640, 560],
@@ -257,7 +347,8 @@ def main():
         d = os.path.join(HERE, name)
         os.makedirs(d, exist_ok=True)
         for f in os.listdir(d):
-            if f.endswith(".geojson") or f == "style.json":
+            if f.endswith((".geojson", ".asc", ".prj", ".pgw", ".png.aux.xml")) or f == "style.json" or (
+                    f.endswith(".png") and not f.startswith(("expected", "actual", "diff"))):
                 os.remove(os.path.join(d, f))
         c = {"about": about}
         if data == "bundled":
@@ -265,6 +356,14 @@ def main():
         else:
             c["data"] = sorted(data)
             for fname, fc in data.items():
+                if isinstance(fc, Raster):
+                    with open(os.path.join(d, fname), "wb") as out:
+                        out.write(fc.data)
+                    stem = os.path.splitext(fname)[0]
+                    for suffix, text in fc.sides.items():
+                        with open(os.path.join(d, stem + "." + suffix), "w", encoding="utf-8") as out:
+                            out.write(text)
+                    continue
                 with open(os.path.join(d, fname), "w", encoding="utf-8") as out:
                     json.dump(fc, out, ensure_ascii=False, separators=(",", ":"))
                     out.write("\n")
