@@ -1,6 +1,71 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>pa::BasemapMenu</name>
+    <message>
+        <location filename="../basemap_menu.cpp" line="15" />
+        <source>&amp;Basemap</source>
+        <translation>底图(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../basemap_menu.cpp" line="20" />
+        <source> (GCJ-02, aligned to WGS 84)</source>
+        <translation>(GCJ-02,已纠正到 WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../basemap_menu.cpp" line="21" />
+        <source> (needs a key)</source>
+        <translation>(需要密钥)</translation>
+    </message>
+    <message>
+        <location filename="../basemap_menu.cpp" line="27" />
+        <source>Tile service by &amp;URL…</source>
+        <translation>按网址添加瓦片服务(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../basemap_menu.cpp" line="30" />
+        <source>Tile service</source>
+        <translation>瓦片服务</translation>
+    </message>
+    <message>
+        <location filename="../basemap_menu.cpp" line="31" />
+        <source>URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png
+Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… for the credit line.</source>
+        <translation>网址模板,例如 https://tile.openstreetmap.org/{z}/{x}/{y}.png
+高德、腾讯瓦片加 ,gcj02,BD-09 瓦片加 ,bd09,版权说明加 ,attribution=…</translation>
+    </message>
+    <message>
+        <location filename="../basemap_menu.cpp" line="36" />
+        <source>Tile &amp;file (MBTiles, GeoPackage)…</source>
+        <translation>瓦片文件(MBTiles、GeoPackage)(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../basemap_menu.cpp" line="37" />
+        <source>Basemap tile file</source>
+        <translation>底图瓦片文件</translation>
+    </message>
+    <message>
+        <location filename="../basemap_menu.cpp" line="38" />
+        <source>Tile files (*.mbtiles *.gpkg *.tif *.tiff *.vrt);;All files (*)</source>
+        <translation>瓦片文件 (*.mbtiles *.gpkg *.tif *.tiff *.vrt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../basemap_menu.cpp" line="42" />
+        <source>&amp;Remove basemaps</source>
+        <translation>移除底图(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../basemap_menu.cpp" line="55" />
+        <source>Key for %1</source>
+        <translation>%1 的密钥</translation>
+    </message>
+    <message>
+        <location filename="../basemap_menu.cpp" line="56" />
+        <source>%1 serves its tiles with a key of your own (free from the service's developer site). It is remembered on this computer.</source>
+        <translation>%1 的瓦片需要您自己的密钥(可在该服务的开发者网站免费申请)。密钥会保存在本机。</translation>
+    </message>
+</context>
+<context>
     <name>pa::CheckPanel</name>
     <message>
         <location filename="../check_panel.cpp" line="63" />
@@ -129,63 +194,63 @@
         <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="154" />
+        <location filename="../check_panel.cpp" line="155" />
         <source>Type two numbers: longitude and latitude, or easting and northing.</source>
         <translation>请输入两个数字：经度和纬度，或东坐标和北坐标。</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="158" />
-        <location filename="../check_panel.cpp" line="164" />
+        <location filename="../check_panel.cpp" line="159" />
+        <location filename="../check_panel.cpp" line="165" />
         <source>%1, %2 is not a place in %3.</source>
         <translation>%1, %2 不是 %3 中的有效位置。</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="186" />
+        <location filename="../check_panel.cpp" line="188" />
         <source>inside</source>
         <translation>位于其内</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="191" />
+        <location filename="../check_panel.cpp" line="193" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="194" />
+        <location filename="../check_panel.cpp" line="196" />
         <source>Zones, belts and parks (inside or within %1)</source>
         <translation>片区、发展带与公园（所在或 %1 内）</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="195" />
+        <location filename="../check_panel.cpp" line="197" />
         <source>Corridors and axes within %1</source>
         <translation>%1 内的廊道与发展轴</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="196" />
+        <location filename="../check_panel.cpp" line="198" />
         <source>Nearest hubs</source>
         <translation>最近枢纽</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="197" />
+        <location filename="../check_panel.cpp" line="199" />
         <source>Nearest stations</source>
         <translation>最近车站</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="198" />
+        <location filename="../check_panel.cpp" line="200" />
         <source>Nearest metro lines</source>
         <translation>最近地铁线</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="199" />
+        <location filename="../check_panel.cpp" line="201" />
         <source>Plan clauses (%1)</source>
         <translation>规划条文（%1）</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="203" />
+        <location filename="../check_panel.cpp" line="205" />
         <source>Targets (%1)</source>
         <translation>目标指标（%1）</translation>
     </message>
     <message>
-        <location filename="../check_panel.cpp" line="251" />
+        <location filename="../check_panel.cpp" line="254" />
         <source>Open a projects file first.</source>
         <translation>请先打开项目图层。</translation>
     </message>
@@ -436,44 +501,44 @@
         <translation>%1 文本，不是 PlanAtlas 按此文件名可识别的矢量格式</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="370" />
+        <location filename="../../io/vector_precheck.cpp" line="371" />
         <source>%1 text that cannot be converted (%2); save it as UTF-8</source>
         <translation>%1 文本无法转换（%2）；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="380" />
+        <location filename="../../io/vector_precheck.cpp" line="381" />
         <source>%1 text: no memory to convert it; save it as UTF-8</source>
         <translation>%1 文本：内存不足，无法转换；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="384" />
-        <location filename="../../io/vector_precheck.cpp" line="431" />
+        <location filename="../../io/vector_precheck.cpp" line="385" />
+        <location filename="../../io/vector_precheck.cpp" line="432" />
         <source>%1 text, read as such; save it as UTF-8 for other GIS software</source>
         <translation>%1 文本，已按此编码读取；为便于其他 GIS 软件使用，请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="393" />
+        <location filename="../../io/vector_precheck.cpp" line="394" />
         <source>cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="402" />
-        <location filename="../../io/vector_precheck.cpp" line="442" />
+        <location filename="../../io/vector_precheck.cpp" line="403" />
+        <location filename="../../io/vector_precheck.cpp" line="443" />
         <source>the header line is longer than 1 MB: this is not a table PlanAtlas can read</source>
         <translation>表头行超过 1 MB：不是 PlanAtlas 能读取的表格</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="418" />
+        <location filename="../../io/vector_precheck.cpp" line="419" />
         <source>the data is empty (0 bytes)</source>
         <translation>数据为空（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="422" />
+        <location filename="../../io/vector_precheck.cpp" line="423" />
         <source>the data is %1, over the limit of %2</source>
         <translation>数据大小 %1，超出 %2 的限制</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="448" />
+        <location filename="../../io/vector_precheck.cpp" line="449" />
         <source>no memory to read it</source>
         <translation>内存不足，无法读取</translation>
     </message>
@@ -500,7 +565,7 @@
     </message>
     <message>
         <location filename="../../io/input_file.cpp" line="42" />
-        <location filename="../../io/output_file.cpp" line="176" />
+        <location filename="../../io/output_file.cpp" line="178" />
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
@@ -556,7 +621,8 @@
     </message>
     <message>
         <location filename="../../io/input_file.cpp" line="89" />
-        <location filename="../../io/input_file.cpp" line="167" />
+        <location filename="../../io/input_file.cpp" line="163" />
+        <location filename="../../io/raster_reader.cpp" line="100" />
         <source>the file is empty (0 bytes)</source>
         <translation>文件为空（0 字节）</translation>
     </message>
@@ -566,224 +632,400 @@
         <translation>文件大小 %1，超出此类文件 %2 的限制</translation>
     </message>
     <message>
-        <location filename="../../io/input_file.cpp" line="156" />
+        <location filename="../../io/input_file.cpp" line="152" />
         <source>reading failed (%1)</source>
         <translation>读取失败（%1）</translation>
     </message>
     <message>
-        <location filename="../../io/input_file.cpp" line="162" />
+        <location filename="../../io/input_file.cpp" line="158" />
         <source>the file grew past the limit of %1 while it was read</source>
         <translation>文件在读取过程中增大，超出 %1 的限制</translation>
     </message>
     <message>
-        <location filename="../../io/input_file.cpp" line="172" />
+        <location filename="../../io/input_file.cpp" line="168" />
         <source>%1 text with invalid characters; save it as UTF-8</source>
         <translation>%1 文本含有无效字符；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/input_file.cpp" line="182" />
+        <location filename="../../io/input_file.cpp" line="178" />
         <source>binary data, not text: a NUL byte at byte %1</source>
         <translation>这是二进制数据而不是文本：第 %1 字节为 NUL</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="138" />
+        <location filename="../../io/ogr_reader.cpp" line="73" />
         <source>layer '%1': </source>
         <translation>图层“%1”：</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="140" />
+        <location filename="../../io/ogr_reader.cpp" line="75" />
         <source>%1 attribute columns, over PlanAtlas's limit of %2 for one layer</source>
         <translation>%1 个属性列，超出 PlanAtlas 单个图层 %2 列的限制</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="158" />
+        <location filename="../../io/ogr_reader.cpp" line="93" />
         <source>the table has %1 rows, over the %2 PlanAtlas reads whole; open a view of a part of it (CREATE VIEW … WHERE …)</source>
         <translation>数据表有 %1 行，超出 PlanAtlas 整表读取的 %2 行；请建立其中一部分的视图（CREATE VIEW … WHERE …）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="169" />
-        <location filename="../../io/ogr_reader.cpp" line="303" />
-        <location filename="../../io/ogr_reader.cpp" line="332" />
+        <location filename="../../io/ogr_reader.cpp" line="104" />
+        <location filename="../../io/ogr_reader.cpp" line="238" />
+        <location filename="../../io/ogr_reader.cpp" line="267" />
         <source>loading was cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="227" />
+        <location filename="../../io/ogr_reader.cpp" line="162" />
         <source>%1 invalid polygon(s) repaired with GEOS MakeValid: %2 (first: feature %3%4)</source>
         <translation>%1 个无效多边形已用 GEOS MakeValid 修复：%2（首个：要素 %3%4）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="230" />
+        <location filename="../../io/ogr_reader.cpp" line="165" />
         <source>%1 polygon(s) left out: %2 (first: feature %3)</source>
         <translation>%1 个多边形未载入：%2（首个：要素 %3）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="233" />
+        <location filename="../../io/ogr_reader.cpp" line="168" />
         <source>%1 unclosed ring(s) were closed</source>
         <translation>%1 个未闭合的环已闭合</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="235" />
+        <location filename="../../io/ogr_reader.cpp" line="170" />
         <source>%1 attribute value(s) were not UTF-8 and were read as %2</source>
         <translation>%1 个属性值不是 UTF-8，已按 %2 读取</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="239" />
+        <location filename="../../io/ogr_reader.cpp" line="174" />
         <source>%1 attribute value(s) are in an unknown text encoding (neither UTF-8 nor GB18030) and will show replacement characters</source>
         <translation>%1 个属性值的文字编码无法识别（既非 UTF-8 也非 GB18030），将显示为替换字符</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="243" />
+        <location filename="../../io/ogr_reader.cpp" line="178" />
         <source>%1 feature(s) without usable geometry were skipped (empty, degenerate or non-finite coordinates), first feature id %2</source>
         <translation>%1 个要素没有可用几何（空、退化或坐标非有限值），已跳过，首个要素编号 %2</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="248" />
+        <location filename="../../io/ogr_reader.cpp" line="183" />
         <source>the layer is empty (no features with geometry)</source>
         <translation>图层为空（没有带几何的要素）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="261" />
+        <location filename="../../io/ogr_reader.cpp" line="196" />
         <source>the layer has no CRS; its coordinates are within longitude/latitude range, so WGS 84 was assumed</source>
         <translation>图层没有坐标系；其坐标在经纬度范围内，因此按 WGS 84 处理</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="264" />
+        <location filename="../../io/ogr_reader.cpp" line="199" />
         <source>the layer has no CRS and its coordinates are not longitude/latitude; add a .prj file or reproject it</source>
         <translation>图层没有坐标系，且坐标不是经纬度；请补充 .prj 文件或重新投影</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="271" />
+        <location filename="../../io/ogr_reader.cpp" line="206" />
         <source>GCJ-02/BD-09 coordinates are longitude/latitude, but this layer's are not; open it without choosing a Chinese web-map system</source>
         <translation>GCJ-02/BD-09 坐标是经纬度，而此图层不是；打开时请不要选择国内网络地图坐标系</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="311" />
+        <location filename="../../io/ogr_reader.cpp" line="246" />
         <source>valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says (GDAL: %1)</source>
         <translation>JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范（GDAL：%1）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="317" />
+        <location filename="../../io/ogr_reader.cpp" line="252" />
         <source>valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says</source>
         <translation>JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="320" />
+        <location filename="../../io/ogr_reader.cpp" line="255" />
         <source>the shapefile is damaged or its .shx/.dbf companions are missing</source>
         <translation>Shapefile 已损坏，或缺少配套的 .shx/.dbf</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="322" />
+        <location filename="../../io/ogr_reader.cpp" line="257" />
+        <location filename="../../io/raster_reader.cpp" line="110" />
         <source>unknown or unsupported format</source>
         <translation>未知或不支持的格式</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="324" />
+        <location filename="../../io/ogr_reader.cpp" line="259" />
         <source>GDAL cannot read this file as vector data (%1)</source>
         <translation>GDAL 无法将此文件读取为矢量数据（%1）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="328" />
+        <location filename="../../io/ogr_reader.cpp" line="263" />
         <source>the file holds no vector layers</source>
         <translation>文件中没有矢量图层</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="337" />
+        <location filename="../../io/ogr_reader.cpp" line="272" />
         <source>GDAL reported: %1</source>
         <translation>GDAL 提示：%1</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="159" />
+        <location filename="../../io/output_file.cpp" line="161" />
         <source>no output file was named</source>
         <translation>未指定输出文件</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="160" />
+        <location filename="../../io/output_file.cpp" line="162" />
         <source>the output file name holds a NUL byte</source>
         <translation>输出文件名含有 NUL 字节</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="162" />
+        <location filename="../../io/output_file.cpp" line="164" />
         <source>%1: the output must be a file name, not a directory</source>
         <translation>%1：输出必须是文件名，而不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="168" />
+        <location filename="../../io/output_file.cpp" line="170" />
         <source>%1 is a symbolic link (to %2): PlanAtlas does not write through links; name the file itself</source>
         <translation>%1 是符号链接（指向 %2）：PlanAtlas 不通过链接写入；请直接指定文件</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="172" />
+        <location filename="../../io/output_file.cpp" line="174" />
         <source>a directory</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="173" />
+        <location filename="../../io/output_file.cpp" line="175" />
         <source>a named pipe (FIFO)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="174" />
+        <location filename="../../io/output_file.cpp" line="176" />
         <source>a device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="175" />
+        <location filename="../../io/output_file.cpp" line="177" />
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="177" />
+        <location filename="../../io/output_file.cpp" line="179" />
         <source>%1 is %2: PlanAtlas replaces regular files only</source>
         <translation>%1 是%2：PlanAtlas 只替换普通文件</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="181" />
+        <location filename="../../io/output_file.cpp" line="183" />
         <source>%1 is read-only: PlanAtlas does not replace it; save under another name</source>
         <translation>%1 为只读：PlanAtlas 不会替换它；请另存为其他文件名</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="183" />
+        <location filename="../../io/output_file.cpp" line="185" />
         <source>%1: the directory %2 does not exist</source>
         <translation>%1：文件夹 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="197" />
+        <location filename="../../io/output_file.cpp" line="199" />
         <source>%1 is the input %2: PlanAtlas never writes over its inputs; choose another name</source>
         <translation>%1 即输入文件 %2：PlanAtlas 从不覆盖输入文件；请另选文件名</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="204" />
+        <location filename="../../io/output_file.cpp" line="206" />
         <source>%1 is %2, which PlanAtlas has open: choose another name</source>
         <translation>%1 即 PlanAtlas 已打开的 %2：请另选文件名</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="210" />
+        <location filename="../../io/output_file.cpp" line="212" />
         <source>%1 is inside PlanAtlas's bundled data (%2), which is never written over; write elsewhere</source>
         <translation>%1 位于 PlanAtlas 自带数据（%2）之中，自带数据从不被覆盖；请写到其他位置</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="216" />
+        <location filename="../../io/output_file.cpp" line="218" />
         <source>%1: the file written is %2, so its name must end in %3</source>
         <translation>%1：写出的是%2，文件名须以 %3 结尾</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="283" />
+        <location filename="../../io/output_file.cpp" line="292" />
         <source>cannot create a file in %1 (%2)</source>
         <translation>无法在 %1 中创建文件（%2）</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="284" />
-        <location filename="../../io/output_file.cpp" line="303" />
-        <location filename="../../io/output_file.cpp" line="310" />
+        <location filename="../../io/output_file.cpp" line="293" />
+        <location filename="../../io/output_file.cpp" line="311" />
+        <location filename="../../io/output_file.cpp" line="317" />
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../io/output_file.cpp" line="302" />
-        <location filename="../../io/output_file.cpp" line="309" />
+        <location filename="../../io/output_file.cpp" line="310" />
+        <location filename="../../io/output_file.cpp" line="316" />
         <source>cannot write %1 (%2); nothing was replaced</source>
         <translation>无法写出 %1（%2）；原有文件未被替换</translation>
+    </message>
+    <message>
+        <location filename="../../io/raster_reader.cpp" line="109" />
+        <source>GDAL cannot read this file as a raster (%1)</source>
+        <translation>GDAL 无法将此文件读取为栅格(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../io/raster_reader.cpp" line="124" />
+        <source>the file holds several rasters (subdatasets); open one of them by its GDAL name</source>
+        <translation>文件包含多个栅格(子数据集);请按 GDAL 名称打开其中之一</translation>
+    </message>
+    <message>
+        <location filename="../../io/raster_reader.cpp" line="125" />
+        <source>the file holds no raster bands</source>
+        <translation>文件中没有栅格波段</translation>
+    </message>
+    <message>
+        <location filename="../../io/raster_reader.cpp" line="128" />
+        <source>the header claims %1 × %2 pixels, which no real raster has: the file is damaged</source>
+        <translation>文件头声称有 %1 × %2 像素,不是真实的栅格:文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../io/raster_reader.cpp" line="141" />
+        <source>the raster's data cannot be read: the file is truncated or damaged (%1)</source>
+        <translation>无法读取栅格数据:文件被截断或已损坏(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../io/raster_reader.cpp" line="154" />
+        <source>the image has no georeference (no world file, .aux.xml or GeoTIFF tags): georeference it with control points first (Tools › Georeference an image…)</source>
+        <translation>图像没有地理参考(没有世界文件、.aux.xml 或 GeoTIFF 标签):请先用控制点配准(工具 › 配准图像…)</translation>
+    </message>
+    <message>
+        <location filename="../../io/raster_reader.cpp" line="157" />
+        <source>the raster has a georeference but no CRS (no .prj, .aux.xml or GeoTIFF keys): say which CRS it is in an .aux.xml beside it</source>
+        <translation>栅格有地理参考但没有坐标系(没有 .prj、.aux.xml 或 GeoTIFF 键):请在旁边的 .aux.xml 中注明坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../io/raster_reader.cpp" line="160" />
+        <source>the raster's CRS is one PROJ cannot use (%1)</source>
+        <translation>栅格的坐标系 PROJ 无法使用(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../io/raster_reader.cpp" line="236" />
+        <source>the raster can no longer be opened (%1)</source>
+        <translation>栅格已无法打开(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../io/raster_warp.cpp" line="52" />
+        <source>the raster could not be read for this view (%1)</source>
+        <translation>无法为此视图读取栅格(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pa::Georeferencer</name>
+    <message>
+        <location filename="../georeferencer.cpp" line="44" />
+        <source>Georeference an image</source>
+        <translation>配准图像</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="51" />
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="51" />
+        <source>Image x</source>
+        <translation>图像 x</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="51" />
+        <source>Image y</source>
+        <translation>图像 y</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="51" />
+        <source>Map x</source>
+        <translation>地图 x</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="51" />
+        <source>Map y</source>
+        <translation>地图 y</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="51" />
+        <source>Residual (px)</source>
+        <translation>残差(像素)</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="52" />
+        <source>Residual (m)</source>
+        <translation>残差(米)</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="62" />
+        <source>Affine (3 points or more)</source>
+        <translation>仿射(至少 3 点)</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="63" />
+        <source>Second-order polynomial (6 or more)</source>
+        <translation>二次多项式(至少 6 点)</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="64" />
+        <source>Thin-plate spline (exact at every point)</source>
+        <translation>薄板样条(每点精确)</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="67" />
+        <source>Remove point</source>
+        <translation>删除点</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="68" />
+        <source>Load points…</source>
+        <translation>载入控制点…</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="69" />
+        <source>Save points…</source>
+        <translation>保存控制点…</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="70" />
+        <source>Save GeoTIFF and add to map…</source>
+        <translation>保存为 GeoTIFF 并加入地图…</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="79" />
+        <location filename="../georeferencer.cpp" line="83" />
+        <source>Control points</source>
+        <translation>控制点</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="79" />
+        <location filename="../georeferencer.cpp" line="83" />
+        <source>Control points (*.points)</source>
+        <translation>控制点 (*.points)</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="88" />
+        <source>Georeferenced image</source>
+        <translation>配准后的图像</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="90" />
+        <source>GeoTIFF (*.tif)</source>
+        <translation>GeoTIFF (*.tif)</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="137" />
+        <source>Georeference %1</source>
+        <translation>配准 %1</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="200" />
+        <source>RMS %1 px, %2 m over %3 points</source>
+        <translation>均方根误差 %1 像素,%2 米(%3 个点)</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="220" />
+        <source>Open an image to georeference.</source>
+        <translation>打开要配准的图像。</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="221" />
+        <source>Now click the same place on the map.</source>
+        <translation>现在在地图上点击同一位置。</translation>
+    </message>
+    <message>
+        <location filename="../georeferencer.cpp" line="222" />
+        <source>Click a place you can recognise on the image, then the same place on the map (drag to pan, wheel to zoom).</source>
+        <translation>在图像上点击一个可辨认的位置,再在地图上点击同一位置(拖动平移,滚轮缩放)。</translation>
     </message>
 </context>
 <context>
@@ -878,17 +1120,32 @@
 <context>
     <name>pa::LayerTree</name>
     <message>
-        <location filename="../layer_tree.cpp" line="62" />
+        <location filename="../layer_tree.cpp" line="55" />
+        <source>Basemaps</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location filename="../layer_tree.cpp" line="71" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../layer_tree.cpp" line="134" />
+        <location filename="../layer_tree.cpp" line="76" />
+        <source>Brightness</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <location filename="../layer_tree.cpp" line="78" />
+        <source>Contrast</source>
+        <translation>对比度</translation>
+    </message>
+    <message>
+        <location filename="../layer_tree.cpp" line="167" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../layer_tree.cpp" line="269" />
+        <location filename="../layer_tree.cpp" line="332" />
         <source>features</source>
         <translation>要素</translation>
     </message>
@@ -896,169 +1153,194 @@
 <context>
     <name>pa::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="61" />
+        <location filename="../main_window.cpp" line="64" />
         <source>PlanAtlas</source>
         <translation>规划图鉴 PlanAtlas</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="101" />
+        <location filename="../main_window.cpp" line="114" />
+        <source>Building overviews of %1…</source>
+        <translation>正在为 %1 建立金字塔…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="154" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="102" />
+        <location filename="../main_window.cpp" line="155" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="103" />
+        <location filename="../main_window.cpp" line="156" />
         <source>Add a &amp;PostGIS layer…</source>
         <translation>添加 &amp;PostGIS 图层…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="112" />
+        <location filename="../main_window.cpp" line="165" />
         <source>Open with &amp;coordinates and encoding…</source>
         <translation>按坐标系与编码打开(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="118" />
+        <location filename="../main_window.cpp" line="171" />
         <source>As the file says</source>
         <translation>按文件声明</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="118" />
+        <location filename="../main_window.cpp" line="171" />
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="118" />
+        <location filename="../main_window.cpp" line="171" />
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="119" />
+        <location filename="../main_window.cpp" line="172" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="120" />
+        <location filename="../main_window.cpp" line="173" />
         <source>The coordinates are in:</source>
         <translation>坐标属于：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="122" />
+        <location filename="../main_window.cpp" line="175" />
         <source>As the file says (.cpg), else UTF-8 or GB18030</source>
         <translation>按文件声明（.cpg），否则 UTF-8 或 GB18030</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="123" />
+        <location filename="../main_window.cpp" line="176" />
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="123" />
+        <location filename="../main_window.cpp" line="176" />
         <source>The attributes' text is in:</source>
         <translation>属性文字的编码：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="133" />
+        <location filename="../main_window.cpp" line="186" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="134" />
+        <location filename="../main_window.cpp" line="187" />
         <source>Export the map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="135" />
+        <location filename="../main_window.cpp" line="188" />
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="140" />
+        <location filename="../main_window.cpp" line="193" />
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="140" />
+        <location filename="../main_window.cpp" line="193" />
         <source>Dots per inch:</source>
         <translation>每英寸点数（DPI）：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="143" />
+        <location filename="../main_window.cpp" line="196" />
         <source>Wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="146" />
+        <location filename="../main_window.cpp" line="198" />
         <source>&amp;Remove layer</source>
         <translation>移除图层(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="148" />
+        <location filename="../main_window.cpp" line="200" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="150" />
+        <location filename="../main_window.cpp" line="202" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="152" />
+        <location filename="../main_window.cpp" line="204" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="156" />
+        <location filename="../main_window.cpp" line="208" />
         <source>Zoom to &amp;Home</source>
         <translation>回到天河全貌(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="157" />
+        <location filename="../main_window.cpp" line="209" />
         <source>Zoom to &amp;Full Extent</source>
         <translation>全部范围(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="159" />
+        <location filename="../main_window.cpp" line="211" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="160" />
+        <location filename="../main_window.cpp" line="212" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="162" />
+        <location filename="../main_window.cpp" line="214" />
         <source>Display &amp;CRS…</source>
         <translation>显示坐标系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="169" />
+        <location filename="../main_window.cpp" line="221" />
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="170" />
+        <location filename="../main_window.cpp" line="224" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="171" />
+        <location filename="../main_window.cpp" line="225" />
+        <source>&amp;Georeference an image…</source>
+        <translation>配准图像(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="226" />
+        <source>Image to georeference</source>
+        <translation>要配准的图像</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="227" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="230" />
         <source>Check the selected feature</source>
         <translation>核查所选要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="172" />
+        <location filename="../main_window.cpp" line="231" />
         <source>Select a feature first.</source>
         <translation>请先选择一个要素。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="174" />
+        <location filename="../main_window.cpp" line="233" />
         <source>Check a layer of projects…</source>
         <translation>核查项目图层…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="507" />
+        <source>Map data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite *.tif *.tiff *.vrt *.mbtiles *.jpg *.jpeg *.png *.jp2 *.img *.asc);;Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;Rasters (*.tif *.tiff *.vrt *.mbtiles *.gpkg *.jpg *.jpeg *.png *.jp2 *.img *.asc);;All files (*)</source>
+        <translation>地图数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite *.tif *.tiff *.vrt *.mbtiles *.jpg *.jpeg *.png *.jp2 *.img *.asc);;矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;栅格 (*.tif *.tiff *.vrt *.mbtiles *.gpkg *.jpg *.jpeg *.png *.jp2 *.img *.asc);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../main_window_tools.cpp" line="75" />
@@ -1071,73 +1353,84 @@
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="176" />
+        <location filename="../main_window.cpp" line="235" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="178" />
+        <location filename="../main_window.cpp" line="237" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="180" />
+        <location filename="../main_window.cpp" line="239" />
         <location filename="../main_window_tools.cpp" line="35" />
         <source>Stop measuring</source>
         <translation>停止量测</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="181" />
+        <location filename="../main_window.cpp" line="240" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="185" />
+        <location filename="../main_window.cpp" line="244" />
         <source>The language changes when PlanAtlas starts next.</source>
         <translation>语言设置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="212" />
+        <location filename="../main_window.cpp" line="271" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="212" />
+        <location filename="../main_window.cpp" line="114" />
+        <location filename="../main_window.cpp" line="271" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="270" />
+        <location filename="../main_window.cpp" line="319" />
+        <source>Build overviews</source>
+        <translation>建立金字塔</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="327" />
+        <source>Georeference…</source>
+        <translation>配准…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="345" />
         <source>Choose a layer in the layer tree first.</source>
         <translation>请先在图层树中选择一个图层。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="279" />
+        <location filename="../main_window.cpp" line="354" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="285" />
+        <location filename="../main_window.cpp" line="360" />
         <source>Plan</source>
         <translation>规划文本</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="291" />
+        <location filename="../main_window.cpp" line="366" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="299" />
+        <location filename="../main_window.cpp" line="374" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="321" />
+        <location filename="../main_window.cpp" line="396" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="335" />
+        <location filename="../main_window.cpp" line="409" />
         <source>Tours</source>
         <translation>演示路线</translation>
     </message>
@@ -1238,24 +1531,23 @@
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="426" />
+        <location filename="../main_window.cpp" line="497" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="427" />
+        <location filename="../main_window.cpp" line="498" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="114" />
-        <location filename="../main_window.cpp" line="435" />
+        <location filename="../main_window.cpp" line="167" />
+        <location filename="../main_window.cpp" line="506" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="115" />
-        <location filename="../main_window.cpp" line="436" />
+        <location filename="../main_window.cpp" line="168" />
         <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
         <translation>矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -1263,7 +1555,7 @@
 <context>
     <name>pa::MapCanvas</name>
     <message numerus="yes">
-        <location filename="../map_canvas.cpp" line="417" />
+        <location filename="../map_canvas.cpp" line="469" />
         <source>+%n more here</source>
         <translation>
             <numerusform>此处另有 %n 个</numerusform></translation>
@@ -1272,17 +1564,17 @@
 <context>
     <name>pa::MessageBar</name>
     <message>
-        <location filename="../message_bar.cpp" line="19" />
+        <location filename="../message_bar.cpp" line="20" />
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../message_bar.cpp" line="36" />
+        <location filename="../message_bar.cpp" line="54" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../message_bar.cpp" line="36" />
+        <location filename="../message_bar.cpp" line="54" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -1413,8 +1705,13 @@
         <source>Table</source>
         <translation>数据表</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../postgis_dialog.cpp" line="77" />
+        <source>no tables with geometry</source>
+        <translation>没有带几何的表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../postgis_dialog.cpp" line="78" />
         <source>%n table(s) with geometry</source>
         <translation>
             <numerusform>%n 个含几何的数据表</numerusform></translation>
@@ -1478,42 +1775,42 @@
 <context>
     <name>pa::StatusReadout</name>
     <message>
-        <location filename="../status_readout.cpp" line="72" />
+        <location filename="../status_readout.cpp" line="73" />
         <source>outside the CRS</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../status_readout.cpp" line="102" />
+        <location filename="../status_readout.cpp" line="103" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../status_readout.cpp" line="113" />
+        <location filename="../status_readout.cpp" line="114" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../status_readout.cpp" line="113" />
+        <location filename="../status_readout.cpp" line="114" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../status_readout.cpp" line="115" />
+        <location filename="../status_readout.cpp" line="116" />
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../status_readout.cpp" line="120" />
+        <location filename="../status_readout.cpp" line="121" />
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
     </message>
     <message>
-        <location filename="../status_readout.cpp" line="121" />
+        <location filename="../status_readout.cpp" line="122" />
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../status_readout.cpp" line="121" />
+        <location filename="../status_readout.cpp" line="122" />
         <source>%1 km²</source>
         <translation>%1 平方千米</translation>
     </message>
@@ -1589,18 +1886,18 @@
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../tours.cpp" line="50" />
+        <location filename="../tours.cpp" line="49" />
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../tours.cpp" line="51" />
-        <location filename="../tours.cpp" line="57" />
+        <location filename="../tours.cpp" line="50" />
+        <location filename="../tours.cpp" line="55" />
         <source>PlanAtlas project (*.json)</source>
         <translation>PlanAtlas 项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../tours.cpp" line="57" />
+        <location filename="../tours.cpp" line="55" />
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
