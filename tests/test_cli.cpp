@@ -60,7 +60,7 @@ TEST(Cli, RendersTheBundledMapWithNoXServer) {
     const std::string north = dir.file("north.png");
     const Outcome z = planatlas("render --out '" + north + "' --size 200x200 --bbox 113.350,23.200,113.360,23.210", kNoX);
     ASSERT_EQ(z.status, 0) << z.err;
-    EXPECT_EQ(QImage(QString::fromStdString(north)).pixelColor(100, 100).name(), QString("#fbf8f0"));
+    EXPECT_EQ(QImage(QString::fromStdString(north)).pixelColor(100, 100).name(), QString("#f8f7f4"));
     // Nothing but the PNG was left in the folder (atomic write, no temporary files).
     int files = 0;
     for (auto& e : std::filesystem::directory_iterator(dir.path())) files += e.path().extension() != ".txt";
