@@ -399,6 +399,9 @@ TEST(RasterInput, UrlTemplatesAreChecked) {
     EXPECT_FALSE(parseTileTemplate("https://tiles.example/{z}/{x}.png").ok());
     EXPECT_FALSE(parseTileTemplate("ftp://tiles.example/{z}/{x}/{y}.png").ok());
     EXPECT_FALSE(parseTileTemplate("https://t.example/{z}/{x}/{y}.png?tk={key}").ok());
+    EXPECT_NE(parseTileTemplate("https://t.example/{z}/{x}/{y}.png,gcj2").why().find("unknown option 'gcj2'"), std::string::npos);
+    // The attribution comes last and keeps its commas.
+    EXPECT_EQ(parseTileTemplate("https://t.example/{z}/{x}/{y}.png,gcj02,attribution=© A, B and C")->attribution, "© A, B and C");
     Outcome<TileTemplate> t = parseTileTemplate("https://{s}.t.example/{z}/{x}/{-y}.png?k={key},key=SECRET,gcj02,subdomains=0-3,maxzoom=17");
     ASSERT_TRUE(t.ok()) << t.why();
     EXPECT_EQ(t->datum, ChineseDatum::Gcj02);

@@ -11,11 +11,13 @@ element changes what happens, so the tests can meet every way a tile service fai
   /slow/...     answers after 5 s (the client's timeout is shorter)
   /once/...     the file the first time, then the connection is closed with no answer (offline)
   /count        how many tile requests have been answered, as text
+  /mbtiles/NAME/{z}/{x}/{y}.png   a tile of DIR/NAME.mbtiles (its TMS rows turned to XYZ), 404 when absent
 """
 import http.server
 import os
 import signal
 import socket
+import sqlite3
 import sys
 import threading
 import time
@@ -44,6 +46,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             served["count"] += 1
         parts = path.lstrip("/").split("/", 1)
         kind, rest = (parts[0], parts[1]) if len(parts) == 2 else ("", path)
+        if kind == "mbtiles":
+            self.mbtile(rest)
+            return
         if kind == "missing":
             self.send_error(404, "Not Found")
             return
@@ -70,6 +75,26 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                 return
             self.path = "/" + rest
         super().do_GET()
+
+    def mbtile(self, rest):
+        try:
+            name, z, x, y = rest.split("/")
+            z, x, y = int(z), int(x), int(y.split(".")[0])
+            db = sqlite3.connect("file:" + os.path.join(self.directory, name + ".mbtiles") + "?mode=ro", uri=True)
+            row = db.execute("SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
+                             (z, x, (1 << z) - 1 - y)).fetchone()
+            db.close()
+        except (ValueError, sqlite3.Error):
+            row = None
+        if not row:
+            self.send_error(404, "Not Found")
+            return
+        body = bytes(row[0])
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png" if body[:4] == b"\x89PNG" else "image/jpeg")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def end_headers(self):
         # Tiles must be revalidated, so a second request reaches the server (or, offline, the cache).

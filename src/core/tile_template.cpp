@@ -56,21 +56,19 @@ std::string TileTemplate::tileUrl(int z, long x, long y) const {
 Outcome<TileTemplate> parseTileTemplate(const std::string& spec) {
     auto fail = [&](const std::string& why) { return Diagnostic::error(spec, why); };
     TileTemplate t;
-    // The options follow the URL after commas; a URL's own commas (rare in tile URLs) are kept when
-    // what follows is not one of the options.
+    // The options follow the URL after commas (a comma inside the URL is written %2C); the
+    // attribution, last, may hold commas of its own.
     std::vector<std::string> parts;
-    std::string url = spec;
-    for (;;) {
-        const std::size_t comma = url.rfind(',');
-        if (comma == std::string::npos) break;
-        const std::string opt = url.substr(comma + 1);
-        const std::string name = lower(opt.substr(0, opt.find('=')));
-        const bool known = name == "gcj02" || name == "gcj-02" || name == "bd09" || name == "bd-09" || name == "wgs84" ||
-                           name == "name" || name == "attribution" || name == "subdomains" || name == "maxzoom" ||
-                           name == "minzoom" || name == "key" || name == "timeout";
-        if (!known) break;
-        parts.insert(parts.begin(), opt);
-        url = url.substr(0, comma);
+    std::string url = spec.substr(0, spec.find(','));
+    for (std::size_t at = spec.find(','); at != std::string::npos;) {
+        const std::size_t next = spec.find(',', at + 1);
+        std::string opt = spec.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1);
+        if (lower(opt).rfind("attribution=", 0) == 0) {
+            parts.push_back(spec.substr(at + 1));
+            break;
+        }
+        parts.push_back(opt);
+        at = next;
     }
     if (!isTileTemplate(url)) return fail("a tile service is an http:// or https:// URL template");
     const bool wmts = contains(url, "{TileMatrix}");
@@ -84,6 +82,12 @@ Outcome<TileTemplate> parseTileTemplate(const std::string& spec) {
         const std::size_t eq = p.find('=');
         const std::string name = lower(p.substr(0, eq));
         const std::string value = eq == std::string::npos ? "" : p.substr(eq + 1);
+        const bool known = name == "gcj02" || name == "gcj-02" || name == "bd09" || name == "bd-09" || name == "wgs84" ||
+                           name == "name" || name == "attribution" || name == "subdomains" || name == "maxzoom" ||
+                           name == "minzoom" || name == "key" || name == "timeout";
+        if (!known)
+            return fail("unknown option '" + p + "' after the URL (known: gcj02, bd09, name=, attribution=, subdomains=, "
+                        "minzoom=, maxzoom=, key=, timeout=; a comma inside the URL is written %2C)");
         if (name == "gcj02" || name == "gcj-02") t.datum = ChineseDatum::Gcj02;
         else if (name == "bd09" || name == "bd-09") t.datum = ChineseDatum::Bd09;
         else if (name == "wgs84") t.datum = ChineseDatum::None;
