@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # A 40000 x 40000 RGB GeoTIFF (0.4 m pixels over Tianhe, the seed-42 polygons burnt in, tiled,
-# DEFLATE, overviews by gdaladdo), made here with the GDAL tools, drawn by PlanAtlas and, when it is
+# 4.5 GiB uncompressed, DEFLATE overviews by gdaladdo), made here with the GDAL tools, drawn by PlanAtlas and, when it is
 # installed, by QGIS, in the same run: the whole raster (read through its overviews) and a street-level
 # box (a few full-resolution blocks), then the window's open, pan and zoom.
-# Usage: bash bench/raster.sh   (needs a build in build/; the file takes about 2 minutes to make once)
+# Usage: bash bench/raster.sh   (needs a build in build/; the file takes a few minutes to make, once)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${PLANATLAS_SHARED:-../shared}
@@ -18,9 +18,9 @@ if [ ! -s "$R.done" ]; then
   done
   rm -f "$R"
   gdal_create -q -of GTiff -outsize 40000 40000 -bands 3 -ot Byte -burn 214 -burn 206 -burn 190 -a_srs EPSG:4326 \
-    -a_ullr 113.30 23.25 113.45 23.10 -co TILED=YES -co COMPRESS=DEFLATE -co BIGTIFF=YES "$R"
-  gdal_rasterize -q -b 1 -b 2 -b 3 -burn 120 -burn 140 -burn 170 "$DATA/synthetic_100000_seed42.geojson" "$R"
-  gdal_rasterize -q -b 1 -b 2 -b 3 -burn 190 -burn 120 -burn 90 "$DATA/synthetic_10000_seed42.geojson" "$R"
+    -a_ullr 113.30 23.25 113.45 23.10 -co TILED=YES -co BIGTIFF=YES "$R"
+  gdal_rasterize --config GDAL_CACHEMAX 2048 -q -b 1 -b 2 -b 3 -burn 120 -burn 140 -burn 170 "$DATA/synthetic_100000_seed42.geojson" "$R"
+  gdal_rasterize --config GDAL_CACHEMAX 2048 -q -b 1 -b 2 -b 3 -burn 190 -burn 120 -burn 90 "$DATA/synthetic_10000_seed42.geojson" "$R"
   gdaladdo -q -r average --config COMPRESS_OVERVIEW DEFLATE "$R" 2 4 8 16 32 64 128
   date > "$R.done"
 fi

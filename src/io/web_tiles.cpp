@@ -145,7 +145,7 @@ Outcome<RasterImage> WebTiles::render(const TileRequest& q, const std::atomic<bo
     QImage mosaic(W, H, QImage::Format_RGBA8888);
     mosaic.fill(Qt::transparent);
     int good = 0;
-    std::string firstProblem;
+    std::string firstProblem, gapProblem;
     for (Wanted& w : wanted) {
         while (w.reply.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
             if (cancel && *cancel) return Diagnostic::error(name, "cancelled");
@@ -156,6 +156,9 @@ Outcome<RasterImage> WebTiles::render(const TileRequest& q, const std::atomic<bo
         if (!r) {
             // One message per reason: a hundred tiles failing alike are one problem of the source.
             if (firstProblem.empty()) firstProblem = redactedTileUrl(t_, r.why());
+            // A sparse tile set answers 404 where it has no tiles (as MapLibre reads it, no data):
+            // only other failures make gaps worth a message.
+            if (gapProblem.empty() && r.why().rfind("HTTP 404", 0) != 0) gapProblem = firstProblem;
             continue;
         }
         tile = tile.convertToFormat(QImage::Format_RGBA8888);
@@ -217,7 +220,7 @@ Outcome<RasterImage> WebTiles::render(const TileRequest& q, const std::atomic<bo
     image.width = q.width;
     image.height = q.height;
     image.extent = q.extent;
-    image.problem = firstProblem;
+    image.problem = gapProblem;
     const std::size_t count = std::size_t(q.width) * std::size_t(q.height);
     image.rgba.resize(count * 4);
     auto byte = [](float v) { return std::uint8_t(std::clamp(std::lround(v), 0L, 255L)); };
