@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <filesystem>
 #include <mutex>
 
 #include "io/geodata_paths.h"
@@ -118,15 +119,16 @@ Outcome<std::vector<Layer>> openBasemap(const std::string& source, std::shared_p
         }
         return out;
     }
+    if (source.find("://") != std::string::npos) return parseTileTemplate(source).problem();
     // A local tile file: MBTiles, a GeoPackage, a GeoTIFF.
-    Outcome<Layer> file = readRasterFile(source);
-    if (!file) {
+    std::error_code ec;
+    if (!std::filesystem::exists(source, ec)) {
         std::string names;
         for (const BasemapPreset& b : basemapPresets()) names += (names.empty() ? "" : ", ") + b.id;
-        if (!looksLikeRaster(source) && file.why().find("No such file") != std::string::npos)
-            return Diagnostic::error(source, "not a preset (" + names + "), a URL template or a tile file");
-        return file.problem();
+        return Diagnostic::error(source, "neither a preset (" + names + "), nor a tile URL template, nor a tile file");
     }
+    Outcome<Layer> file = readRasterFile(source);
+    if (!file) return file.problem();
     out.push_back(file.take());
     return out;
 }

@@ -133,7 +133,20 @@ Outcome<std::shared_ptr<GdalRaster>> GdalRaster::open(const std::string& path, R
     {
         int bx = 0, by = 0;
         GDALGetBlockSize(b1, &bx, &by);
-        if (bx > 0 && by > 0 && double(bx) * by <= 64.0 * 1024 * 1024 && std::string(GDALGetDriverShortName(GDALGetDatasetDriver(ds))) == "GTiff") {
+        const bool tiff = std::string(GDALGetDriverShortName(GDALGetDatasetDriver(ds))) == "GTiff";
+        // Other formats (a VRT whose source is gone, a damaged JPEG): one pixel from the middle of
+        // the coarsest level there is.
+        GDALRasterBandH probe = GDALGetOverviewCount(b1) > 0 ? GDALGetOverview(b1, GDALGetOverviewCount(b1) - 1) : b1;
+        double pixel = 0;
+        const bool probeOk = tiff || pixels > 1e8 ||
+                             GDALRasterIO(probe, GF_Read, GDALGetRasterBandXSize(probe) / 2, GDALGetRasterBandYSize(probe) / 2, 1,
+                                          1, &pixel, 1, 1, GDT_Float64, 0, 0) == CE_None;
+        if (!probeOk) {
+            const std::string why = withoutGuardPrefix(errors.lastError());
+            return fail(say(QT_TRANSLATE_NOOP("pa::FileProblem", "the raster's data cannot be read: the file is truncated or damaged (%1)"),
+                            {why.empty() ? "GDAL gave no reason" : why}));
+        }
+        if (tiff && bx > 0 && by > 0 && double(bx) * by <= 64.0 * 1024 * 1024) {
             std::vector<unsigned char> block(std::size_t(bx) * std::size_t(by) * std::size_t(GDALGetDataTypeSizeBytes(type)));
             const int lastX = (w + bx - 1) / bx - 1, lastY = (h + by - 1) / by - 1;
             if (GDALReadBlock(b1, 0, 0, block.data()) != CE_None || GDALReadBlock(b1, lastX, lastY, block.data()) != CE_None) {

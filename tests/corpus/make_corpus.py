@@ -565,6 +565,73 @@ def command_lines(c):
                names=has if len(has) > 1 else [], timeout=30)
 
 
+def tiny_png():
+    """A 2 x 2 grey PNG, written with the standard library."""
+    import struct
+    import zlib
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+    raw = b"\0\x80\x80\0\x80\x80"
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 0, 0, 0, 0)) +
+            chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def rasters(c):
+    """Rasters and basemaps: truncated and damaged TIFFs, no georeference, absurd headers, hostile templates."""
+    tmp = os.path.join(c.out, "tmp")
+    os.makedirs(tmp, exist_ok=True)
+    asc = os.path.join(tmp, "dem.asc")
+    with open(asc, "w") as f:
+        f.write("ncols 40\nnrows 30\nxllcorner 113.3\nyllcorner 23.1\ncellsize 0.001\nNODATA_value -9999\n")
+        for r in range(30):
+            f.write(" ".join(str((r * 7 + k * 3) % 50) for k in range(40)) + "\n")
+    tif = os.path.join(tmp, "dem.tif")
+    subprocess.run(["gdal_translate", "-q", "-a_srs", "EPSG:4326", "-co", "TILED=YES", "-co", "BLOCKXSIZE=16",
+                    "-co", "BLOCKYSIZE=16", asc, tif], check=True)
+    good = open(tif, "rb").read()
+    c.case("raster-good", "raster", render("dem.tif"), expect="ok", files={"dem.tif": good})
+    for off in sorted({0, 8, 100, len(good) // 3, len(good) // 2, len(good) - 200, len(good) - 1}):
+        c.case("raster-truncated-at-%d" % off, "raster", render("dem.tif"), expect="fail" if off < len(good) - 1 else "any",
+               files={"dem.tif": good[:off]}, names=["dem.tif"])
+    flipped = bytearray(good)
+    for i in range(400, min(len(flipped), 2400), 7):
+        flipped[i] ^= 0x5A
+    c.case("raster-bytes-flipped", "raster", render("dem.tif"), files={"dem.tif": bytes(flipped)}, names=["dem.tif"])
+    c.case("raster-random-bytes", "raster", render("noise.tif"), expect="fail", names=["noise.tif"],
+           files={"noise.tif": bytes(random.getrandbits(8) for _ in range(5000))})
+    c.case("raster-png-no-georeference", "raster", render("scan.png"), expect="fail", stderr_has=["georeference"],
+           files={"scan.png": tiny_png()}, names=["scan.png"])
+    c.case("raster-world-file-no-crs", "raster", render("scan.png"), expect="fail", stderr_has=["no CRS"],
+           files={"scan.png": tiny_png(), "scan.pgw": "0.001\n0\n0\n-0.001\n113.3\n23.2\n"},
+           names=["scan.png"])
+    c.case("raster-vrt-missing-source", "raster", render("a.vrt"), expect="fail", names=["a.vrt"],
+           files={"a.vrt": '<VRTDataset rasterXSize="10" rasterYSize="10"><GeoTransform>113.3,0.001,0,23.2,0,-0.001'
+                           '</GeoTransform><SRS>EPSG:4326</SRS><VRTRasterBand dataType="Byte" band="1"><SimpleSource>'
+                           '<SourceFilename relativeToVRT="1">missing.tif</SourceFilename><SourceBand>1</SourceBand>'
+                           '</SimpleSource></VRTRasterBand></VRTDataset>'})
+    c.case("raster-vrt-web-source", "raster", render("w.vrt"), names=["w.vrt"], timeout=30,
+           files={"w.vrt": '<VRTDataset rasterXSize="10" rasterYSize="10"><GeoTransform>113.3,0.001,0,23.2,0,-0.001'
+                           '</GeoTransform><SRS>EPSG:4326</SRS><VRTRasterBand dataType="Byte" band="1"><SimpleSource>'
+                           '<SourceFilename>/vsicurl/http://192.0.2.1/x.tif</SourceFilename><SourceBand>1</SourceBand>'
+                           '</SimpleSource></VRTRasterBand></VRTDataset>'})
+    c.case("raster-vrt-huge", "raster", render("h.vrt"), expect="fail", names=["h.vrt"],
+           files={"h.vrt": '<VRTDataset rasterXSize="2000000000" rasterYSize="2000000000"><GeoTransform>113.3,1e-9,0,23.2,0,-1e-9'
+                           '</GeoTransform><SRS>EPSG:4326</SRS><VRTRasterBand dataType="Byte" band="1"/></VRTDataset>'})
+    c.case("raster-empty-mbtiles", "raster", render("t.mbtiles"), expect="fail", names=["t.mbtiles"], files={"t.mbtiles": ""})
+    for name, template, has in [("no-z", "https://t.example/{x}/{y}.png", "{z}"),
+                                ("no-xy", "https://t.example/{z}/tile.png", "{x}"),
+                                ("ftp", "ftp://t.example/{z}/{x}/{y}.png", "http"),
+                                ("unknown-option", "https://t.example/{z}/{x}/{y}.png,gcj2", "unknown option"),
+                                ("bad-maxzoom", "https://t.example/{z}/{x}/{y}.png,maxzoom=99", "maxzoom"),
+                                ("needs-key", "https://t.example/{z}/{x}/{y}.png?tk={key}", "key"),
+                                ("preset-needs-key", "tianditu-img", "key"),
+                                ("unknown-preset", "googlemaps", "preset"),
+                                ("closed-port", "http://127.0.0.1:9/{z}/{x}/{y}.png,timeout=2", "127.0.0.1:9")]:
+        c.case("basemap-" + name, "basemap", render("p.geojson", "--basemap", template),
+               expect="any" if name == "closed-port" else "fail", stderr_has=[has],
+               files={"p.geojson": fc([feat('{"type":"Polygon","coordinates":[' + SQUARE + ']}')])}, timeout=30)
+
+
 def main():
     out = os.path.abspath(sys.argv[1])
     root = os.path.abspath(sys.argv[sys.argv.index("--root") + 1]) if "--root" in sys.argv else os.path.dirname(os.path.dirname(HERE))
@@ -593,6 +660,7 @@ def main():
     checklists(c)
     output_guard(c, root)
     command_lines(c)
+    rasters(c)
     shutil.rmtree(os.path.join(out, "tmp"), ignore_errors=True)
     # Arguments that are not text (a file name in bytes that are not UTF-8) travel as latin-1 in JSON.
     for case in c.cases:
