@@ -99,7 +99,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
 }
 
 bool MapCanvas::isSettled() const {
-    return !moving_ && !preparing() && tilesPending_ == 0 && !renderer_.lastFrame().partial && zoomAnimation_.state() != QAbstractAnimation::Running &&
+    return !moving_ && !settleTimer_.isActive() && !preparing() && tilesPending_ == 0 && !renderer_.lastFrame().partial && zoomAnimation_.state() != QAbstractAnimation::Running &&
            flyAnimation_.state() != QAbstractAnimation::Running &&
            panAnimation_.state() != QAbstractAnimation::Running && !renderer_.lastFrame().preview;
 }
@@ -272,6 +272,8 @@ void MapCanvas::paintGL() {
 
 void MapCanvas::changed() {
     fitShown_ = Fit::None;
+    // Rasters are read for the view: once it rests, the scene is asked for again with its tiles.
+    if (hasRasters()) settleTimer_.start();
     update();
     emit viewChanged();
 }
