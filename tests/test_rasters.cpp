@@ -19,6 +19,7 @@
 #include "core/tile_template.h"
 #include "document/map_document.h"
 #include "document/map_settings.h"
+#include "document/tour_file.h"
 #include "io/basemaps.h"
 #include "io/crs.h"
 #include "io/georeferencer.h"
@@ -177,6 +178,34 @@ TEST_F(Rasters, Gcj02AndBd09TilesAreWarpedOntoWgs84) {
     MapDocument raw;
     EXPECT_TRUE(raw.addBasemap(serverRoot() + "/gcj/{z}/{x}/{y}.png,maxzoom=15").empty());
     EXPECT_GT(alignment(draw(raw, false), raw.displayCrs()).wrongFraction(), 0.3);
+}
+
+TEST_F(Rasters, ABasemapIsTheGroundOfEverySlide) {
+    MapDocument doc;
+    EXPECT_TRUE(doc.addFiles({dataDir() + "/values.tif"}).empty());
+    EXPECT_TRUE(doc.addBasemap(serverRoot() + "/wgs/{z}/{x}/{y}.png,maxzoom=15").empty());
+    ASSERT_EQ(doc.layers().size(), 2u);
+    const LayerId basemap = doc.drawOrder().front();  // under everything
+    EXPECT_EQ(doc.state(basemap)->group, MapDocument::kBasemapGroup);
+    Slide slide;
+    slide.layers = {"values"};
+    slide.extentLonLat = {113.31, 23.11, 113.37, 23.15};
+    const MapSettings s = slideSettings(doc, mapSettings(doc, Viewport{}, "zh"), slide);
+    ASSERT_EQ(s.layers.size(), 2u);
+    EXPECT_EQ(s.layers[0].id, basemap);
+    // Presenting a slide shows its layers and keeps the basemap.
+    doc.showOnly({"nothing else"});
+    EXPECT_TRUE(doc.state(basemap)->visible);
+    // The picture of a slide shows the basemap's pattern and its attribution.
+    Viewport vp;
+    vp.setSize(400, 300);
+    MapSettings shown = s;
+    shown.width = 400, shown.height = 300;
+    const Scene scene = prepareScene(doc.snapshot(), shown, nullptr, nullptr, false);
+    ASSERT_FALSE(scene.layers.empty());
+    EXPECT_FALSE(scene.layers[0].tiles.empty());
+    ASSERT_EQ(scene.attributions.size(), 1u);
+    EXPECT_NE(scene.attributions[0].find("127.0.0.1"), std::string::npos);
 }
 
 TEST_F(Rasters, NodataIsTransparent) {

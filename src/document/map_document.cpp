@@ -149,6 +149,7 @@ void MapDocument::setRasterLook(LayerId id, RasterLook look) {
 void MapDocument::showOnly(const std::vector<std::string>& names) {
     bool changed = false;
     for (std::size_t i = 0; i < layers_.size(); ++i) {
+        if (states_[i].group == kBasemapGroup) continue;  // the ground of every slide stays as it is
         const bool v = names.empty() || std::find(names.begin(), names.end(), layers_.at(i).name) != names.end();
         changed = changed || states_[i].visible != v;
         states_[i].visible = v;

@@ -62,7 +62,8 @@ public:
     void setVisible(LayerId id, bool visible);
     void setOpacity(LayerId id, float opacity);
     void setRasterLook(LayerId id, RasterLook look);
-    // Shows exactly the layers named (all when `names` is empty): a slide's layers.
+    // Shows exactly the layers named (all when `names` is empty): a slide's layers. Basemaps keep
+    // their visibility: they are the ground of every slide.
     void showOnly(const std::vector<std::string>& names);
     // Moves a layer to position `to` of the drawing order.
     void moveLayer(LayerId id, int to);

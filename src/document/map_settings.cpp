@@ -22,7 +22,9 @@ MapSettings slideSettings(const MapDocument& doc, MapSettings s, const Slide& sl
         const Layer* l = doc.layer(id);
         const LayerState* st = doc.state(id);
         if (!l || !st) continue;
-        if (slide.layers.empty() || std::find(slide.layers.begin(), slide.layers.end(), l->name) != slide.layers.end())
+        // A visible basemap is the ground of every slide, whichever plan layers the slide names.
+        const bool ground = st->group == MapDocument::kBasemapGroup && st->visible;
+        if (ground || slide.layers.empty() || std::find(slide.layers.begin(), slide.layers.end(), l->name) != slide.layers.end())
             s.layers.push_back({id, st->opacity, st->look});
     }
     const Bounds e = lonLatBoxToDisplay(slide.extentLonLat, doc.displayCrs());
