@@ -18,6 +18,7 @@
 #include "test_tiles.h"
 #include "ui/basemap_menu.h"
 #include "ui/georeferencer.h"
+#include "ui/identify_panel.h"
 #include "ui/layer_tree.h"
 #include "ui/main_window.h"
 #include "ui/map_canvas.h"
@@ -136,6 +137,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(colourAt(at).lightness() > before.lightness() + 40, 10000);
         b->setValue(0);
         settle();
+    }
+
+    void clickingARasterGivesItsValues() {
+        // No feature here: the identify panel lists the figure's bands under the click.
+        const Vec2d place{113.342, 23.130};
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, screenOf(place).toPoint());
+        auto* identify = w->findChild<IdentifyPanel*>();
+        QVERIFY(identify);
+        QTRY_VERIFY(identify->html().contains("Band 3"));
+        const Rgba want = test::patternAt(place);
+        QVERIFY2(identify->html().contains(QString::number(want.r)), qPrintable(identify->html()));
     }
 
     void aBasemapComesFromTheTileServer() {

@@ -51,6 +51,20 @@ void IdentifyPanel::openLink(const QUrl& url) {
         url, [this](FeatureRef f) { emit featureActivated(f); }, [this](const QString& id) { emit planElementActivated(id); });
 }
 
+void IdentifyPanel::showRasterValues(const std::vector<RasterValues>& values) {
+    feature_ = {};
+    clauses_.clear();
+    targets_.clear();
+    related_.clear();
+    QString h = "<h3 style='margin-bottom:2px'>" + tr("Raster values here") + "</h3><table cellspacing=2>";
+    for (const RasterValues& r : values) {
+        h += "<tr><td colspan=2><b>" + displayNameOfLayer(r.layer).toHtmlEscaped() + "</b></td></tr>";
+        for (std::size_t b = 0; b < r.bands.size(); ++b)
+            h += "<tr><td style='color:#777'>" + tr("Band %1").arg(b + 1) + "</td><td>" + QString::number(r.bands[b], 'g', 8) + "</td></tr>";
+    }
+    text_->setHtml(h + "</table>");
+}
+
 void IdentifyPanel::showFeature(FeatureRef ref) {
     feature_ = ref;
     clauses_.clear();

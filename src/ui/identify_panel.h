@@ -24,6 +24,12 @@ public:
     explicit IdentifyPanel(QWidget* parent = nullptr);
     void setContext(const MapDocument* doc, const Plan* plan);
     void showFeature(FeatureRef f);
+    // The values of the rasters under a click where no feature is, top first.
+    struct RasterValues {
+        std::string layer;
+        std::vector<double> bands;
+    };
+    void showRasterValues(const std::vector<RasterValues>& values);
     FeatureRef feature() const { return feature_; }
 
     // What the panel lists, for tests and for copying.

@@ -77,6 +77,19 @@ void Selection::clickAt(QPointF pos) {
     const std::vector<FeatureRef> hits = at_.canvas->pickAt(pos);
     if (hits.empty()) {
         select({});
+        // No feature here: the values of the rasters under the click, top first (a DEM's height, an
+        // image's bands), as QGIS's identify gives them.
+        const Vec2d at = at_.canvas->viewport().screenToMap({pos.x(), pos.y()});
+        std::vector<IdentifyPanel::RasterValues> values;
+        const std::vector<const Layer*> shown = doc_.visibleLayers();
+        for (auto it = shown.rbegin(); it != shown.rend(); ++it)
+            if ((*it)->raster)
+                if (std::vector<double> v = (*it)->raster->valuesAt(at, doc_.displayCrs()); !v.empty())
+                    values.push_back({(*it)->name, std::move(v)});
+        if (!values.empty()) {
+            at_.identify->showRasterValues(values);
+            at_.identifyDock->raise();
+        }
         return;
     }
     select(hits.front());

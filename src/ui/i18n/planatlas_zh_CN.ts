@@ -873,27 +873,28 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>文件头声称有 %1 × %2 像素,不是真实的栅格:文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../io/raster_reader.cpp" line="141" />
+        <location filename="../../io/raster_reader.cpp" line="146" />
+        <location filename="../../io/raster_reader.cpp" line="154" />
         <source>the raster's data cannot be read: the file is truncated or damaged (%1)</source>
         <translation>无法读取栅格数据:文件被截断或已损坏(%1)</translation>
     </message>
     <message>
-        <location filename="../../io/raster_reader.cpp" line="154" />
+        <location filename="../../io/raster_reader.cpp" line="167" />
         <source>the image has no georeference (no world file, .aux.xml or GeoTIFF tags): georeference it with control points first (Tools › Georeference an image…)</source>
         <translation>图像没有地理参考(没有世界文件、.aux.xml 或 GeoTIFF 标签):请先用控制点配准(工具 › 配准图像…)</translation>
     </message>
     <message>
-        <location filename="../../io/raster_reader.cpp" line="157" />
+        <location filename="../../io/raster_reader.cpp" line="170" />
         <source>the raster has a georeference but no CRS (no .prj, .aux.xml or GeoTIFF keys): say which CRS it is in an .aux.xml beside it</source>
         <translation>栅格有地理参考但没有坐标系(没有 .prj、.aux.xml 或 GeoTIFF 键):请在旁边的 .aux.xml 中注明坐标系</translation>
     </message>
     <message>
-        <location filename="../../io/raster_reader.cpp" line="160" />
+        <location filename="../../io/raster_reader.cpp" line="173" />
         <source>the raster's CRS is one PROJ cannot use (%1)</source>
         <translation>栅格的坐标系 PROJ 无法使用(%1)</translation>
     </message>
     <message>
-        <location filename="../../io/raster_reader.cpp" line="236" />
+        <location filename="../../io/raster_reader.cpp" line="249" />
         <source>the raster can no longer be opened (%1)</source>
         <translation>栅格已无法打开(%1)</translation>
     </message>
@@ -1031,88 +1032,98 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
 <context>
     <name>pa::IdentifyPanel</name>
     <message>
-        <location filename="../identify_panel.cpp" line="62" />
+        <location filename="../identify_panel.cpp" line="59" />
+        <source>Raster values here</source>
+        <translation>此处的栅格值</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.cpp" line="63" />
+        <source>Band %1</source>
+        <translation>波段 %1</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.cpp" line="76" />
         <source>Click a feature on the map to see what the plan says of it.</source>
         <translation>点击地图上的要素，查看规划对它的表述。</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="78" />
+        <location filename="../identify_panel.cpp" line="92" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="79" />
+        <location filename="../identify_panel.cpp" line="93" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="80" />
+        <location filename="../identify_panel.cpp" line="94" />
         <source>Accuracy</source>
         <translation>位置精度</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="81" />
+        <location filename="../identify_panel.cpp" line="95" />
         <source>How placed</source>
         <translation>定位方式</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="82" />
-        <location filename="../identify_panel.cpp" line="104" />
+        <location filename="../identify_panel.cpp" line="96" />
+        <location filename="../identify_panel.cpp" line="118" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="83" />
+        <location filename="../identify_panel.cpp" line="97" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="84" />
+        <location filename="../identify_panel.cpp" line="98" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="94" />
+        <location filename="../identify_panel.cpp" line="108" />
         <source>Plan clauses (%1)</source>
         <translation>规划条文（%1）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="101" />
+        <location filename="../identify_panel.cpp" line="115" />
         <source>Targets (%1)</source>
         <translation>目标指标（%1）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="103" />
+        <location filename="../identify_panel.cpp" line="117" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="103" />
+        <location filename="../identify_panel.cpp" line="117" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="103" />
+        <location filename="../identify_panel.cpp" line="117" />
         <source>2020 baseline</source>
         <translation>2020年基期</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="104" />
+        <location filename="../identify_panel.cpp" line="118" />
         <source>2025 target</source>
         <translation>2025年目标</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="104" />
+        <location filename="../identify_panel.cpp" line="118" />
         <source>Type</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="131" />
+        <location filename="../identify_panel.cpp" line="145" />
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.cpp" line="135" />
+        <location filename="../identify_panel.cpp" line="149" />
         <source>Related features (%1)</source>
         <translation>相关要素（%1）</translation>
     </message>
@@ -1555,7 +1566,7 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
 <context>
     <name>pa::MapCanvas</name>
     <message numerus="yes">
-        <location filename="../map_canvas.cpp" line="469" />
+        <location filename="../map_canvas.cpp" line="471" />
         <source>+%n more here</source>
         <translation>
             <numerusform>此处另有 %n 个</numerusform></translation>
@@ -1767,7 +1778,7 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../selection.cpp" line="87" />
+        <location filename="../selection.cpp" line="100" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>

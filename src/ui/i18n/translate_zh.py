@@ -11,6 +11,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "Raster values here": "此处的栅格值",
+    "Band %1": "波段 %1",
     "no tables with geometry": "没有带几何的表",
     '&Basemap': '底图(&B)',
     ' (GCJ-02, aligned to WGS 84)': '(GCJ-02,已纠正到 WGS 84)',
