@@ -106,6 +106,12 @@ private slots:
         QVERIFY2(f->rmsMetres < 15, qPrintable(fit));
         // Saved, it joins the map over the pattern it was made from.
         QVERIFY(!g->saveGeoTiff(dir.file("figure.tif")).has_value());
+        QVERIFY(QFile::exists(QString::fromStdString(dir.file("figure.tif.points"))));
+        // The points come back as they were saved.
+        const std::vector<ControlPoint> clicked = g->points();
+        QVERIFY(!g->loadPoints(dir.file("figure.tif.points")).has_value());
+        QCOMPARE(g->points().size(), clicked.size());
+        QVERIFY(std::abs(g->points()[2].pixel.y - clicked[2].pixel.y) < 1e-3);
         const Layer& added = w->document().layers().back();
         QVERIFY(added.raster);
         QCOMPARE(added.sourcePath, dir.file("figure.tif"));

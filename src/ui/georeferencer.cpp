@@ -254,6 +254,8 @@ Problem Georeferencer::savePoints(const std::string& path) { return writeControl
 
 Problem Georeferencer::saveGeoTiff(const std::string& path) {
     if (Problem p = writeGeoreferencedTiff(image_.toStdString(), points_, method_, crs_, path)) return p;
+    // The points go with it, to come back to (QGIS's format, beside the GeoTIFF).
+    if (Problem p = savePoints(path + ".points")) messages_->showMessages({*p});
     const Diagnostics d = doc_.addFiles({path});
     if (!d.empty()) messages_->showMessages(d);
     return std::nullopt;

@@ -40,7 +40,7 @@ public:
     QString fitText() const;
     Problem loadPoints(const std::string& path);
     Problem savePoints(const std::string& path);
-    // Writes the GeoTIFF and opens it as a layer of the document.
+    // Writes the GeoTIFF (and its control points beside it, PATH.points) and opens it as a layer.
     Problem saveGeoTiff(const std::string& path);
     // Waiting for the map click that completes a point (the image was clicked).
     bool awaitingMap() const { return pendingPixel_.has_value(); }
