@@ -57,6 +57,17 @@ private:
         canvas()->setView(c, 16.0);
         settle();
     }
+    // How many of the pattern's cell centres (where a pixel off does not change the colour) the map
+    // shows in their colour, of how many.
+    std::pair<int, int> placesShowingThePattern() {
+        int agree = 0, tried = 0;
+        for (double lon = 113.322; lon < 113.36; lon += test::kCell)
+            for (double lat = 23.122; lat < 23.14; lat += test::kCell) {
+                ++tried;
+                agree += near(colourAt(screenOf({lon, lat})), test::patternAt({lon, lat}));
+            }
+        return {agree, tried};
+    }
     std::string serverRoot() {
         QFile f(qEnvironmentVariable("PLANATLAS_TEST_TILE_STATE") + "/port");
         if (!f.open(QIODevice::ReadOnly)) return {};
@@ -119,13 +130,7 @@ private slots:
         for (const Layer& l : w->document().layers())
             if (l.name == "pattern") w->findChild<LayerTree*>()->itemOfLayer(l.id)->setCheckState(0, Qt::Unchecked);
         settle();
-        int agree = 0, tried = 0;
-        // At the centres of the pattern's cells, where a pixel off does not change the colour.
-        for (double lon = 113.322; lon < 113.36; lon += test::kCell)
-            for (double lat = 23.122; lat < 23.14; lat += test::kCell) {
-                ++tried;
-                agree += near(colourAt(screenOf({lon, lat})), test::patternAt({lon, lat}));
-            }
+        const auto [agree, tried] = placesShowingThePattern();
         QVERIFY2(agree >= tried - 2, qPrintable(QString("%1 of %2 places show the pattern").arg(agree).arg(tried)));
         g->close();
     }
@@ -167,13 +172,7 @@ private slots:
         frameTestArea();
         settle();
         // Warped onto WGS 84: the pattern where WGS 84 says it is.
-        int agree = 0, tried = 0;
-        // At the centres of the pattern's cells, where a pixel off does not change the colour.
-        for (double lon = 113.322; lon < 113.36; lon += test::kCell)
-            for (double lat = 23.122; lat < 23.14; lat += test::kCell) {
-                ++tried;
-                agree += near(colourAt(screenOf({lon, lat})), test::patternAt({lon, lat}));
-            }
+        const auto [agree, tried] = placesShowingThePattern();
         QVERIFY2(agree >= tried - 2, qPrintable(QString("%1 of %2 places show the pattern").arg(agree).arg(tried)));
         auto* credit = canvas()->findChild<QLabel*>("attribution");
         QVERIFY(credit && credit->isVisible());
