@@ -162,6 +162,7 @@ bool Georeferencer::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void Georeferencer::imageClicked(Vec2d pixel) {
+    if (!canvas_) return;
     pendingPixel_ = pixel;
     // The next click on the map completes the point.
     canvas_->setPointTaker([this](Vec2d mapPoint) {
@@ -178,7 +179,7 @@ void Georeferencer::addPoint(Vec2d pixel, Vec2d mapPoint) {
         if (auto t = CrsTransform::create(doc_.displayCrs(), crs_)) mapPoint = t->forward(mapPoint);
     points_.push_back({pixel, mapPoint, true});
     pendingPixel_.reset();
-    canvas_->setPointTaker({});
+    if (canvas_) canvas_->setPointTaker({});
     refresh();
 }
 
@@ -262,7 +263,7 @@ Problem Georeferencer::saveGeoTiff(const std::string& path) {
 }
 
 void Georeferencer::closeEvent(QCloseEvent* e) {
-    canvas_->setPointTaker({});
+    if (canvas_) canvas_->setPointTaker({});
     pendingPixel_.reset();
     QDialog::closeEvent(e);
 }

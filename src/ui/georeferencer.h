@@ -5,6 +5,7 @@
 // metres update as points are added, moved off or removed; the image is saved as a GeoTIFF that opens
 // as a raster layer aligned with the plan, and the points as a .points file to come back to.
 #include <QDialog>
+#include <QPointer>
 
 #include <string>
 #include <vector>
@@ -55,7 +56,7 @@ private:
     void drawMarks();
 
     MapDocument& doc_;
-    MapCanvas* canvas_;
+    QPointer<MapCanvas> canvas_;  // the main window's: it may go first when the window closes
     MessageBar* messages_;
     QString image_;
     std::string crs_;  // the points' CRS: the display CRS when the image was opened
