@@ -50,10 +50,10 @@ struct Picture {
 };
 
 // The document's map of the test area at about 10 m a pixel, drawn by one backend.
-Picture draw(MapDocument& doc, bool gl, int w = 600, int h = 400) {
+Picture draw(MapDocument& doc, bool gl, int w = 600, int h = 400, Bounds box = {113.31, 23.11, 113.37, 23.15}) {
     Viewport vp;
     vp.setSize(w, h);
-    vp.fitBounds(lonLatBoxToDisplay({113.31, 23.11, 113.37, 23.15}, doc.displayCrs()), 0.0);
+    vp.fitBounds(lonLatBoxToDisplay(box, doc.displayCrs()), 0.0);
     MapSettings s = mapSettings(doc, vp, "zh");
     s.labels = false;
     Picture p;
@@ -166,6 +166,17 @@ TEST_F(Rasters, WebTilesLandOnThePattern) {
     EXPECT_TRUE(doc.addBasemap(serverRoot() + "/wgs/{z}/{x}/{y}.png,maxzoom=15").empty());
     ASSERT_EQ(doc.layers().size(), 1u);
     expectAligned(doc, "WGS 84 tiles");
+}
+
+TEST_F(Rasters, ZoomedInBeyondTheServicesLevelsCoarserTilesAreEnlarged) {
+    // The test tiles stop at level 15; a view at about 1.5 m a pixel asks for level 17.
+    MapDocument doc;
+    EXPECT_TRUE(doc.addBasemap(serverRoot() + "/wgs/{z}/{x}/{y}.png,maxzoom=17").empty());
+    const Picture p = draw(doc, false, 600, 400, {113.336, 23.126, 113.346, 23.133});
+    EXPECT_TRUE(p.problems.empty()) << (p.problems.empty() ? "" : p.problems[0].toLine());
+    const Alignment a = alignment(p, doc.displayCrs());
+    EXPECT_GT(a.interior, 5000u);
+    EXPECT_LT(a.wrongFraction(), 0.002) << a.wrong << " of " << a.interior;
 }
 
 TEST_F(Rasters, Gcj02AndBd09TilesAreWarpedOntoWgs84) {

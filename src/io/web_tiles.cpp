@@ -70,6 +70,8 @@ private:
 };
 
 constexpr std::size_t kKeptReplies = 512;
+// How many levels up a missing tile is taken from a coarser one.
+constexpr int kOverzoomLevels = 3;
 
 WebTiles::Reply WebTiles::reply(const std::string& url) const {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -146,25 +148,46 @@ Outcome<RasterImage> WebTiles::render(const TileRequest& q, const std::atomic<bo
     mosaic.fill(Qt::transparent);
     int good = 0;
     std::string firstProblem, gapProblem;
-    for (Wanted& w : wanted) {
-        while (w.reply.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
+    // A reply as an image, or why there is none.
+    auto decoded = [&](Reply& reply, const std::string& url) -> Outcome<QImage> {
+        while (reply.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
             if (cancel && *cancel) return Diagnostic::error(name, "cancelled");
-        Outcome<FetchedTile> r = w.reply.get();
-        if (!r) forget(w.url);
-        QImage tile;
-        if (r && !tile.loadFromData(r->bytes)) r = Diagnostic::error(name, "a tile is not an image (" + std::to_string(r->bytes.size()) + " bytes)");
+        Outcome<FetchedTile> r = reply.get();
         if (!r) {
+            forget(url);
+            return r.problem();
+        }
+        QImage tile;
+        if (!tile.loadFromData(r->bytes)) return Diagnostic::error(name, "a tile is not an image (" + std::to_string(r->bytes.size()) + " bytes)");
+        return tile.convertToFormat(QImage::Format_RGBA8888);
+    };
+    for (Wanted& w : wanted) {
+        Outcome<QImage> tile = decoded(w.reply, w.url);
+        if (cancel && *cancel) return Diagnostic::error(name, "cancelled");
+        // No tile at this level (a service whose imagery stops a level or two short here): the part
+        // of a coarser tile that covers it, enlarged, as web maps overzoom.
+        for (int up = 1; !tile && tile.why().rfind("HTTP 404", 0) == 0 && up <= kOverzoomLevels && z - up >= t_.minZoom; ++up) {
+            const long px = w.x >> up, py = w.y >> up;
+            const std::string url = t_.tileUrl(z - up, px, py);
+            Reply parent = reply(url);
+            Outcome<QImage> coarse = decoded(parent, url);
+            if (!coarse) continue;
+            const int part = std::max(1, coarse->width() >> up);
+            const QRect from(int(w.x - (px << up)) * part, int(w.y - (py << up)) * part, part, part);
+            tile = coarse->copy(from).scaled(ts, ts, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        }
+        if (!tile) {
             // One message per reason: a hundred tiles failing alike are one problem of the source.
-            if (firstProblem.empty()) firstProblem = redactedTileUrl(t_, r.why());
+            if (firstProblem.empty()) firstProblem = redactedTileUrl(t_, tile.why());
             // A sparse tile set answers 404 where it has no tiles (as MapLibre reads it, no data):
             // only other failures make gaps worth a message.
-            if (gapProblem.empty() && r.why().rfind("HTTP 404", 0) != 0) gapProblem = firstProblem;
+            if (gapProblem.empty() && tile.why().rfind("HTTP 404", 0) != 0) gapProblem = firstProblem;
             continue;
         }
-        tile = tile.convertToFormat(QImage::Format_RGBA8888);
-        if (tile.width() != ts || tile.height() != ts) tile = tile.scaled(ts, ts, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        QImage t = tile.take();
+        if (t.width() != ts || t.height() != ts) t = t.scaled(ts, ts, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         for (int row = 0; row < ts; ++row)
-            std::memcpy(mosaic.scanLine(int(w.y - y0) * ts + row) + std::size_t(w.x - x0) * ts * 4, tile.constScanLine(row), std::size_t(ts) * 4);
+            std::memcpy(mosaic.scanLine(int(w.y - y0) * ts + row) + std::size_t(w.x - x0) * ts * 4, t.constScanLine(row), std::size_t(ts) * 4);
         ++good;
     }
     if (good == 0) return Diagnostic::error(source(), "tiles could not be fetched: " + firstProblem);
