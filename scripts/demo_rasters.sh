@@ -8,6 +8,7 @@
 #   3. figure.png: a crop of that map saved as a plain image, as a planner saves a web map page;
 #      georeferenced by four metro stations (their WGS 84 positions from `planatlas locate`), written
 #      as figure.tif, and shown in the window under the plan: docs/images/window-figure.png.
+#   4. docs/images/georeferencer.png: the georeferencer after four clicks (the ui_rasters test takes it).
 # Usage: bash scripts/demo_rasters.sh [WORKDIR]   (needs a build in build/, gdal-bin, xvfb-run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,4 +82,6 @@ xvfb-run -a -s "-screen 0 1600x1000x24" $PA --window-size 1400x900 --screenshot 
   "$W/figure.tif" "${files[@]}"
 xvfb-run -a -s "-screen 0 1600x1000x24" $PA --window-size 1400x900 --screenshot docs/images/window-basemap.png \
   --basemap "$URL,gcj02,$CREDIT (GCJ-02 warped onto WGS 84)"
-echo "wrote docs/images/basemap-gcj02.png, basemap-gcj02-uncorrected.png, window-figure.png, window-basemap.png"
+# 4. The georeferencer with four points clicked on a scan of the tests' pattern (the ui_rasters test).
+PLANATLAS_SHOTS="$PWD/docs/images" ctest --test-dir build -R "tile_|ui_rasters" >/dev/null
+echo "wrote docs/images/basemap-gcj02.png, basemap-gcj02-uncorrected.png, window-figure.png, window-basemap.png, georeferencer.png"

@@ -109,6 +109,13 @@ private slots:
             QVERIFY(!g->awaitingMap());
         }
         QCOMPARE(g->points().size(), std::size_t(4));
+        // Each point's place is marked on the map.
+        QCOMPARE(canvas()->marks().size(), std::size_t(4));
+        // PLANATLAS_SHOTS=DIR: the georeferencer as it is now, for the README (scripts/demo_rasters.sh).
+        if (const QString shots = qEnvironmentVariable("PLANATLAS_SHOTS"); !shots.isEmpty()) {
+            QTest::qWait(300);
+            g->grab().save(shots + "/georeferencer.png");
+        }
         // Clicks land on whole pixels of the image view and of the map: within a few metres.
         const QString fit = g->findChild<QLabel*>("georefFit")->text();
         QVERIFY2(fit.startsWith("RMS"), qPrintable(fit));
@@ -133,6 +140,7 @@ private slots:
         const auto [agree, tried] = placesShowingThePattern();
         QVERIFY2(agree >= tried - 2, qPrintable(QString("%1 of %2 places show the pattern").arg(agree).arg(tried)));
         g->close();
+        QVERIFY(canvas()->marks().empty());
     }
 
     void brightnessComesFromTheLayerTree() {

@@ -27,7 +27,8 @@ struct MapOverlays {
     std::optional<Vec2d> pin;          // the checked place, display CRS
     std::vector<Vec2d> measure;        // the measured path, display CRS
     bool measureArea = false;          // the path closes into a ring
-    bool empty() const { return selection.empty() && !pin && measure.empty(); }
+    std::vector<Vec2d> marks;          // places a tool has marked (the georeferencer's control points), display CRS
+    bool empty() const { return selection.empty() && !pin && measure.empty() && marks.empty(); }
 };
 
 struct MapSettings {

@@ -66,6 +66,21 @@ std::vector<SceneLayer> prepareOverlays(const DocumentSnapshot& doc, const MapOv
     }
     const Symbol mark = markSymbol(highlight);
     if (!o.measure.empty()) out.push_back(overlayLayer(measureLayer(o.measure, o.measureArea), mark, gpu));
+    if (!o.marks.empty()) {
+        // Rings in the highlight's orange, open in the middle so the place itself stays visible.
+        Layer m;
+        for (const Vec2d& at : o.marks) {
+            m.beginFeature("mark");
+            m.beginPart(PartKind::Point);
+            m.addRing(&at, 1);
+        }
+        Symbol ring = mark;
+        ring.fill = {255, 255, 255, 0};
+        ring.stroke = highlight.stroke;
+        ring.markerSize = 16.0f;
+        ring.strokeWidth = 3.0f;
+        out.push_back(overlayLayer(std::move(m), ring, gpu));
+    }
     if (o.pin) {
         Layer p;
         p.beginFeature("pin");

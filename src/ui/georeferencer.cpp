@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -106,6 +107,7 @@ Georeferencer::Georeferencer(MapDocument& doc, MapCanvas* canvas, MessageBar* me
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({660, 440});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
     resize(1100, 650);
@@ -133,7 +135,8 @@ bool Georeferencer::openImage(const QString& path) {
     scene_->clear();
     scene_->addPixmap(QPixmap::fromImage(img))->setTransformationMode(Qt::SmoothTransformation);
     scene_->setSceneRect(img.rect());
-    view_->fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
+    // Fitted once the dialog has its size (the first show lays it out after this).
+    QTimer::singleShot(0, this, [this] { view_->fitInView(scene_->sceneRect(), Qt::KeepAspectRatio); });
     setWindowTitle(tr("Georeference %1").arg(QFileInfo(path).fileName()));
     refresh();
     return true;
@@ -218,6 +221,14 @@ void Georeferencer::refresh() {
         table_->setItem(int(i), 6, new QTableWidgetItem(have ? QString::number(fit->residualMetres[i], 'f', 2) : "–"));
     }
     fit_->setText(fitText());
+    // The points' map positions marked on the map, in the CRS it shows now.
+    if (canvas_) {
+        std::vector<Vec2d> marks;
+        auto t = CrsTransform::create(crs_, doc_.displayCrs());
+        for (const ControlPoint& p : points_)
+            if (p.enabled) marks.push_back(t && crs_ != doc_.displayCrs() ? t->forward(p.map) : p.map);
+        canvas_->setMarks(isVisible() ? marks : std::vector<Vec2d>{});
+    }
     if (image_.isEmpty()) status_->setText(tr("Open an image to georeference."));
     else if (pendingPixel_) status_->setText(tr("Now click the same place on the map."));
     else status_->setText(tr("Click a place you can recognise on the image, then the same place on the map (drag to pan, wheel to zoom)."));
@@ -227,14 +238,20 @@ void Georeferencer::refresh() {
 void Georeferencer::drawMarks() {
     for (QGraphicsItem* item : scene_->items())
         if (item->data(0).toBool()) delete item;
-    const double r = std::max(4.0, scene_->sceneRect().width() / 300);
+    // Marks keep their size on screen whatever the image's zoom.
     auto mark = [&](Vec2d px, const QString& label, const QColor& c) {
-        auto* e = scene_->addEllipse(px.x - r, px.y - r, 2 * r, 2 * r, QPen(c, r / 3), QBrush(Qt::NoBrush));
+        auto* e = scene_->addEllipse(-7, -7, 14, 14, QPen(c, 2.5), QBrush(Qt::NoBrush));
+        e->setPos(px.x, px.y);
+        e->setFlag(QGraphicsItem::ItemIgnoresTransformations);
         e->setData(0, true);
         auto* t = scene_->addSimpleText(label);
+        QFont f = t->font();
+        f.setBold(true);
+        t->setFont(f);
         t->setBrush(c);
-        t->setScale(r / 5);
-        t->setPos(px.x + r, px.y - 3 * r);
+        t->setPos(px.x, px.y);
+        t->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        t->setTransform(QTransform::fromTranslate(8, -20));
         t->setData(0, true);
     };
     for (std::size_t i = 0; i < points_.size(); ++i)
@@ -263,7 +280,10 @@ Problem Georeferencer::saveGeoTiff(const std::string& path) {
 }
 
 void Georeferencer::closeEvent(QCloseEvent* e) {
-    if (canvas_) canvas_->setPointTaker({});
+    if (canvas_) {
+        canvas_->setPointTaker({});
+        canvas_->setMarks({});
+    }
     pendingPixel_.reset();
     QDialog::closeEvent(e);
 }

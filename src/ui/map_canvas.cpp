@@ -180,6 +180,7 @@ MapOverlays MapCanvas::overlays() const {
     MapOverlays o;
     o.selection = selection_;
     o.pin = pin_;
+    o.marks = marks_;
     o.measure = measurePath();
     o.measureArea = measure_ == Measure::Area;
     return o;
@@ -356,6 +357,12 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
 
 void MapCanvas::contextMenuEvent(QContextMenuEvent* e) { emit contextRequested(e->pos()); }
 
+void MapCanvas::setMarks(std::vector<Vec2d> marks) {
+    marks_ = std::move(marks);
+    selectionDirty_ = true;
+    update();
+}
+
 void MapCanvas::setPin(std::optional<Vec2d> p) {
     pin_ = p;
     selectionDirty_ = true;
@@ -364,6 +371,7 @@ void MapCanvas::setPin(std::optional<Vec2d> p) {
 
 void MapCanvas::transformMarks(const std::function<Vec2d(Vec2d)>& f) {
     if (pin_) pin_ = f(*pin_);
+    for (Vec2d& m : marks_) m = f(m);
     for (Vec2d& p : measurePoints_) p = f(p);
     if (measureCursor_) measureCursor_ = f(*measureCursor_);
     selectionDirty_ = true;

@@ -55,7 +55,10 @@ public:
     const std::vector<FeatureRef>& selection() const { return selection_; }
     // A marked place (the location being checked), drawn over the map; nullopt clears it.
     void setPin(std::optional<Vec2d> mapPoint);
-    // Moves the pin and the measured path through `f` (a change of display CRS).
+    // Places a tool marks on the map (display CRS), drawn as rings over everything; empty clears them.
+    void setMarks(std::vector<Vec2d> marks);
+    const std::vector<Vec2d>& marks() const { return marks_; }
+    // Moves the pin, the marks and the measured path through `f` (a change of display CRS).
     void transformMarks(const std::function<Vec2d(Vec2d)>& f);
     // Measuring: clicks add vertices, the cursor extends the path live, a double-click ends it,
     // Esc clears it. Area mode closes the path into a ring.
@@ -135,6 +138,7 @@ private:
     QPointF lastDrag_, pressPos_;
     std::vector<FeatureRef> selection_;
     std::optional<Vec2d> pin_;
+    std::vector<Vec2d> marks_;
     Measure measure_ = Measure::Off;
     std::vector<Vec2d> measurePoints_;
     std::optional<Vec2d> measureCursor_;
