@@ -3,6 +3,8 @@
 // round trips across China.
 #include <gtest/gtest.h>
 
+#include "core/baidu_mercator.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,4 +142,32 @@ TEST(ChineseDatums, GbkShapefilesReadWithCpgWithoutItOrAsChosen) {
     EXPECT_TRUE(r.layers.empty());
     ASSERT_FALSE(r.messages.empty());
     EXPECT_NE(r.messages.back().text.find("longitude/latitude"), std::string::npos);
+}
+
+// Baidu Mercator against pairs Baidu's own map gives (Tiananmen) and pairs across its latitude bands
+// as its published API computes them.
+TEST(BaiduMercator, MatchesPublishedPairs) {
+    struct Pair {
+        pa::Vec2d ll, mc;
+    } pairs[] = {{{116.403874, 39.914889}, {12958160.97, 4825907.72}},
+                 {{72.01421676128244, 0.8367788448845025}, {8016673.168576939, 92523.63565165037}},
+                 {{72.01577158351537, 55.83353212549679}, {8016846.25, 7489653.42}},
+                 {{137.8436809381955, 0.8359606206992264}, {15344855.34, 92433.16}},
+                 {{137.8500713872502, 55.83597897112281}, {15345566.72, 7490137.41}},
+                 {{73.13470409826147, 5.6212751357384985}, {8141406.61, 622541.72}}};
+    for (const Pair& p : pairs) {
+        const pa::Vec2d mc = pa::bd09ToBaiduMercator(p.ll);
+        EXPECT_NEAR(mc.x, p.mc.x, 0.05) << p.ll.x << "," << p.ll.y;
+        EXPECT_NEAR(mc.y, p.mc.y, 0.05) << p.ll.x << "," << p.ll.y;
+        const pa::Vec2d ll = pa::baiduMercatorToBd09(p.mc);
+        EXPECT_NEAR(ll.x, p.ll.x, 1e-6);
+        EXPECT_NEAR(ll.y, p.ll.y, 1e-6);
+    }
+    // Round trips over Guangzhou stay within a few centimetres (a millionth of a degree is 11 cm).
+    for (double lon = 113.2; lon < 113.5; lon += 0.05)
+        for (double lat = 23.0; lat < 23.3; lat += 0.05) {
+            const pa::Vec2d back = pa::baiduMercatorToBd09(pa::bd09ToBaiduMercator({lon, lat}));
+            EXPECT_NEAR(back.x, lon, 5e-7);
+            EXPECT_NEAR(back.y, lat, 5e-7);
+        }
 }

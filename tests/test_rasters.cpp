@@ -179,10 +179,11 @@ TEST_F(Rasters, ZoomedInBeyondTheServicesLevelsCoarserTilesAreEnlarged) {
     EXPECT_LT(a.wrongFraction(), 0.002) << a.wrong << " of " << a.interior;
 }
 
-TEST_F(Rasters, Gcj02AndBd09TilesAreWarpedOntoWgs84) {
-    for (const char* set : {"gcj/{z}/{x}/{y}.png,gcj02", "bd/{z}/{x}/{y}.png,bd09"}) {
+TEST_F(Rasters, Gcj02Bd09AndBaiduTilesAreWarpedOntoWgs84) {
+    for (const char* set : {"gcj/{z}/{x}/{y}.png,gcj02,maxzoom=15", "bd/{z}/{x}/{y}.png,bd09,maxzoom=15",
+                            "baidu/{z}/{x}/{y}.png,baidu,minzoom=14,maxzoom=16"}) {
         MapDocument doc;
-        EXPECT_TRUE(doc.addBasemap(serverRoot() + "/" + set + ",maxzoom=15").empty());
+        EXPECT_TRUE(doc.addBasemap(serverRoot() + "/" + set).empty());
         expectAligned(doc, set);
     }
     // Without the correction the same tiles lie hundreds of metres off: most of the pattern is wrong.

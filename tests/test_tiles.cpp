@@ -1,5 +1,7 @@
 #include "test_tiles.h"
 
+#include "core/baidu_mercator.h"
+
 #include <QDir>
 #include <QImage>
 
@@ -93,6 +95,51 @@ void writeTileSet(const std::string& dir, ChineseDatum datum) {
     }
 }
 
+void writeBaiduTileSet(const std::string& dir) {
+    // Baidu's own grid: tile (x, y) at level z spans [x, x+1] · span east and [y, y+1] · span north of
+    // the origin of Baidu's Mercator; its pixels show the ground at WGS 84 bd09ToWgs84(…) of their centre.
+    for (int z = 14; z <= 16; ++z) {
+        const double span = baiduTileSpan(z), res = span / 256;
+        Bounds mc;
+        for (double lon : {kAreaMinLon - kTilePad, kAreaMaxLon + kTilePad})
+            for (double lat : {kAreaMinLat - kTilePad, kAreaMaxLat + kTilePad}) mc.extend(bd09ToBaiduMercator(wgs84ToBd09({lon, lat})));
+        const long xBegin = long(std::floor(mc.minX / span)), xEnd = long(std::floor(mc.maxX / span));
+        const long yBegin = long(std::floor(mc.minY / span)), yEnd = long(std::floor(mc.maxY / span));
+        std::vector<std::thread> workers;
+        const unsigned threads = std::max(2u, std::thread::hardware_concurrency());
+        for (unsigned t = 0; t < threads; ++t) workers.emplace_back([&, t] {
+            for (long x = xBegin + long(t); x <= xEnd; x += long(threads))
+                for (long y = yBegin; y <= yEnd; ++y) {
+                    // Exact on a grid every 8 px, interpolated between (the mapping is smooth).
+                    const int step = 8, cells = 256 / step;
+                    std::vector<Vec2d> at(std::size_t((cells + 1) * (cells + 1)));
+                    for (int j = 0; j <= cells; ++j)
+                        for (int i = 0; i <= cells; ++i)
+                            at[std::size_t(j * (cells + 1) + i)] =
+                                bd09ToWgs84(baiduMercatorToBd09({x * span + i * step * res, (y + 1) * span - j * step * res}));
+                    QImage img(256, 256, QImage::Format_RGB32);
+                    for (int row = 0; row < 256; ++row) {
+                        auto* line = reinterpret_cast<QRgb*>(img.scanLine(row));
+                        for (int col = 0; col < 256; ++col) {
+                            const double fx = (col + 0.5) / step, fy = (row + 0.5) / step;
+                            const int i = std::min(int(fx), cells - 1), j = std::min(int(fy), cells - 1);
+                            const double u = fx - i, v = fy - j;
+                            auto a = [&](int di, int dj) { return at[std::size_t((j + dj) * (cells + 1) + i + di)]; };
+                            const Vec2d w{(1 - u) * (1 - v) * a(0, 0).x + u * (1 - v) * a(1, 0).x + (1 - u) * v * a(0, 1).x + u * v * a(1, 1).x,
+                                          (1 - u) * (1 - v) * a(0, 0).y + u * (1 - v) * a(1, 0).y + (1 - u) * v * a(0, 1).y + u * v * a(1, 1).y};
+                            const Rgba c = patternAt(w);
+                            line[col] = qRgb(c.r, c.g, c.b);
+                        }
+                    }
+                    const QString d = QString::fromStdString(dir) + QString("/%1/%2").arg(z).arg(x);
+                    QDir().mkpath(d);
+                    img.save(d + QString("/%1.png").arg(y), "PNG", 80);
+                }
+        });
+        for (std::thread& w : workers) w.join();
+    }
+}
+
 void writePatternGeoTiff(const std::string& path, bool overviews) {
     const double px = 2e-5;
     const int w = int(std::lround((kAreaMaxLon - kAreaMinLon) / px)), h = int(std::lround((kAreaMaxLat - kAreaMinLat) / px));
@@ -160,6 +207,7 @@ bool writeTestData(const std::string& root) {
     writeTileSet(root + "/wgs", ChineseDatum::None);
     writeTileSet(root + "/gcj", ChineseDatum::Gcj02);
     writeTileSet(root + "/bd", ChineseDatum::Bd09);
+    writeBaiduTileSet(root + "/baidu");
     writePatternGeoTiff(root + "/pattern.tif");
     writeValuesGeoTiff(root + "/values.tif");
     // MBTiles and GeoPackage tiles made by GDAL from the GeoTIFF (Web Mercator, as those formats are).

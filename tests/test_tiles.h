@@ -25,6 +25,9 @@ Rgba patternAt(Vec2d lonLat);
 // the pixel at service coordinates g shows the ground at WGS 84 toWgs84(datum, g).
 void writeTileSet(const std::string& dir, ChineseDatum datum);
 
+// The same as Baidu draws it: its own grid (levels 14 to 16) on its own Mercator, BD-09.
+void writeBaiduTileSet(const std::string& dir);
+
 // The pattern as a GeoTIFF in EPSG:4326 (RGB, 2e-5 degree pixels), with `overviews`.
 void writePatternGeoTiff(const std::string& path, bool overviews = true);
 
@@ -42,7 +45,7 @@ struct Scan {
 };
 Scan writeScan(const std::string& path);
 
-// The served root of the test tile server: wgs/, gcj/, bd/ tile sets, pattern.tif, pattern.mbtiles,
+// The served root of the test tile server: wgs/, gcj/, bd/, baidu/ tile sets, pattern.tif, pattern.mbtiles,
 // values.tif. Returns false when GDAL could not write one.
 bool writeTestData(const std::string& root);
 

@@ -82,15 +82,19 @@ Outcome<TileTemplate> parseTileTemplate(const std::string& spec) {
         const std::size_t eq = p.find('=');
         const std::string name = lower(p.substr(0, eq));
         const std::string value = eq == std::string::npos ? "" : p.substr(eq + 1);
-        const bool known = name == "gcj02" || name == "gcj-02" || name == "bd09" || name == "bd-09" || name == "wgs84" ||
+        const bool known = name == "gcj02" || name == "gcj-02" || name == "bd09" || name == "bd-09" || name == "wgs84" || name == "baidu" ||
                            name == "name" || name == "attribution" || name == "subdomains" || name == "maxzoom" ||
                            name == "minzoom" || name == "key" || name == "timeout";
         if (!known)
-            return fail("unknown option '" + p + "' after the URL (known: gcj02, bd09, name=, attribution=, subdomains=, "
+            return fail("unknown option '" + p + "' after the URL (known: gcj02, bd09, baidu, name=, attribution=, subdomains=, "
                         "minzoom=, maxzoom=, key=, timeout=; a comma inside the URL is written %2C)");
         if (name == "gcj02" || name == "gcj-02") t.datum = ChineseDatum::Gcj02;
         else if (name == "bd09" || name == "bd-09") t.datum = ChineseDatum::Bd09;
         else if (name == "wgs84") t.datum = ChineseDatum::None;
+        else if (name == "baidu") {
+            t.grid = TileGrid::Baidu;  // Baidu's tiles are BD-09 on Baidu's own Mercator
+            t.datum = ChineseDatum::Bd09;
+        }
         else if (name == "name") t.name = value;
         else if (name == "attribution") t.attribution = value;
         else if (name == "key") t.key = value;

@@ -11,8 +11,12 @@
 
 namespace pa {
 
+// How a service numbers its tiles: Web Mercator XYZ, or Baidu's own grid (on its own Mercator, BD-09).
+enum class TileGrid { WebMercator, Baidu };
+
 struct TileTemplate {
     std::string url;                      // with its placeholders
+    TileGrid grid = TileGrid::WebMercator;
     std::vector<std::string> subdomains;  // {s}: one per request, spread by tile
     ChineseDatum datum = ChineseDatum::None;
     int minZoom = 0, maxZoom = 19;
@@ -26,7 +30,7 @@ struct TileTemplate {
     std::string tileUrl(int z, long x, long y) const;
 };
 
-// "URL[,gcj02|,bd09][,name=…][,attribution=…][,subdomains=abc|0-7][,maxzoom=N][,key=…][,timeout=S]": what
+// "URL[,gcj02|,bd09|,baidu][,name=…][,attribution=…][,subdomains=abc|0-7][,maxzoom=N][,key=…][,timeout=S]": what
 // --basemap takes for a web service. Refused with the reason: no {z} (or {TileMatrix}), no {x}/{y},
 // not http(s), an unknown option.
 Outcome<TileTemplate> parseTileTemplate(const std::string& spec);

@@ -30,7 +30,9 @@ std::vector<BasemapPreset> loadPresets(std::string& problem) {
         std::string spec = o.value("url").toString().toStdString();
         // The template's own checks, with the preset's fields as options (a key to come from the user).
         if (o.contains("subdomains")) spec += ",subdomains=" + o.value("subdomains").toString().toStdString();
+        if (o.contains("minzoom")) spec += ",minzoom=" + std::to_string(o.value("minzoom").toInt());
         if (o.contains("maxzoom")) spec += ",maxzoom=" + std::to_string(o.value("maxzoom").toInt());
+        if (o.value("grid").toString() == "baidu") spec += ",baidu";
         if (o.value("datum").toString() == "gcj02") spec += ",gcj02";
         if (o.value("datum").toString() == "bd09") spec += ",bd09";
         const bool needsKey = o.contains("key");

@@ -14,6 +14,7 @@
 #include <map>
 #include <mutex>
 
+#include "core/baidu_mercator.h"
 #include "core/chinese_datums.h"
 #include "io/crs.h"
 #include "io/gdal_support.h"
@@ -37,6 +38,35 @@ std::string wktOf(const char* definition) {
     return out;
 }
 
+// How a service numbers its tiles: Web Mercator XYZ (rows from the north), or Baidu's own grid on its
+// own Mercator (rows from the south, level z at 2^(18 − z) units a pixel).
+struct ServiceGrid {
+    bool baidu;
+    ChineseDatum datum;
+    const CrsTransform* mercator;  // EPSG:3857 → lon/lat
+
+    double span(int z) const { return baidu ? baiduTileSpan(z) : kWorldSpan / double(1L << z); }
+    Vec2d toPlane(Vec2d wgs) const {
+        return baidu ? bd09ToBaiduMercator(wgs84ToBd09(wgs)) : mercator->inverse(fromWgs84(datum, wgs));
+    }
+    Vec2d toWgs(Vec2d plane) const {
+        return baidu ? bd09ToWgs84(baiduMercatorToBd09(plane)) : toWgs84(datum, mercator->forward(plane));
+    }
+    int zoomFor(double unitsPerPixel, int tileSize) const {
+        return baidu ? int(std::ceil(18 - std::log2(unitsPerPixel) - 1e-9))
+                     : int(std::ceil(std::log2(kWorldSpan / (tileSize * unitsPerPixel)) - 1e-9));
+    }
+    long clampIndex(double v, int z) const {
+        const long i = long(std::floor(v));
+        return baidu ? i : std::clamp(i, 0L, (1L << z) - 1);
+    }
+    long column(double x, int z) const { return clampIndex(baidu ? x / span(z) : (x + kWorldSpan / 2) / span(z), z); }
+    long row(double y, int z) const { return clampIndex(baidu ? y / span(z) : (kWorldSpan / 2 - y) / span(z), z); }
+    double left(long column, int z) const { return column * span(z) - (baidu ? 0 : kWorldSpan / 2); }
+    // The north edge of a row.
+    double top(long row, int z) const { return baidu ? (row + 1) * span(z) : kWorldSpan / 2 - row * span(z); }
+};
+
 class WebTiles final : public RasterSource {
 public:
     WebTiles(TileTemplate t, std::shared_ptr<TileFetcher> f, int timeoutMs)
@@ -47,7 +77,8 @@ public:
     bool coversWorld() const override { return true; }
     std::string attribution() const override { return t_.attribution; }
     std::string summary() const override {
-        const char* datum = t_.datum == ChineseDatum::Gcj02 ? ", GCJ-02 (aligned to WGS 84 when drawn)"
+        const char* datum = t_.grid == TileGrid::Baidu ? ", Baidu's tile grid, BD-09 (aligned to WGS 84 when drawn)"
+                            : t_.datum == ChineseDatum::Gcj02 ? ", GCJ-02 (aligned to WGS 84 when drawn)"
                             : t_.datum == ChineseDatum::Bd09 ? ", BD-09 (aligned to WGS 84 when drawn)"
                                                              : "";
         return "web tiles " + redactedTileUrl(t_, t_.url) + ", zoom " + std::to_string(t_.minZoom) + "–" +
@@ -98,7 +129,9 @@ Outcome<RasterImage> WebTiles::render(const TileRequest& q, const std::atomic<bo
     if (!toLonLat) return toLonLat.problem();
     if (!mercator) return mercator.problem();
 
-    // The request's footprint in the service's own Web Mercator coordinates (shifted by its datum).
+    const ServiceGrid g{t_.grid == TileGrid::Baidu, t_.datum, &*mercator};
+
+    // The request's footprint in the service's own plane (through its datum).
     const int grid = 8;
     Bounds m;
     for (int j = 0; j <= grid; ++j)
@@ -107,27 +140,25 @@ Outcome<RasterImage> WebTiles::render(const TileRequest& q, const std::atomic<bo
             p = toLonLat->forward(p);
             if (!std::isfinite(p.x) || !std::isfinite(p.y)) continue;
             p.y = std::clamp(p.y, -85.05112878, 85.05112878);
-            p = mercator->inverse(fromWgs84(t_.datum, p));
+            p = g.toPlane(p);
             if (std::isfinite(p.x) && std::isfinite(p.y)) m.extend(p);
         }
-    if (m.isEmpty()) return Diagnostic::error(name, "this view lies outside what Web Mercator tiles can show");
+    if (m.isEmpty()) return Diagnostic::error(name, "this view lies outside what the service's tiles can show");
 
     // The zoom whose pixels are no coarser than the request's, within the service's levels.
     const double res = std::max(m.width() / q.width, m.height() / q.height);
-    int z = std::clamp(int(std::ceil(std::log2(kWorldSpan / (t_.tileSize * res)) - 1e-9)), t_.minZoom, t_.maxZoom);
-    long x0 = 0, x1 = 0, y0 = 0, y1 = 0;
-    double span = 0;
+    int z = std::clamp(g.zoomFor(res, t_.tileSize), t_.minZoom, t_.maxZoom);
+    long x0 = 0, x1 = 0, y0 = 0, y1 = 0;  // columns west to east, rows as the service counts them
     for (;; --z) {
-        span = kWorldSpan / double(1L << z);
-        const long last = (1L << z) - 1;
-        x0 = std::clamp(long(std::floor((m.minX + kWorldSpan / 2) / span)), 0L, last);
-        x1 = std::clamp(long(std::floor((m.maxX + kWorldSpan / 2) / span)), 0L, last);
-        y0 = std::clamp(long(std::floor((kWorldSpan / 2 - m.maxY) / span)), 0L, last);
-        y1 = std::clamp(long(std::floor((kWorldSpan / 2 - m.minY) / span)), 0L, last);
+        x0 = g.column(m.minX, z), x1 = g.column(m.maxX, z);
+        y0 = g.row(g.baidu ? m.minY : m.maxY, z), y1 = g.row(g.baidu ? m.maxY : m.minY, z);
         if ((x1 - x0 + 1) * (y1 - y0 + 1) <= kMaxServiceTilesPerDisplayTile || z <= t_.minZoom) break;
     }
     if ((x1 - x0 + 1) * (y1 - y0 + 1) > kMaxServiceTilesPerDisplayTile)
         return Diagnostic::error(name, "the view is too wide for the service's coarsest zoom level");
+    const double span = g.span(z);
+    // The mosaic's rows run from the north: XYZ rows do, Baidu's count from the south.
+    auto mosaicRow = [&](long y) { return int(g.baidu ? y1 - y : y - y0); };
 
     // Ask for them all at once, then wait (giving up when the display tile is no longer wanted; what
     // was asked for still arrives and is kept for the next view).
@@ -173,7 +204,8 @@ Outcome<RasterImage> WebTiles::render(const TileRequest& q, const std::atomic<bo
             Outcome<QImage> coarse = decoded(parent, url);
             if (!coarse) continue;
             const int part = std::max(1, coarse->width() >> up);
-            const QRect from(int(w.x - (px << up)) * part, int(w.y - (py << up)) * part, part, part);
+            const long fromTop = g.baidu ? ((py + 1) << up) - 1 - w.y : w.y - (py << up);
+            const QRect from(int(w.x - (px << up)) * part, int(fromTop) * part, part, part);
             tile = coarse->copy(from).scaled(ts, ts, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         }
         if (!tile) {
@@ -187,7 +219,7 @@ Outcome<RasterImage> WebTiles::render(const TileRequest& q, const std::atomic<bo
         QImage t = tile.take();
         if (t.width() != ts || t.height() != ts) t = t.scaled(ts, ts, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         for (int row = 0; row < ts; ++row)
-            std::memcpy(mosaic.scanLine(int(w.y - y0) * ts + row) + std::size_t(w.x - x0) * ts * 4, t.constScanLine(row), std::size_t(ts) * 4);
+            std::memcpy(mosaic.scanLine(mosaicRow(w.y) * ts + row) + std::size_t(w.x - x0) * ts * 4, t.constScanLine(row), std::size_t(ts) * 4);
         ++good;
     }
     if (good == 0) return Diagnostic::error(source(), "tiles could not be fetched: " + firstProblem);
@@ -202,8 +234,8 @@ Outcome<RasterImage> WebTiles::render(const TileRequest& q, const std::atomic<bo
         return Diagnostic::error(name, "could not hold the tiles in memory");
     }
     GDALSetRasterColorInterpretation(GDALGetRasterBand(ds, 4), GCI_AlphaBand);
-    const double left = x0 * span - kWorldSpan / 2, top = kWorldSpan / 2 - y0 * span, px = span / ts;
-    if (t_.datum == ChineseDatum::None) {
+    const double left = g.left(x0, z), top = g.top(g.baidu ? y1 : y0, z), px = span / ts;
+    if (t_.datum == ChineseDatum::None && !g.baidu) {
         double gt[6] = {left, px, 0, top, 0, -px};
         GDALSetGeoTransform(ds, gt);
         static const std::string wkt = wktOf("EPSG:3857");
@@ -217,23 +249,23 @@ Outcome<RasterImage> WebTiles::render(const TileRequest& q, const std::atomic<bo
         std::vector<std::string> ids(gcps.size());
         for (int j = 0; j < n; ++j)
             for (int i = 0; i < n; ++i) {
-                GDAL_GCP& g = gcps[std::size_t(j * n + i)];
-                g.dfGCPPixel = double(W) * i / (n - 1);
-                g.dfGCPLine = double(H) * j / (n - 1);
-                const Vec2d lonLat = toWgs84(t_.datum, mercator->forward(Vec2d{left + g.dfGCPPixel * px, top - g.dfGCPLine * px}));
-                g.dfGCPX = lonLat.x;
-                g.dfGCPY = lonLat.y;
-                g.dfGCPZ = 0;
+                GDAL_GCP& c = gcps[std::size_t(j * n + i)];
+                c.dfGCPPixel = double(W) * i / (n - 1);
+                c.dfGCPLine = double(H) * j / (n - 1);
+                const Vec2d lonLat = g.toWgs(Vec2d{left + c.dfGCPPixel * px, top - c.dfGCPLine * px});
+                c.dfGCPX = lonLat.x;
+                c.dfGCPY = lonLat.y;
+                c.dfGCPZ = 0;
                 ids[std::size_t(j * n + i)] = std::to_string(j * n + i);
-                g.pszId = ids[std::size_t(j * n + i)].data();
-                g.pszInfo = const_cast<char*>("");
+                c.pszId = ids[std::size_t(j * n + i)].data();
+                c.pszInfo = const_cast<char*>("");
             }
         static const std::string wkt = wktOf("OGC:CRS84");
         GDALSetGCPs(ds, int(gcps.size()), gcps.data(), wkt.c_str());
     }
     WarpOptions options;
     options.bands = 3;
-    options.thinPlateSpline = t_.datum != ChineseDatum::None;
+    options.thinPlateSpline = t_.datum != ChineseDatum::None || g.baidu;
     options.source = name;
     Outcome<WarpedTile> warped = warpTile(ds, q, options, cancel);
     GDALClose(ds);

@@ -17,7 +17,8 @@ BasemapMenu::BasemapMenu(MapDocument& doc, MessageBar* messages, QWidget* parent
     std::string problem;
     for (const BasemapPreset& p : basemapPresets(&problem)) {
         QString name = QString::fromStdString(uiLanguage() == "zh" ? p.nameZh : p.nameEn);
-        if (p.tiles.datum != ChineseDatum::None) name += tr(" (GCJ-02, aligned to WGS 84)");
+        if (p.tiles.datum == ChineseDatum::Gcj02) name += tr(" (GCJ-02, aligned to WGS 84)");
+        if (p.tiles.datum == ChineseDatum::Bd09) name += tr(" (BD-09, aligned to WGS 84)");
         if (!p.keyName.empty()) name += tr(" (needs a key)");
         QAction* a = addAction(name, this, [this, id = p.id] { messages_->showMessages(add(id)); });
         a->setObjectName(QString::fromStdString("basemap-" + p.id));

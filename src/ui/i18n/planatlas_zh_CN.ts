@@ -14,53 +14,58 @@
     </message>
     <message>
         <location filename="../basemap_menu.cpp" line="21" />
+        <source> (BD-09, aligned to WGS 84)</source>
+        <translation>(BD-09,已纠正到 WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../basemap_menu.cpp" line="22" />
         <source> (needs a key)</source>
         <translation>(需要密钥)</translation>
     </message>
     <message>
-        <location filename="../basemap_menu.cpp" line="27" />
+        <location filename="../basemap_menu.cpp" line="28" />
         <source>Tile service by &amp;URL…</source>
         <translation>按网址添加瓦片服务(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../basemap_menu.cpp" line="30" />
+        <location filename="../basemap_menu.cpp" line="31" />
         <source>Tile service</source>
         <translation>瓦片服务</translation>
     </message>
     <message>
-        <location filename="../basemap_menu.cpp" line="31" />
+        <location filename="../basemap_menu.cpp" line="32" />
         <source>URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png
 Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… for the credit line.</source>
         <translation>网址模板,例如 https://tile.openstreetmap.org/{z}/{x}/{y}.png
 高德、腾讯瓦片加 ,gcj02,BD-09 瓦片加 ,bd09,版权说明加 ,attribution=…</translation>
     </message>
     <message>
-        <location filename="../basemap_menu.cpp" line="36" />
+        <location filename="../basemap_menu.cpp" line="37" />
         <source>Tile &amp;file (MBTiles, GeoPackage)…</source>
         <translation>瓦片文件(MBTiles、GeoPackage)(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../basemap_menu.cpp" line="37" />
+        <location filename="../basemap_menu.cpp" line="38" />
         <source>Basemap tile file</source>
         <translation>底图瓦片文件</translation>
     </message>
     <message>
-        <location filename="../basemap_menu.cpp" line="38" />
+        <location filename="../basemap_menu.cpp" line="39" />
         <source>Tile files (*.mbtiles *.gpkg *.tif *.tiff *.vrt);;All files (*)</source>
         <translation>瓦片文件 (*.mbtiles *.gpkg *.tif *.tiff *.vrt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../basemap_menu.cpp" line="42" />
+        <location filename="../basemap_menu.cpp" line="43" />
         <source>&amp;Remove basemaps</source>
         <translation>移除底图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../basemap_menu.cpp" line="55" />
+        <location filename="../basemap_menu.cpp" line="56" />
         <source>Key for %1</source>
         <translation>%1 的密钥</translation>
     </message>
     <message>
-        <location filename="../basemap_menu.cpp" line="56" />
+        <location filename="../basemap_menu.cpp" line="57" />
         <source>%1 serves its tiles with a key of your own (free from the service's developer site). It is remembered on this computer.</source>
         <translation>%1 的瓦片需要您自己的密钥(可在该服务的开发者网站免费申请)。密钥会保存在本机。</translation>
     </message>
@@ -907,124 +912,124 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
 <context>
     <name>pa::Georeferencer</name>
     <message>
-        <location filename="../georeferencer.cpp" line="44" />
+        <location filename="../georeferencer.cpp" line="45" />
         <source>Georeference an image</source>
         <translation>配准图像</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="51" />
+        <location filename="../georeferencer.cpp" line="52" />
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="51" />
+        <location filename="../georeferencer.cpp" line="52" />
         <source>Image x</source>
         <translation>图像 x</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="51" />
+        <location filename="../georeferencer.cpp" line="52" />
         <source>Image y</source>
         <translation>图像 y</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="51" />
+        <location filename="../georeferencer.cpp" line="52" />
         <source>Map x</source>
         <translation>地图 x</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="51" />
+        <location filename="../georeferencer.cpp" line="52" />
         <source>Map y</source>
         <translation>地图 y</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="51" />
+        <location filename="../georeferencer.cpp" line="52" />
         <source>Residual (px)</source>
         <translation>残差(像素)</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="52" />
+        <location filename="../georeferencer.cpp" line="53" />
         <source>Residual (m)</source>
         <translation>残差(米)</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="62" />
+        <location filename="../georeferencer.cpp" line="63" />
         <source>Affine (3 points or more)</source>
         <translation>仿射(至少 3 点)</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="63" />
+        <location filename="../georeferencer.cpp" line="64" />
         <source>Second-order polynomial (6 or more)</source>
         <translation>二次多项式(至少 6 点)</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="64" />
+        <location filename="../georeferencer.cpp" line="65" />
         <source>Thin-plate spline (exact at every point)</source>
         <translation>薄板样条(每点精确)</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="67" />
+        <location filename="../georeferencer.cpp" line="68" />
         <source>Remove point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="68" />
+        <location filename="../georeferencer.cpp" line="69" />
         <source>Load points…</source>
         <translation>载入控制点…</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="69" />
+        <location filename="../georeferencer.cpp" line="70" />
         <source>Save points…</source>
         <translation>保存控制点…</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="70" />
+        <location filename="../georeferencer.cpp" line="71" />
         <source>Save GeoTIFF and add to map…</source>
         <translation>保存为 GeoTIFF 并加入地图…</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="79" />
-        <location filename="../georeferencer.cpp" line="83" />
+        <location filename="../georeferencer.cpp" line="80" />
+        <location filename="../georeferencer.cpp" line="84" />
         <source>Control points</source>
         <translation>控制点</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="79" />
-        <location filename="../georeferencer.cpp" line="83" />
+        <location filename="../georeferencer.cpp" line="80" />
+        <location filename="../georeferencer.cpp" line="84" />
         <source>Control points (*.points)</source>
         <translation>控制点 (*.points)</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="88" />
+        <location filename="../georeferencer.cpp" line="89" />
         <source>Georeferenced image</source>
         <translation>配准后的图像</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="90" />
+        <location filename="../georeferencer.cpp" line="91" />
         <source>GeoTIFF (*.tif)</source>
         <translation>GeoTIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="137" />
+        <location filename="../georeferencer.cpp" line="140" />
         <source>Georeference %1</source>
         <translation>配准 %1</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="200" />
+        <location filename="../georeferencer.cpp" line="204" />
         <source>RMS %1 px, %2 m over %3 points</source>
         <translation>均方根误差 %1 像素,%2 米(%3 个点)</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="220" />
+        <location filename="../georeferencer.cpp" line="232" />
         <source>Open an image to georeference.</source>
         <translation>打开要配准的图像。</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="221" />
+        <location filename="../georeferencer.cpp" line="233" />
         <source>Now click the same place on the map.</source>
         <translation>现在在地图上点击同一位置。</translation>
     </message>
     <message>
-        <location filename="../georeferencer.cpp" line="222" />
+        <location filename="../georeferencer.cpp" line="234" />
         <source>Click a place you can recognise on the image, then the same place on the map (drag to pan, wheel to zoom).</source>
         <translation>在图像上点击一个可辨认的位置,再在地图上点击同一位置(拖动平移,滚轮缩放)。</translation>
     </message>
@@ -1566,7 +1571,7 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
 <context>
     <name>pa::MapCanvas</name>
     <message numerus="yes">
-        <location filename="../map_canvas.cpp" line="471" />
+        <location filename="../map_canvas.cpp" line="479" />
         <source>+%n more here</source>
         <translation>
             <numerusform>此处另有 %n 个</numerusform></translation>

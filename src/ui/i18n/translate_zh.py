@@ -11,6 +11,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    " (BD-09, aligned to WGS 84)": "(BD-09,已纠正到 WGS 84)",
     "Raster values here": "此处的栅格值",
     "Band %1": "波段 %1",
     "no tables with geometry": "没有带几何的表",
