@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <thread>
 #include <cstdio>
 #include <vector>
@@ -46,8 +47,50 @@ Rgba patternAt(Vec2d p) {
     return ((i + j) & 1) ? Rgba{40, 110, 190, 255} : Rgba{235, 215, 140, 255};
 }
 
+namespace {
+
+// One 256-pixel tile of the pattern: `ground(col, row)` is the WGS 84 lon/lat a pixel position of the
+// tile shows. It is exact on a grid every 8 px and interpolated between (the services' mappings are
+// smooth: well under a millionth of a degree off), so datum inverses are not iterated per pixel.
+void writeTile(const std::string& dir, int z, long x, long y, const std::function<Vec2d(double, double)>& ground) {
+    const int step = 8, cells = 256 / step;
+    std::vector<Vec2d> at(std::size_t((cells + 1) * (cells + 1)));
+    for (int j = 0; j <= cells; ++j)
+        for (int i = 0; i <= cells; ++i) at[std::size_t(j * (cells + 1) + i)] = ground(i * step, j * step);
+    QImage img(256, 256, QImage::Format_RGB32);
+    for (int row = 0; row < 256; ++row) {
+        auto* line = reinterpret_cast<QRgb*>(img.scanLine(row));
+        for (int col = 0; col < 256; ++col) {
+            const double fx = (col + 0.5) / step, fy = (row + 0.5) / step;
+            const int i = std::min(int(fx), cells - 1), j = std::min(int(fy), cells - 1);
+            const double u = fx - i, v = fy - j;
+            auto a = [&](int di, int dj) { return at[std::size_t((j + dj) * (cells + 1) + i + di)]; };
+            const Vec2d w{(1 - u) * (1 - v) * a(0, 0).x + u * (1 - v) * a(1, 0).x + (1 - u) * v * a(0, 1).x + u * v * a(1, 1).x,
+                          (1 - u) * (1 - v) * a(0, 0).y + u * (1 - v) * a(1, 0).y + (1 - u) * v * a(0, 1).y + u * v * a(1, 1).y};
+            const Rgba c = patternAt(w);
+            line[col] = qRgb(c.r, c.g, c.b);
+        }
+    }
+    const QString d = QString::fromStdString(dir) + QString("/%1/%2").arg(z).arg(x);
+    QDir().mkpath(d);
+    img.save(d + QString("/%1.png").arg(y), "PNG", 80);
+}
+
+// `column(x)` for x in [begin, end], spread over every core.
+void forColumns(long begin, long end, const std::function<void(long)>& column) {
+    std::vector<std::thread> workers;
+    const unsigned threads = std::max(2u, std::thread::hardware_concurrency());
+    for (unsigned t = 0; t < threads; ++t)
+        workers.emplace_back([&, t] {
+            for (long x = begin + long(t); x <= end; x += long(threads)) column(x);
+        });
+    for (std::thread& w : workers) w.join();
+}
+
+}  // namespace
+
 void writeTileSet(const std::string& dir, ChineseDatum datum) {
-    // The tiles over the area as the service numbers them (its coordinates are offset: pad by 0.02°).
+    // The tiles over the area as the service numbers them (its coordinates are offset: padded).
     for (int z = kMinZoom; z <= kMaxZoom; ++z) {
         const double n = std::ldexp(1.0, z);
         auto tx = [&](double lon) { return long(std::floor((lon + 180.0) / 360.0 * n)); };
@@ -55,88 +98,30 @@ void writeTileSet(const std::string& dir, ChineseDatum datum) {
             const double r = lat * kPi / 180.0;
             return long(std::floor((1 - std::log(std::tan(r) + 1 / std::cos(r)) / kPi) / 2 * n));
         };
-        std::vector<std::thread> workers;
-        const long xBegin = tx(kAreaMinLon - kTilePad), xEnd = tx(kAreaMaxLon + kTilePad);
-        const unsigned threads = std::max(2u, std::thread::hardware_concurrency());
-        for (unsigned t = 0; t < threads; ++t) workers.emplace_back([&, t] {
-        for (long x = xBegin + long(t); x <= xEnd; x += long(threads))
-            for (long y = ty(kAreaMaxLat + kTilePad); y <= ty(kAreaMinLat - kTilePad); ++y) {
-                // The datum's offset is smooth: exact on a grid every 8 px, interpolated between
-                // (well under a millionth of a degree off), so the inverse is not iterated per pixel.
-                const int step = 8, cells = 256 / step;
-                std::vector<Vec2d> offset(std::size_t((cells + 1) * (cells + 1)));
-                for (int j = 0; j <= cells; ++j)
-                    for (int i = 0; i <= cells; ++i) {
-                        const Vec2d g = tilePixelLonLat(z, x * 256.0 + i * step, y * 256.0 + j * step);
-                        const Vec2d w = toWgs84(datum, g);
-                        offset[std::size_t(j * (cells + 1) + i)] = {w.x - g.x, w.y - g.y};
-                    }
-                QImage img(256, 256, QImage::Format_RGB32);
-                for (int row = 0; row < 256; ++row) {
-                    auto* line = reinterpret_cast<QRgb*>(img.scanLine(row));
-                    for (int col = 0; col < 256; ++col) {
-                        const double fx = (col + 0.5) / step, fy = (row + 0.5) / step;
-                        const int i = std::min(int(fx), cells - 1), j = std::min(int(fy), cells - 1);
-                        const double u = fx - i, v = fy - j;
-                        auto o = [&](int a, int b) { return offset[std::size_t((j + b) * (cells + 1) + i + a)]; };
-                        const Vec2d d{(1 - u) * (1 - v) * o(0, 0).x + u * (1 - v) * o(1, 0).x + (1 - u) * v * o(0, 1).x + u * v * o(1, 1).x,
-                                      (1 - u) * (1 - v) * o(0, 0).y + u * (1 - v) * o(1, 0).y + (1 - u) * v * o(0, 1).y + u * v * o(1, 1).y};
-                        const Vec2d g = tilePixelLonLat(z, x * 256.0 + col + 0.5, y * 256.0 + row + 0.5);
-                        const Rgba c = patternAt({g.x + d.x, g.y + d.y});
-                        line[col] = qRgb(c.r, c.g, c.b);
-                    }
-                }
-                const QString d = QString::fromStdString(dir) + QString("/%1/%2").arg(z).arg(x);
-                QDir().mkpath(d);
-                img.save(d + QString("/%1.png").arg(y), "PNG", 80);
-            }
+        forColumns(tx(kAreaMinLon - kTilePad), tx(kAreaMaxLon + kTilePad), [&](long x) {
+            for (long y = ty(kAreaMaxLat + kTilePad); y <= ty(kAreaMinLat - kTilePad); ++y)
+                writeTile(dir, z, x, y, [&](double col, double row) {
+                    return toWgs84(datum, tilePixelLonLat(z, x * 256.0 + col, y * 256.0 + row));
+                });
         });
-        for (std::thread& w : workers) w.join();
     }
 }
 
 void writeBaiduTileSet(const std::string& dir) {
     // Baidu's own grid: tile (x, y) at level z spans [x, x+1] · span east and [y, y+1] · span north of
-    // the origin of Baidu's Mercator; its pixels show the ground at WGS 84 bd09ToWgs84(…) of their centre.
+    // the origin of Baidu's Mercator; its pixels show the ground at WGS 84 bd09ToWgs84(…) of their place.
     for (int z = 14; z <= 16; ++z) {
         const double span = baiduTileSpan(z), res = span / 256;
         Bounds mc;
         for (double lon : {kAreaMinLon - kTilePad, kAreaMaxLon + kTilePad})
             for (double lat : {kAreaMinLat - kTilePad, kAreaMaxLat + kTilePad}) mc.extend(bd09ToBaiduMercator(wgs84ToBd09({lon, lat})));
-        const long xBegin = long(std::floor(mc.minX / span)), xEnd = long(std::floor(mc.maxX / span));
         const long yBegin = long(std::floor(mc.minY / span)), yEnd = long(std::floor(mc.maxY / span));
-        std::vector<std::thread> workers;
-        const unsigned threads = std::max(2u, std::thread::hardware_concurrency());
-        for (unsigned t = 0; t < threads; ++t) workers.emplace_back([&, t] {
-            for (long x = xBegin + long(t); x <= xEnd; x += long(threads))
-                for (long y = yBegin; y <= yEnd; ++y) {
-                    // Exact on a grid every 8 px, interpolated between (the mapping is smooth).
-                    const int step = 8, cells = 256 / step;
-                    std::vector<Vec2d> at(std::size_t((cells + 1) * (cells + 1)));
-                    for (int j = 0; j <= cells; ++j)
-                        for (int i = 0; i <= cells; ++i)
-                            at[std::size_t(j * (cells + 1) + i)] =
-                                bd09ToWgs84(baiduMercatorToBd09({x * span + i * step * res, (y + 1) * span - j * step * res}));
-                    QImage img(256, 256, QImage::Format_RGB32);
-                    for (int row = 0; row < 256; ++row) {
-                        auto* line = reinterpret_cast<QRgb*>(img.scanLine(row));
-                        for (int col = 0; col < 256; ++col) {
-                            const double fx = (col + 0.5) / step, fy = (row + 0.5) / step;
-                            const int i = std::min(int(fx), cells - 1), j = std::min(int(fy), cells - 1);
-                            const double u = fx - i, v = fy - j;
-                            auto a = [&](int di, int dj) { return at[std::size_t((j + dj) * (cells + 1) + i + di)]; };
-                            const Vec2d w{(1 - u) * (1 - v) * a(0, 0).x + u * (1 - v) * a(1, 0).x + (1 - u) * v * a(0, 1).x + u * v * a(1, 1).x,
-                                          (1 - u) * (1 - v) * a(0, 0).y + u * (1 - v) * a(1, 0).y + (1 - u) * v * a(0, 1).y + u * v * a(1, 1).y};
-                            const Rgba c = patternAt(w);
-                            line[col] = qRgb(c.r, c.g, c.b);
-                        }
-                    }
-                    const QString d = QString::fromStdString(dir) + QString("/%1/%2").arg(z).arg(x);
-                    QDir().mkpath(d);
-                    img.save(d + QString("/%1.png").arg(y), "PNG", 80);
-                }
+        forColumns(long(std::floor(mc.minX / span)), long(std::floor(mc.maxX / span)), [&](long x) {
+            for (long y = yBegin; y <= yEnd; ++y)
+                writeTile(dir, z, x, y, [&](double col, double row) {
+                    return bd09ToWgs84(baiduMercatorToBd09({x * span + col * res, (y + 1) * span - row * res}));
+                });
         });
-        for (std::thread& w : workers) w.join();
     }
 }
 

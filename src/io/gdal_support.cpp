@@ -7,6 +7,7 @@
 #include <cpl_error.h>
 #include <cpl_http.h>
 #include <gdal.h>
+#include <ogr_srs_api.h>
 
 #include <algorithm>
 #include <cctype>
@@ -56,6 +57,18 @@ void GdalErrors::record(const char* msg) {
     }
     if (self->all_.size() < 5 && std::find(self->all_.begin(), self->all_.end(), self->last_) == self->all_.end())
         self->all_.push_back(self->last_);
+}
+
+std::string wktOf(const std::string& crs) {
+    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    std::string out;
+    if (OSRSetFromUserInput(srs, crs.c_str()) == OGRERR_NONE) {
+        char* wkt = nullptr;
+        if (OSRExportToWkt(srs, &wkt) == OGRERR_NONE && wkt) out = wkt;
+        CPLFree(wkt);
+    }
+    OSRDestroySpatialReference(srs);
+    return out;
 }
 
 bool hasExtension(const std::string& path, const char* ext) {

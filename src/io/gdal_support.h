@@ -31,6 +31,10 @@ private:
     std::vector<std::string> all_;
 };
 
+// A CRS as GDAL writes it into a dataset (WKT), from anything GDAL takes (EPSG:4326, OGC:CRS84, WKT,
+// a PROJ string); "" when GDAL does not know it.
+std::string wktOf(const std::string& crs);
+
 // Whether the path ends in `ext` (".tif"), in any case.
 bool hasExtension(const std::string& path, const char* ext);
 

@@ -43,18 +43,6 @@ std::vector<GDAL_GCP> gdalPoints(const std::vector<ControlPoint>& points, std::v
     return out;
 }
 
-std::string wktOf(const std::string& crs) {
-    OGRSpatialReferenceH s = OSRNewSpatialReference(nullptr);
-    std::string out;
-    if (OSRSetFromUserInput(s, crs.c_str()) == OGRERR_NONE) {
-        char* w = nullptr;
-        if (OSRExportToWkt(s, &w) == OGRERR_NONE && w) out = w;
-        CPLFree(w);
-    }
-    OSRDestroySpatialReference(s);
-    return out;
-}
-
 struct Transformer {
     void* t = nullptr;
     bool tps = false;

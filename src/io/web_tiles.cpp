@@ -26,18 +26,6 @@ namespace {
 
 constexpr double kWorldSpan = 2 * 20037508.342789244;  // Web Mercator's width in metres
 
-std::string wktOf(const char* definition) {
-    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
-    std::string out;
-    if (OSRSetFromUserInput(srs, definition) == OGRERR_NONE) {
-        char* wkt = nullptr;
-        if (OSRExportToWkt(srs, &wkt) == OGRERR_NONE && wkt) out = wkt;
-        CPLFree(wkt);
-    }
-    OSRDestroySpatialReference(srs);
-    return out;
-}
-
 // How a service numbers its tiles: Web Mercator XYZ (rows from the north), or Baidu's own grid on its
 // own Mercator (rows from the south, level z at 2^(18 − z) units a pixel).
 struct ServiceGrid {
