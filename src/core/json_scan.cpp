@@ -173,6 +173,13 @@ private:
 
     // After a complete value: the end of the document or what a container takes next.
     bool afterValue(Expect& e) {
+        if (stack_.size() == 1 && memberOpen_) {
+            r_.members.back().end = i_;
+            memberOpen_ = false;
+        } else if (stack_.size() == 2 && spanOpen_) {
+            r_.featureSpans.back().second = i_;
+            spanOpen_ = false;
+        }
         if (!stack_.empty()) {
             e = Expect::CommaOrEnd;
             return true;
@@ -188,6 +195,7 @@ private:
 
     bool close(Expect& e) {
         if (int(stack_.size()) == propsDepth_) propsDepth_ = -1;
+        if (stack_.size() == 2 && inFeatures_) inFeatures_ = false;
         stack_.pop_back();
         ++i_;
         return afterValue(e);
@@ -215,6 +223,18 @@ private:
                     const bool topType = typePending_;
                     key = {};
                     typePending_ = false;
+                    if (stack_.size() == 1) {
+                        r_.members.push_back({std::string(myKey), i_, i_});
+                        memberOpen_ = true;
+                    } else if (stack_.size() == 2 && inFeatures_) {
+                        if (c == '{') {
+                            r_.featureSpans.emplace_back(i_, i_);
+                            spanOpen_ = true;
+                        } else {
+                            r_.featuresAllObjects = false;
+                        }
+                    }
+                    if (c == '[' && stack_.size() == 1 && myKey == "features") inFeatures_ = true;
                     if (c == '{') {
                         if (!push('{')) return false;
                         if (myKey == "properties" && propsDepth_ < 0) propsDepth_ = int(stack_.size());
@@ -312,6 +332,7 @@ private:
     std::vector<char> stack_;
     int propsDepth_ = -1;
     bool typePending_ = false, esri_ = false, done_ = false, failed_ = false;
+    bool memberOpen_ = false, spanOpen_ = false, inFeatures_ = false;
     std::size_t typeOffset_ = 0;
     std::unordered_set<std::string_view> names_;
 };

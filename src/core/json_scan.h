@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace pa {
 
@@ -40,6 +42,15 @@ struct JsonScanResult {
     std::string topLevelType;       // the top-level object's "type" ("FeatureCollection", "Feature", …)
     int depth = 0;                  // deepest nesting seen
     std::size_t propertyNames = 0;  // distinct names in "properties" objects
+    // Where the top-level object's members and the "features" array's elements are, [begin, end) in
+    // bytes, so a reader can take a FeatureCollection a feature at a time without scanning it again.
+    struct Member {
+        std::string key;
+        std::uint64_t begin = 0, end = 0;
+    };
+    std::vector<Member> members;
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> featureSpans;
+    bool featuresAllObjects = true;  // every element of "features" is an object
     bool ok() const { return problem == JsonProblem::None; }
 };
 

@@ -24,6 +24,8 @@
 #include "io/gdal_support.h"
 #include "io/guarded_vsi.h"
 #include "io/layer_builder.h"
+#include "io/geojson_reader.h"
+#include "io/layer_finish.h"
 #include "io/output_file.h"
 #include "io/vector_precheck.h"
 
@@ -35,30 +37,6 @@ namespace {
 constexpr int kMaxAttributeFields = 2000;
 // A PostGIS table read whole: two million features take about 3 GiB here.
 constexpr GIntBig kMaxDatabaseFeatures = 2000000;
-
-// Messages name the source; a database connection string is shown without its password.
-Diagnostic error(const std::string& file, std::string text) {
-    return Diagnostic{Diagnostic::Severity::Error, redactConnection(file), redactConnection(text)};
-}
-Diagnostic warning(const std::string& file, std::string text) {
-    return Diagnostic{Diagnostic::Severity::Warning, redactConnection(file), redactConnection(text)};
-}
-
-std::string srsToWkt(OGRSpatialReferenceH srs) {
-    char* wkt = nullptr;
-    const char* opts[] = {"FORMAT=WKT2_2019", nullptr};
-    OSRExportToWktEx(srs, &wkt, opts);
-    std::string s = wkt ? wkt : "";
-    CPLFree(wkt);
-    return s;
-}
-
-bool looksLikeLonLat(const Layer& l) {
-    if (l.vertices.empty()) return false;
-    for (const Vec2d& v : l.vertices)
-        if (!(v.x >= -180.0 && v.x <= 180.0 && v.y >= -90.0 && v.y <= 90.0)) return false;
-    return true;
-}
 
 void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const ReadOptions& options, ReadResult& out) {
     Layer layer;
@@ -72,7 +50,7 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
     const int nFields = OGR_FD_GetFieldCount(defn);
     const std::string where = singleLayer ? std::string() : say(QT_TRANSLATE_NOOP("pa::FileProblem", "layer '%1': "), {layer.name});
     if (nFields > kMaxAttributeFields) {
-        out.messages.push_back(error(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 attribute columns, over PlanAtlas's limit of %2 for one layer"),
+        out.messages.push_back(readError(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 attribute columns, over PlanAtlas's limit of %2 for one layer"),
                                                        {std::to_string(nFields), std::to_string(kMaxAttributeFields)})));
         return;
     }
@@ -83,14 +61,12 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
     }
 
     LayerBuilder builder(layer);
-    std::size_t recoded = 0, undecodable = 0;
-    std::size_t skipped = 0;
-    std::string firstSkipped;
+    ReadTally tally;
     OGR_L_ResetReading(ogr);
     // A database table is read whole, so it has a limit like a file's size; a file's is checked before.
     const GIntBig total = OGR_L_GetFeatureCount(ogr, database ? TRUE : FALSE);
     if (database && total > kMaxDatabaseFeatures) {
-        out.messages.push_back(error(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem",
+        out.messages.push_back(readError(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem",
                                                                          "the table has %1 rows, over the %2 PlanAtlas reads whole; "
                                                                          "open a view of a part of it (CREATE VIEW … WHERE …)"),
                                                        {std::to_string(total), std::to_string(kMaxDatabaseFeatures)})));
@@ -101,7 +77,7 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
         if ((++seen & 1023) == 0) {
             if (options.cancel && options.cancel->load()) {
                 OGR_F_Destroy(f);
-                out.messages.push_back(warning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
+                out.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
                 out.cancelled = true;
                 return;
             }
@@ -112,7 +88,7 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
                              : std::to_string(OGR_F_GetFID(f));
         layer.beginFeature(id);
         if (!builder.addGeometry(OGR_F_GetGeometryRef(f))) {
-            if (skipped++ == 0) firstSkipped = id;
+            if (tally.skipped++ == 0) tally.firstSkipped = id;
             layer.abandonFeature();
             layer.features.pop_back();
             OGR_F_Destroy(f);
@@ -138,9 +114,9 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
                                     CPL_ENC_UTF8);
                 if (u && isValidUtf8(u)) {
                     value = u;
-                    ++recoded;
+                    ++tally.recoded;
                 } else {
-                    ++undecodable;
+                    ++tally.undecodable;
                 }
                 CPLFree(u);
             }
@@ -149,69 +125,7 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
         OGR_F_Destroy(f);
     }
 
-    const BuildStats& st = builder.stats();
-    auto at = [](const PolygonIssue& i) {
-        if (!i.haveWhere) return std::string();
-        char buf[96];
-        std::snprintf(buf, sizeof buf, " at %.7g, %.7g", i.where.x, i.where.y);
-        return std::string(buf);
-    };
-    // GEOS's reasons are GEOS's English; ours are translated.
-    auto reasonText = [](const std::string& r) { return QCoreApplication::translate("pa::FileProblem", r.c_str()).toStdString(); };
-    for (const auto& [reason, issue] : st.repaired)
-        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 invalid polygon(s) repaired with GEOS MakeValid: %2 (first: feature %3%4)"),
-                                                         {std::to_string(issue.count), reasonText(reason), issue.firstId, at(issue)})));
-    for (const auto& [reason, issue] : st.refused)
-        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 polygon(s) left out: %2 (first: feature %3)"),
-                                                         {std::to_string(issue.count), reasonText(reason), issue.firstId})));
-    if (st.unclosedRings)
-        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 unclosed ring(s) were closed"), {std::to_string(st.unclosedRings)})));
-    if (recoded)
-        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 attribute value(s) were not UTF-8 and were read as %2"),
-                                                         {std::to_string(recoded),
-                                                          options.encoding.empty() ? std::string("GB18030/GBK") : options.encoding})));
-    if (undecodable)
-        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 attribute value(s) are in an unknown text encoding (neither UTF-8 "
-                                                            "nor GB18030) and will show replacement characters"),
-                                                         {std::to_string(undecodable)})));
-    if (skipped)
-        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 feature(s) without usable geometry were skipped (empty, degenerate or "
-                                                            "non-finite coordinates), first feature id %2"),
-                                                         {std::to_string(skipped), firstSkipped})));
-
-    if (layer.features.empty()) {
-        out.messages.push_back(error(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "the layer is empty (no features with geometry)"))));
-        return;
-    }
-
-    if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(ogr)) {
-        layer.sourceCrs = srsToWkt(srs);
-        const char* n = OSRGetName(srs);
-        layer.sourceCrsName = n ? n : "";
-        // OGR hands out coordinates in the data's axis order; PROJ is told to use the
-        // east/north order too (see CrsTransform), which is what files store in practice.
-    } else if (looksLikeLonLat(layer)) {
-        layer.sourceCrs = "OGC:CRS84";
-        layer.sourceCrsName = "WGS 84 (assumed)";
-        out.messages.push_back(warning(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "the layer has no CRS; its coordinates are within longitude/latitude "
-                                                            "range, so WGS 84 was assumed"))));
-    } else {
-        out.messages.push_back(error(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "the layer has no CRS and its coordinates are not longitude/latitude; "
-                                                          "add a .prj file or reproject it"))));
-        return;
-    }
-    if (options.datum != ChineseDatum::None) {
-        // GCJ-02 and BD-09 offset longitude/latitude; a projected layer cannot be in them.
-        if (!looksLikeLonLat(layer)) {
-            out.messages.push_back(error(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "GCJ-02/BD-09 coordinates are longitude/latitude, but this layer's "
-                                                              "are not; open it without choosing a Chinese web-map system"))));
-            return;
-        }
-        for (Vec2d& v : layer.vertices) v = toWgs84(options.datum, v);
-        layer.sourceCrs = "OGC:CRS84";
-        layer.sourceCrsName = options.datum == ChineseDatum::Gcj02 ? "WGS 84 (from GCJ-02)" : "WGS 84 (from BD-09)";
-    }
-    out.layers.push_back(std::move(layer));
+    finishLayer(std::move(layer), path, where, builder.stats(), tally, OGR_L_GetSpatialRef(ogr), options, out);
 }
 
 // Opens `openPath` with GDAL and reads every layer; messages name `path`, what the user gave.
@@ -235,7 +149,7 @@ void readDataset(const std::string& openPath, const std::string& path, const Rea
                                  csv ? csvOptions : shp ? shpOptions : nullptr, nullptr);
     if (cancelScope.stoppedReading()) {
         if (ds) GDALClose(ds);
-        out.messages.push_back(warning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
+        out.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
         out.cancelled = true;
         return;
     }
@@ -256,20 +170,20 @@ void readDataset(const std::string& openPath, const std::string& path, const Rea
             else
                 why = say(QT_TRANSLATE_NOOP("pa::FileProblem", "unknown or unsupported format"));
         }
-        out.messages.push_back(error(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "GDAL cannot read this file as vector data (%1)"), {why})));
+        out.messages.push_back(readError(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "GDAL cannot read this file as vector data (%1)"), {why})));
         return;
     }
     const int n = GDALDatasetGetLayerCount(ds);
-    if (n == 0) out.messages.push_back(error(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "the file holds no vector layers"))));
+    if (n == 0) out.messages.push_back(readError(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "the file holds no vector layers"))));
     for (int i = 0; i < n && !out.cancelled; ++i) {
         readLayer(GDALDatasetGetLayer(ds, i), path, n == 1, options, out);
         if (cancelScope.stoppedReading() && !out.cancelled) {
-            out.messages.push_back(warning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
+            out.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
             out.cancelled = true;
         }
     }
     // Errors GDAL recovered from (an unknown CRS it replaced by a default, say) still concern the user.
-    for (const std::string& e : capture.errors()) out.messages.push_back(warning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "GDAL reported: %1"), {withoutGuardPrefix(e)})));
+    for (const std::string& e : capture.errors()) out.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "GDAL reported: %1"), {withoutGuardPrefix(e)})));
     GDALClose(ds);
     if (out.cancelled) out.layers.clear();
 }
@@ -286,6 +200,12 @@ ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
     out.messages = std::move(pre.messages);
     if (hasErrors(out.messages)) return out;
     noteInputFile(path);
+    if (!pre.jsonText.empty()) {
+        const bool read = readGeoJsonFast(path, guardedVsiPath(path), pre.jsonText, pre.jsonScan, options, out);
+        std::string().swap(pre.jsonText);
+        pre.jsonScan = {};
+        if (read) return out;
+    }
     readDataset(pre.temporaryCopy ? pre.openPath : guardedVsiPath(path), path, options, out);
     if (pre.temporaryCopy) VSIUnlink(pre.openPath.c_str());
     return out;
@@ -295,7 +215,8 @@ ReadResult readVectorBytes(const std::string& bytes, const std::string& name, co
     ReadResult out;
     VectorPrecheck pre = precheckVectorBytes(bytes, name);
     out.messages = std::move(pre.messages);
-    if (!hasErrors(out.messages)) readDataset(pre.openPath, name, options, out);
+    if (!hasErrors(out.messages) && !(!pre.jsonText.empty() && readGeoJsonFast(name, pre.openPath, pre.jsonText, pre.jsonScan, options, out)))
+        readDataset(pre.openPath, name, options, out);
     if (pre.temporaryCopy) VSIUnlink(pre.openPath.c_str());
     return out;
 }

@@ -159,9 +159,10 @@ bool isTextFormat(const std::string& sfx) {
            sfx == "txt" || sfx == "xml" || sfx == "geojsons" || sfx == "geojsonl";
 }
 
-void checkJsonText(Checker& c, const std::string& bytes) {
-    const JsonScanResult r = scanGeoJson(bytes.data(), bytes.size());
+JsonScanResult checkJsonText(Checker& c, const std::string& bytes) {
+    JsonScanResult r = scanGeoJson(bytes.data(), bytes.size());
     if (!r.ok()) c.error(q(describeScan(r)));
+    return r;
 }
 
 void checkCsvHeader(Checker& c, const std::string& firstLine) {
@@ -394,7 +395,8 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
             c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot read the file")));
             return out;
         }
-        checkJsonText(c, bytes);
+        out.jsonScan = checkJsonText(c, bytes);
+        if (!hasErrors(out.messages)) out.jsonText = std::move(bytes);
     } else if (sfx == "csv") {
         const auto block = head(path, 1u << 20);
         const std::string text(block.begin(), block.end());
@@ -436,7 +438,8 @@ VectorPrecheck precheckVectorBytes(const std::string& input, const std::string& 
     const bool looksJson = lead != std::string::npos && (bytes[lead] == '{' || bytes[lead] == '[');
     const bool sequence = sfx == "geojsons" || sfx == "geojsonl";
     if (!sequence && (sfx == "json" || sfx == "geojson" || sfx == "topojson" || (looksJson && (isTextFormat(sfx) || sfx.empty())))) {
-        checkJsonText(c, bytes);
+        out.jsonScan = checkJsonText(c, bytes);
+        if (!hasErrors(out.messages) && wide.empty()) out.jsonText = bytes;
     } else if (sfx == "csv") {
         const std::size_t eol = bytes.find('\n');
         if (eol == std::string::npos && bytes.size() > (1u << 20))

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/json_scan.h"
 
 namespace pa {
 
@@ -15,6 +16,10 @@ struct VectorPrecheck {
     Diagnostics messages;   // an error means: do not open it
     std::string openPath;   // what GDAL should open: the file, or a UTF-8 copy in /vsimem/
     bool temporaryCopy = false;  // openPath is a /vsimem/ copy to unlink after reading
+    // A UTF-8 JSON file as read for the check, with where its features are: the GeoJSON fast path
+    // reads these bytes rather than the file again (empty for other formats and converted text).
+    std::string jsonText;
+    JsonScanResult jsonScan;
 };
 
 // `encoding`: the user's choice for a shapefile's attributes (empty: none).

@@ -1,0 +1,458 @@
+#include "io/geojson_reader.h"
+
+#include <QCoreApplication>
+
+#include <cpl_conv.h>
+#include <cpl_vsi.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+#include <simdjson.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <string_view>
+#include <unordered_map>
+
+#include "io/gdal_support.h"
+#include "io/layer_builder.h"
+#include "io/layer_finish.h"
+#include "io/postgis.h"
+
+namespace pa {
+
+namespace {
+
+namespace sj = simdjson::ondemand;
+
+// Thrown to hand the file to GDAL; never escapes readGeoJsonFast.
+struct Decline {};
+
+// A property's kind over the whole file; GDAL gives each field one type, and a field mixing kinds
+// gets a type (String, JSON) whose text this reader would have to imitate.
+enum class Kind : std::uint8_t { Unset, String, StringList, Number, Bool };
+
+struct Field {
+    std::string name;
+    Kind kind = Kind::Unset;
+    bool real = false;    // some value has a fraction or exponent: GDAL makes the field Real
+    bool bigInt = false;  // some integer is 1e15 or more, which a Real field would write otherwise
+};
+
+// A string GDAL's GeoJSON driver would read as a date, a time or a date and time ("2021-05-01",
+// "12:30:00", "2021/05/01 10:00:00+08"); deliberately wider than GDAL's test, since declining only
+// costs time.
+bool looksTemporal(std::string_view s) {
+    if (s.empty() || s.size() > 40 || s[0] < '0' || s[0] > '9') return false;
+    bool separator = false;
+    for (char c : s) {
+        if (c == '-' || c == '/' || c == ':') separator = true;
+        else if (!((c >= '0' && c <= '9') || c == '.' || c == 'T' || c == 'Z' || c == '+' || c == ' ')) return false;
+    }
+    return separator;
+}
+
+// GDAL's own text for a Real field's value: a one-field feature it formats.
+class RealFormatter {
+public:
+    RealFormatter() {
+        defn_ = OGR_FD_Create("real");
+        OGR_FD_Reference(defn_);  // ours as well as the feature's
+        OGRFieldDefnH f = OGR_Fld_Create("v", OFTReal);
+        OGR_FD_AddFieldDefn(defn_, f);
+        OGR_Fld_Destroy(f);
+        feature_ = OGR_F_Create(defn_);
+    }
+    ~RealFormatter() {
+        OGR_F_Destroy(feature_);
+        OGR_FD_Release(defn_);
+    }
+    RealFormatter(const RealFormatter&) = delete;
+    RealFormatter& operator=(const RealFormatter&) = delete;
+    std::string text(double v) {
+        OGR_F_SetFieldDouble(feature_, 0, v);
+        return OGR_F_GetFieldAsString(feature_, 0);
+    }
+
+private:
+    OGRFeatureDefnH defn_ = nullptr;
+    OGRFeatureH feature_ = nullptr;
+};
+
+// The CRS GDAL gives a FeatureCollection with this "crs" member (or none): GDAL reads a one-point
+// collection carrying it, so the answer is GDAL's by construction. Null when GDAL gives none; a
+// member GDAL complains about declines the fast path (GDAL's warning is then the user's).
+struct CrsAnswer {
+    OGRSpatialReferenceH srs = nullptr;
+    bool ok = false;
+};
+
+CrsAnswer crsOf(const std::string& member) {
+    static std::mutex mutex;
+    static std::map<std::string, CrsAnswer> cache;
+    std::lock_guard<std::mutex> lock(mutex);
+    if (auto it = cache.find(member); it != cache.end()) return it->second;
+    const std::string doc = "{\"type\":\"FeatureCollection\"," + (member.empty() ? std::string() : "\"crs\":" + member + ",") +
+                            "\"features\":[{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[0,0]}}]}";
+    static std::atomic<unsigned> counter{0};
+    const std::string path = "/vsimem/planatlas-crs-" + std::to_string(counter++) + ".geojson";
+    VSIFCloseL(VSIFileFromMemBuffer(path.c_str(), reinterpret_cast<GByte*>(const_cast<char*>(doc.data())), doc.size(), FALSE));
+    CrsAnswer answer;
+    {
+        GdalErrors capture;
+        const char* drivers[] = {"GeoJSON", nullptr};
+        if (GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)) {
+            if (GDALDatasetGetLayerCount(ds) == 1) {
+                OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(GDALDatasetGetLayer(ds, 0));
+                answer.srs = srs ? OSRClone(srs) : nullptr;
+                answer.ok = true;
+            }
+            GDALClose(ds);
+        }
+        if (!capture.errors().empty()) answer.ok = false;
+    }
+    VSIUnlink(path.c_str());
+    cache[member] = answer;  // kept for the process: a handful of distinct members at most
+    return answer;
+}
+
+class FastReader {
+public:
+    FastReader(const std::string& text, const ReadOptions& options, Layer& layer)
+        : text_(text), options_(options), layer_(layer), builder_(layer) {}
+
+    // Throws Decline; returns false when cancelled.
+    bool read(const std::vector<std::pair<std::uint64_t, std::uint64_t>>& spans, ReadTally& tally) {
+        const std::size_t total = spans.size();
+        for (std::size_t i = 0; i < total; ++i) {
+            if (((i + 1) & 1023) == 0) {
+                if (options_.cancel && options_.cancel->load()) return false;
+                if (options_.progress) options_.progress(i + 1, total);
+            }
+            readFeature(spans[i].first, spans[i].second, i, tally);
+        }
+        if (fields_.size() > 2000) throw Decline{};
+        for (const Field& f : fields_)
+            if (f.real && f.bigInt) throw Decline{};
+        return true;
+    }
+
+    const BuildStats& stats() const { return builder_.stats(); }
+
+private:
+    void readFeature(std::uint64_t begin, std::uint64_t end, std::size_t fid, ReadTally& tally) {
+        const char* at = text_.data() + begin;
+        const std::size_t len = std::size_t(end - begin);
+        const std::size_t room = text_.size() - std::size_t(begin);
+        sj::document doc;
+        if (room >= len + simdjson::SIMDJSON_PADDING) {
+            doc = parser_.iterate(at, len, room);
+        } else {  // the file's last feature: simdjson reads a little past the end
+            tail_ = simdjson::padded_string(at, len);
+            doc = parser_.iterate(tail_);
+        }
+        props_.clear();
+        OGRGeometryH geometry = nullptr;
+        bool type = false, haveGeometry = false, haveProperties = false;
+        try {
+            for (auto member : doc.get_object()) {
+                const std::string_view key = member.unescaped_key();
+                sj::value v = member.value();
+                if (key == "type") {
+                    if (type || std::string_view(v.get_string()) != "Feature") throw Decline{};
+                    type = true;
+                } else if (key == "properties") {
+                    if (haveProperties) throw Decline{};
+                    haveProperties = true;
+                    if (!v.is_null()) readProperties(v.get_object());
+                } else if (key == "geometry") {
+                    if (haveGeometry) throw Decline{};
+                    haveGeometry = true;
+                    if (!v.is_null()) geometry = readGeometry(v.get_object());
+                } else if (key != "bbox") {
+                    throw Decline{};  // a top-level "id" (GDAL's FID or an "id" field) or a foreign member
+                }
+            }
+            if (!type || !haveGeometry) throw Decline{};
+        } catch (...) {
+            if (geometry) OGR_G_DestroyGeometry(geometry);
+            throw Decline{};
+        }
+
+        std::sort(props_.begin(), props_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::string id = std::to_string(fid);
+        for (const auto& [field, value] : props_)
+            if (fields_[field].name == "id") id = value;
+        layer_.beginFeature(id);
+        const bool ok = geometry && builder_.addGeometry(geometry);
+        if (geometry) OGR_G_DestroyGeometry(geometry);
+        if (!ok) {
+            if (tally.skipped++ == 0) tally.firstSkipped = id;
+            layer_.abandonFeature();
+            layer_.features.pop_back();
+            return;
+        }
+        Feature& feat = layer_.features.back();
+        feat.properties.reserve(props_.size());
+        for (auto& [field, value] : props_) feat.properties.emplace_back(fields_[field].name, std::move(value));
+    }
+
+    std::uint32_t fieldIndex(std::string_view name) {
+        auto it = fieldByName_.find(name);
+        if (it != fieldByName_.end()) return it->second;
+        const auto index = std::uint32_t(fields_.size());
+        fields_.push_back({std::string(name)});
+        fieldByName_.emplace(fields_.back().name, index);
+        return index;
+    }
+
+    static void setKind(Field& f, Kind k) {
+        if (f.kind != Kind::Unset && f.kind != k) throw Decline{};
+        f.kind = k;
+    }
+
+    static std::string checkedString(std::string_view s) {
+        if (s.find('\0') != std::string_view::npos) throw Decline{};  // GDAL's C strings end there
+        return std::string(s);
+    }
+
+    void readProperties(sj::object obj) {
+        const std::size_t first = props_.size();
+        for (auto member : obj) {
+            const std::string_view key = member.unescaped_key();
+            if (key.empty()) throw Decline{};
+            const std::uint32_t index = fieldIndex(key);
+            for (std::size_t k = first; k < props_.size(); ++k)
+                if (props_[k].first == index) throw Decline{};  // a repeated key
+            sj::value v = member.value();
+            Field& f = fields_[index];
+            switch (v.type()) {
+                case sj::json_type::null: break;
+                case sj::json_type::string: {
+                    const std::string_view s = v.get_string();
+                    if (looksTemporal(s)) throw Decline{};
+                    setKind(f, Kind::String);
+                    props_.emplace_back(index, checkedString(s));
+                    break;
+                }
+                case sj::json_type::boolean:
+                    setKind(f, Kind::Bool);
+                    props_.emplace_back(index, bool(v.get_bool()) ? "1" : "0");
+                    break;
+                case sj::json_type::number: {
+                    setKind(f, Kind::Number);
+                    switch (v.get_number_type()) {
+                        case sj::number_type::signed_integer: {
+                            const std::int64_t n = v.get_int64();
+                            if (n >= 1000000000000000LL || n <= -1000000000000000LL) f.bigInt = true;
+                            props_.emplace_back(index, std::to_string(n));
+                            break;
+                        }
+                        case sj::number_type::floating_point_number:
+                            f.real = true;
+                            props_.emplace_back(index, real_.text(v.get_double()));
+                            break;
+                        default: throw Decline{};  // past int64: GDAL's choice of type is its own
+                    }
+                    break;
+                }
+                case sj::json_type::array: {
+                    // Arrays of strings (the plan's clause and target IDs) are GDAL's StringList, which
+                    // the reader joins with commas; other arrays GDAL keeps as JSON text.
+                    // An empty array is an empty list once the field is a list, but makes a field
+                    // first seen with it GDAL's JSON text.
+                    std::string joined;
+                    bool any = false;
+                    for (auto item : v.get_array()) {
+                        joined += (any ? "," : "") + checkedString(item.get_string());
+                        any = true;
+                    }
+                    if (!any && f.kind != Kind::StringList) throw Decline{};
+                    setKind(f, Kind::StringList);
+                    props_.emplace_back(index, std::move(joined));
+                    break;
+                }
+                default: throw Decline{};  // an object: GDAL keeps it as JSON text
+            }
+        }
+    }
+
+    // A position: exactly two numbers (a third, the height, makes GDAL's geometry and CRS 3D).
+    Vec2d position(sj::array a) {
+        double c[2];
+        int n = 0;
+        for (auto x : a) {
+            if (n == 2) throw Decline{};
+            c[n++] = double(x.get_double());
+        }
+        if (n != 2) throw Decline{};
+        return {c[0], c[1]};
+    }
+
+    // A non-empty array of positions into scratch_.
+    void positions(sj::array a) {
+        scratch_.clear();
+        for (auto p : a) scratch_.push_back(position(p.get_array()));
+        if (scratch_.empty()) throw Decline{};
+    }
+
+    OGRGeometryH curve(OGRwkbGeometryType type, sj::array a) {
+        positions(a);
+        OGRGeometryH g = OGR_G_CreateGeometry(type);
+        OGR_G_SetPoints(g, int(scratch_.size()), &scratch_[0].x, sizeof(Vec2d), &scratch_[0].y, sizeof(Vec2d), nullptr, 0);
+        return g;
+    }
+
+    // Geometries own what is added to them, so one thrown midway is freed by its owner.
+    struct Owned {
+        OGRGeometryH g;
+        ~Owned() {
+            if (g) OGR_G_DestroyGeometry(g);
+        }
+        OGRGeometryH release() { return std::exchange(g, nullptr); }
+    };
+
+    OGRGeometryH polygon(sj::array rings) {
+        Owned poly{OGR_G_CreateGeometry(wkbPolygon)};
+        bool any = false;
+        for (auto r : rings) {
+            OGR_G_AddGeometryDirectly(poly.g, curve(wkbLinearRing, r.get_array()));
+            any = true;
+        }
+        if (!any) throw Decline{};
+        return poly.release();
+    }
+
+    OGRGeometryH readGeometry(sj::object g) {
+        std::string_view type;
+        Owned out{nullptr};
+        bool haveType = false, haveCoordinates = false;
+        for (auto member : g) {
+            const std::string_view key = member.unescaped_key();
+            if (key == "type") {
+                if (haveType) throw Decline{};
+                type = member.value().get_string();
+                haveType = true;
+            } else if (key == "coordinates") {
+                // GeoJSON writers put the type first; coordinates before it are left to GDAL.
+                if (!haveType || haveCoordinates) throw Decline{};
+                haveCoordinates = true;
+                sj::array a = member.value().get_array();
+                if (type == "Point") {
+                    const Vec2d p = position(a);
+                    out.g = OGR_G_CreateGeometry(wkbPoint);
+                    OGR_G_SetPoint_2D(out.g, 0, p.x, p.y);
+                } else if (type == "LineString") {
+                    out.g = curve(wkbLineString, a);
+                } else if (type == "Polygon") {
+                    out.g = polygon(a);
+                } else if (type == "MultiPoint" || type == "MultiLineString" || type == "MultiPolygon") {
+                    out.g = OGR_G_CreateGeometry(type == "MultiPoint" ? wkbMultiPoint : type == "MultiLineString" ? wkbMultiLineString : wkbMultiPolygon);
+                    bool any = false;
+                    for (auto part : a) {
+                        OGRGeometryH sub;
+                        if (type == "MultiPoint") {
+                            const Vec2d p = position(part.get_array());
+                            sub = OGR_G_CreateGeometry(wkbPoint);
+                            OGR_G_SetPoint_2D(sub, 0, p.x, p.y);
+                        } else if (type == "MultiLineString") {
+                            sub = curve(wkbLineString, part.get_array());
+                        } else {
+                            sub = polygon(part.get_array());
+                        }
+                        OGR_G_AddGeometryDirectly(out.g, sub);
+                        any = true;
+                    }
+                    if (!any) throw Decline{};
+                } else {
+                    throw Decline{};  // GeometryCollection, or a type GDAL matches without regard to case
+                }
+            } else if (key != "bbox") {
+                throw Decline{};
+            }
+        }
+        if (!out.g) throw Decline{};
+        return out.release();
+    }
+
+    const std::string& text_;
+    const ReadOptions& options_;
+    Layer& layer_;
+    LayerBuilder builder_;
+    sj::parser parser_;
+    simdjson::padded_string tail_;
+    RealFormatter real_;
+    std::deque<Field> fields_;  // stable, for the views that index it
+    std::unordered_map<std::string_view, std::uint32_t> fieldByName_;  // views of fields_[i].name
+    std::vector<std::pair<std::uint32_t, std::string>> props_;
+    std::vector<Vec2d> scratch_;
+};
+
+}  // namespace
+
+bool geoJsonFastPathEnabled() {
+    const char* v = std::getenv("PLANATLAS_GEOJSON_READER");
+    return !(v && std::string(v) == "gdal");
+}
+
+bool readGeoJsonFast(const std::string& path, const std::string& openPath, const std::string& text,
+                     const JsonScanResult& scan, const ReadOptions& options, ReadResult& out) {
+    if (!geoJsonFastPathEnabled() || !scan.ok() || scan.topLevelType != "FeatureCollection" || !scan.featuresAllObjects ||
+        scan.featureSpans.empty() || !options.encoding.empty())
+        return false;
+    std::string crsMember;
+    bool features = false;
+    for (const JsonScanResult::Member& m : scan.members) {
+        const bool known = m.key == "type" || m.key == "features" || m.key == "crs" || m.key == "name" || m.key == "bbox";
+        if (!known) return false;  // GDAL reads some foreign members ("geometryType", "transform"…) as other formats
+        if (m.key == "features") {
+            if (features) return false;
+            features = true;
+        }
+        if (m.key == "crs") {
+            if (!crsMember.empty()) return false;
+            crsMember = text.substr(std::size_t(m.begin), std::size_t(m.end - m.begin));
+            if (crsMember == "null") return false;
+        }
+    }
+    registerGdal();
+    {
+        GdalErrors quiet;
+        GDALDriverH driver = GDALIdentifyDriverEx(openPath.c_str(), GDAL_OF_VECTOR, nullptr, nullptr);
+        if (!driver || std::string(GDALGetDriverShortName(driver)) != "GeoJSON") return false;
+    }
+    const CrsAnswer crs = crsOf(crsMember);
+    if (!crs.ok) return false;
+
+    Layer layer;
+    layer.sourcePath = redactConnection(path);
+    layer.name = std::filesystem::path(path).stem().string();
+    ReadTally tally;
+    ReadResult mine;
+    GdalErrors capture;  // geometry checks and repairs report through GDAL, as in GDAL's reading
+    try {
+        FastReader reader(text, options, layer);
+        if (!reader.read(scan.featureSpans, tally)) {
+            out.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
+            out.cancelled = true;
+            return true;
+        }
+        finishLayer(std::move(layer), path, std::string(), reader.stats(), tally, crs.srs, options, mine);
+    } catch (const Decline&) {
+        return false;
+    } catch (const simdjson::simdjson_error&) {
+        return false;
+    }
+    for (const std::string& e : capture.errors())
+        mine.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "GDAL reported: %1"), {e})));
+    for (Diagnostic& d : mine.messages) out.messages.push_back(std::move(d));
+    for (Layer& l : mine.layers) out.layers.push_back(std::move(l));
+    return true;
+}
+
+}  // namespace pa

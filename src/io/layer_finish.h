@@ -1,0 +1,30 @@
+#pragma once
+// What every vector reader does once a layer's features are read: the messages about what was
+// repaired, left out, recoded or skipped, the layer's CRS (or WGS 84 assumed, or the refusal), and
+// the Chinese web-map datum. One function, so the GeoJSON fast path and GDAL's readers cannot say
+// different things about the same file.
+#include <string>
+
+#include "core/layer.h"
+#include "io/layer_builder.h"
+#include "io/ogr_reader.h"
+
+typedef void* OGRSpatialReferenceH;
+
+namespace pa {
+
+struct ReadTally {
+    std::size_t recoded = 0, undecodable = 0;  // attribute values not in UTF-8
+    std::size_t skipped = 0;                   // features without usable geometry
+    std::string firstSkipped;
+};
+
+Diagnostic readError(const std::string& file, std::string text);
+Diagnostic readWarning(const std::string& file, std::string text);
+
+// `where` prefixes messages about one layer of several ("layer 'x': "); `srs` may be null.
+// Appends the layer to out.layers unless it is refused (then an error says why).
+void finishLayer(Layer&& layer, const std::string& path, const std::string& where, const BuildStats& stats,
+                 const ReadTally& tally, OGRSpatialReferenceH srs, const ReadOptions& options, ReadResult& out);
+
+}  // namespace pa

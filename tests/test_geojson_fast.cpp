@@ -1,0 +1,212 @@
+// The GeoJSON fast path against GDAL's reader: every JSON file of the hostile-input corpus (the
+// third-party fixtures and the generated cases), the bundled geodata, the reference data and a set of
+// cases written for the fast path's edges are read both ways, and the results must be the same to the
+// byte: layers, features, attributes, vertices, triangles, messages. The fast path may decline a file
+// (GDAL then reads it), never read it differently.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "io/geojson_reader.h"
+#include "io/ogr_reader.h"
+#include "io/vector_precheck.h"
+
+namespace fs = std::filesystem;
+using namespace pa;
+
+namespace {
+
+std::string describe(const ReadResult& r) {
+    std::ostringstream o;
+    o.precision(17);
+    o << "cancelled " << r.cancelled << "\n";
+    for (const Diagnostic& d : r.messages) o << int(d.severity) << " " << d.toLine() << "\n";
+    for (const Layer& l : r.layers) {
+        o << "layer " << l.name << " | " << l.sourcePath << " | " << l.sourceCrsName << "\n" << l.sourceCrs << "\n";
+        for (const Feature& f : l.features) {
+            o << "f " << f.id << " " << f.firstPart << "+" << f.partCount;
+            for (const auto& [k, v] : f.properties) o << " [" << k << "=" << v << "]";
+            o << "\n";
+        }
+        for (const Part& p : l.parts) o << "p " << int(p.kind) << " " << p.firstRing << " " << p.ringCount << " " << p.firstIndex << " " << p.indexCount << "\n";
+        for (std::uint32_t r : l.ringOffsets) o << r << " ";
+        o << "\n";
+        for (const Vec2d& v : l.vertices) o << v.x << "," << v.y << " ";
+        o << "\n";
+        for (std::uint32_t t : l.triangles) o << t << " ";
+        o << "\n";
+    }
+    return o.str();
+}
+
+ReadResult readWith(const std::string& path, bool gdal) {
+    if (gdal) setenv("PLANATLAS_GEOJSON_READER", "gdal", 1);
+    ReadResult r = readVectorFile(path);
+    unsetenv("PLANATLAS_GEOJSON_READER");
+    return r;
+}
+
+// Whether the fast path reads the file itself.
+bool fastReads(const std::string& path) {
+    VectorPrecheck pre = precheckVectorFile(path, "");
+    if (hasErrors(pre.messages) || pre.jsonText.empty()) return false;
+    ReadResult r;
+    return readGeoJsonFast(path, path, pre.jsonText, pre.jsonScan, {}, r);
+}
+
+struct Tally {
+    int files = 0, fast = 0;
+};
+
+void compareTree(const fs::path& top, Tally& t) {
+    if (!fs::exists(top)) return;
+    std::error_code ec;
+    for (const auto& e : fs::recursive_directory_iterator(top, ec)) {
+        const std::string ext = e.path().extension().string();
+        if (!e.is_regular_file(ec) || e.is_symlink(ec) || (ext != ".json" && ext != ".geojson")) continue;
+        const std::string path = e.path().string();
+        ++t.files;
+        const std::string fast = describe(readWith(path, false));
+        const std::string gdal = describe(readWith(path, true));
+        EXPECT_EQ(fast, gdal) << path;
+        if (fastReads(path)) ++t.fast;
+    }
+}
+
+fs::path writeCase(const fs::path& dir, const std::string& name, const std::string& text) {
+    fs::create_directories(dir);
+    const fs::path p = dir / name;
+    std::ofstream(p, std::ios::binary) << text;
+    return p;
+}
+
+const fs::path kSource = PLANATLAS_SOURCE_DIR_FOR_TESTS;
+
+}  // namespace
+
+TEST(GeoJsonFast, ReadsTheCorpusExactlyAsGdal) {
+    const fs::path corpus = fs::temp_directory_path() / ("planatlas-fast-corpus-" + std::to_string(::getpid()));
+    const std::string make = "python3 '" + (kSource / "tests/corpus/make_corpus.py").string() + "' '" + corpus.string() +
+                             "' --root '" + kSource.string() + "' > /dev/null";
+    ASSERT_EQ(std::system(make.c_str()), 0);
+    Tally t;
+    compareTree(kSource / "tests/corpus/thirdparty", t);
+    compareTree(corpus, t);
+    fs::remove_all(corpus);
+    RecordProperty("files", t.files);
+    RecordProperty("fast", t.fast);
+    std::printf("corpus: %d JSON files, %d read by the fast path\n", t.files, t.fast);
+    EXPECT_GT(t.files, 400);
+    EXPECT_GT(t.fast, 100);  // the comparison means something only if the fast path reads much of it
+}
+
+TEST(GeoJsonFast, ReadsTheBundledAndReferenceDataAsGdalAndItself) {
+    // Most bundled layers have a list attribute whose first value is an empty array, which GDAL keeps as
+    // JSON text ("[ ]"): those are GDAL's to read.
+    Tally t;
+    compareTree(kSource / "geodata", t);
+    compareTree(kSource / "../shared/reference", t);
+    std::printf("bundled and reference: %d JSON files, %d read by the fast path\n", t.files, t.fast);
+    EXPECT_GT(t.files, 12);
+    EXPECT_GT(t.fast, 3);
+}
+
+TEST(GeoJsonFast, EdgeCasesAreReadAsGdalOrDeclined) {
+    const fs::path dir = fs::temp_directory_path() / ("planatlas-fast-edges-" + std::to_string(::getpid()));
+    auto fc = [](const std::string& features, const std::string& extra = "") {
+        return "{\"type\":\"FeatureCollection\"" + extra + ",\"features\":[" + features + "]}";
+    };
+    auto pt = [](const std::string& props, const std::string& coords = "[113.3,23.1]") {
+        return "{\"type\":\"Feature\",\"properties\":" + props + ",\"geometry\":{\"type\":\"Point\",\"coordinates\":" + coords + "}}";
+    };
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"mixed_numbers", fc(pt("{\"a\":1,\"b\":0.30000000000000004}") + "," + pt("{\"a\":2.5,\"b\":123456.789012345678}"))},
+        {"big_ints", fc(pt("{\"a\":12345678901,\"b\":1e15,\"c\":1000000000000000}") + "," + pt("{\"a\":1,\"b\":2.5,\"c\":-3}"))},
+        {"big_int_in_real", fc(pt("{\"b\":1e15}") + "," + pt("{\"b\":1000000000000000}"))},
+        {"null_first", fc(pt("{\"b\":null,\"a\":1}") + "," + pt("{\"b\":2,\"a\":3,\"c\":\"x\"}"))},
+        {"dates", fc(pt("{\"d\":\"2021-05-01\",\"t\":\"12:30:00\",\"s\":\"2021-05-01 开放\"}"))},
+        {"bools", fc(pt("{\"a\":true}") + "," + pt("{\"a\":false}"))},
+        {"mixed_kinds", fc(pt("{\"a\":1}") + "," + pt("{\"a\":\"one\"}"))},
+        {"lists", fc(pt("{\"a\":[\"x\",\"y\"],\"b\":[1,2],\"c\":[]}"))},
+        {"empty_list_after", fc(pt("{\"a\":[\"x\",\"y\"]}") + "," + pt("{\"a\":[]}"))},
+        {"empty_list_first", fc(pt("{\"a\":[]}") + "," + pt("{\"a\":[\"x\"]}"))},
+        {"objects", fc(pt("{\"a\":{\"b\":1}}"))},
+        {"case_names", fc(pt("{\"Name\":\"a\"}") + "," + pt("{\"name\":\"b\"}"))},
+        {"string_id", fc(pt("{\"id\":\"z-1\",\"n\":\"a\"}") + "," + pt("{\"n\":\"b\"}"))},
+        {"top_level_ids", fc("{\"type\":\"Feature\",\"id\":7,\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}")},
+        {"three_d", fc(pt("{}", "[113.3,23.1,5]"))},
+        {"null_geometry", fc(pt("{\"a\":1}") + ",{\"type\":\"Feature\",\"properties\":{\"a\":2},\"geometry\":null}")},
+        {"crs84", fc(pt("{}"), ",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:OGC:1.3:CRS84\"}}")},
+        {"crs_3857", fc(pt("{}", "[12613000,2586000]"), ",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:3857\"}}")},
+        {"crs_unknown", fc(pt("{}"), ",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:999999\"}}")},
+        {"escapes", fc(pt("{\"a\":\"line\\nbreak \\u00e9 \\\"q\\\"\",\"b\":\"nul\\u0000cut\"}"))},
+        {"escapes_ok", fc(pt("{\"a\":\"line\\nbreak \\u00e9 \\\"q\\\" \\ud83d\\ude00\"}"))},
+        {"polygons",
+         fc("{\"type\":\"Feature\",\"properties\":{\"id\":3},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":"
+            "[[[[0,0],[2,0],[2,2],[0,2],[0,0]]],[[[1,1],[3,1],[3,3],[1,3],[1,1]]]]}},"
+            "{\"type\":\"Feature\",\"properties\":{\"id\":4},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+            "[[[0,0],[4,0],[0,4],[4,4],[0,0]]]}},"
+            "{\"type\":\"Feature\",\"properties\":{\"id\":5},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+            "[[[0,0],[4,0],[4,4]]]}}")},
+        {"coordinates_first", fc("{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"coordinates\":[[0,0],[1,1]],\"type\":\"LineString\"}}")},
+        {"lines_points",
+         fc("{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"MultiLineString\",\"coordinates\":[[[0,0],[1,1]],[[2,2]]]}},"
+            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"MultiPoint\",\"coordinates\":[[0,0],[1,1]]}},"
+            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"GeometryCollection\",\"geometries\":[]}}")},
+        {"not_lonlat", fc(pt("{}", "[500000,2500000]"))},
+    };
+    for (const auto& [name, text] : cases) {
+        const std::string path = writeCase(dir, name + ".geojson", text).string();
+        EXPECT_EQ(describe(readWith(path, false)), describe(readWith(path, true))) << name;
+    }
+    // The common shapes are the fast path's own: a test that the comparisons above are not all GDAL's.
+    for (const char* own : {"mixed_numbers", "big_ints", "null_first", "bools", "null_geometry", "crs84", "crs_3857", "polygons",
+                           "not_lonlat", "case_names", "string_id", "escapes_ok", "empty_list_after"})
+        EXPECT_TRUE(fastReads((dir / (std::string(own) + ".geojson")).string())) << own;
+    for (const char* gdal : {"dates", "mixed_kinds", "lists", "objects", "top_level_ids", "three_d", "crs_unknown", "escapes",
+                            "big_int_in_real", "coordinates_first", "lines_points", "empty_list_first"})
+        EXPECT_FALSE(fastReads((dir / (std::string(gdal) + ".geojson")).string())) << gdal;
+    fs::remove_all(dir);
+}
+
+TEST(GeoJsonFast, ReadsTheBenchmarkDataAsGdal) {
+    const fs::path make = kSource / "../shared/bench/make_synthetic.py";
+    if (!fs::exists(make)) GTEST_SKIP() << "no " << make;
+    const fs::path out = fs::temp_directory_path() / ("planatlas-fast-synthetic-" + std::to_string(::getpid()) + ".geojson");
+    ASSERT_EQ(std::system(("python3 '" + make.string() + "' 5000 42 '" + out.string() + "' > /dev/null").c_str()), 0);
+    EXPECT_TRUE(fastReads(out.string()));
+    const std::string fast = describe(readWith(out.string(), false));
+    EXPECT_EQ(fast, describe(readWith(out.string(), true)));
+    EXPECT_NE(fast.find("repaired with GEOS MakeValid"), std::string::npos) << "the data has invalid polygons to repair";
+    fs::remove(out);
+}
+
+TEST(GeoJsonFast, StopsWhenCancelled) {
+    const fs::path dir = fs::temp_directory_path() / ("planatlas-fast-cancel-" + std::to_string(::getpid()));
+    std::string features;
+    for (int i = 0; i < 5000; ++i)
+        features += std::string(i ? "," : "") + "{\"type\":\"Feature\",\"properties\":{\"n\":" + std::to_string(i) +
+                    "},\"geometry\":{\"type\":\"Point\",\"coordinates\":[113.3,23.1]}}";
+    const std::string path = writeCase(dir, "points.geojson", "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}").string();
+    ASSERT_TRUE(fastReads(path));
+    std::atomic<bool> cancel{true};
+    ReadOptions o;
+    o.cancel = &cancel;
+    std::size_t heard = 0;
+    o.progress = [&](std::size_t, std::size_t total) { heard = total; };
+    const ReadResult r = readVectorFile(path, o);
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_TRUE(r.layers.empty());
+    ASSERT_EQ(r.messages.size(), 1u);
+    EXPECT_NE(r.messages[0].text.find("loading was cancelled"), std::string::npos);
+    cancel = false;
+    const ReadResult whole = readVectorFile(path, o);
+    ASSERT_EQ(whole.layers.size(), 1u);
+    EXPECT_EQ(whole.layers[0].features.size(), 5000u);
+    EXPECT_EQ(heard, 5000u) << "progress counts against the number of features";
+    fs::remove_all(dir);
+}
