@@ -1,10 +1,15 @@
 #include "app/render_command.h"
 
+#include <QElapsedTimer>
+
 #include <QGuiApplication>
 #include <QPainter>
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
 
 #include "core/arguments.h"
 #include "core/tile_template.h"
@@ -97,6 +102,18 @@ bool parseRenderOptions(const std::vector<std::string>& args, RenderOptions& o, 
     return true;
 }
 
+namespace {
+
+// The process's peak resident memory so far (VmHWM), for PLANATLAS_TIMINGS.
+long peakRssMiB() {
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmHWM:", 0) == 0) return std::atol(line.c_str() + 6) / 1024;
+    return 0;
+}
+
+}  // namespace
+
 int runRender(const RenderOptions& o) {
     if (const Problem p = describeCrs(o.crs)) {
         std::fprintf(stderr, "planatlas: --crs: %s\n", p->text.c_str());
@@ -115,8 +132,20 @@ int runRender(const RenderOptions& o) {
         std::fprintf(stderr, "planatlas render: %s\n", problem.c_str());
         return 2;
     }
+    // PLANATLAS_TIMINGS=1: where the time went, one line on stderr (bench/ reads it).
+    const bool timings = std::getenv("PLANATLAS_TIMINGS") != nullptr;
+    QElapsedTimer clock;
+    clock.start();
+    std::string phases;
+    auto phase = [&](const char* name) {
+        if (!timings) return;
+        phases += std::string(phases.empty() ? "" : " ") + name + "=" + std::to_string(clock.nsecsElapsed() / 1000000);
+        phases += "(" + std::to_string(peakRssMiB()) + "MiB)";
+        clock.restart();
+    };
     MapDocument doc;
     const Diagnostics messages = openDocument(doc, {o.files, o.style, o.crs, {}, o.basemaps});
+    phase("open_ms");
     printDiagnostics(messages);
     if (hasErrors(messages)) return 1;
 
@@ -140,7 +169,9 @@ int runRender(const RenderOptions& o) {
     if (o.painter) {
         const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, false);
         printDiagnostics(scene.problems);
+        phase("prepare_ms");
         img = paintSceneImage(scene);
+        phase("draw_ms");
         backend = "QPainter";
     } else {
         // The context first, as the window has it: the driver's own memory is then in place before the
@@ -150,11 +181,16 @@ int runRender(const RenderOptions& o) {
             std::fprintf(stderr, "planatlas: render: %s (--backend painter draws without OpenGL)\n", p->text.c_str());
             return 1;
         }
+        phase("context_ms");
         const Scene scene = prepareScene(doc.snapshot(), settings);
         printDiagnostics(scene.problems);
+        phase("prepare_ms");
         r.setScene(scene);
+        phase("upload_ms");
         r.draw(settings.view());
+        phase("draw_ms");
         img = r.readImage();
+        phase("read_ms");
         backend = r.glDescription();
         QPainter p(&img);
         p.scale(o.dpr, o.dpr);
@@ -171,6 +207,8 @@ int runRender(const RenderOptions& o) {
         std::fprintf(stderr, "planatlas render: %s\n", p->text.c_str());
         return 1;
     }
+    phase("save_ms");
+    if (timings) std::fprintf(stderr, "planatlas: timings %s\n", phases.c_str());
     std::fprintf(stderr, "planatlas: wrote %s (%dx%d, %zu layers, %s)\n", o.out.c_str(), img.width(), img.height(),
                  settings.layers.size(), backend.toStdString().c_str());
     return 0;
