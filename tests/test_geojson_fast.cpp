@@ -43,10 +43,14 @@ std::string describe(const ReadResult& r) {
     return o.str();
 }
 
-ReadResult readWith(const std::string& path, bool gdal) {
+// `parts`: how many parts the fast path reads the file in, each on a thread of its own and joined
+// after (0: its own choice, one part below a few thousand features).
+ReadResult readWith(const std::string& path, bool gdal, int parts = 0) {
     if (gdal) setenv("PLANATLAS_GEOJSON_READER", "gdal", 1);
+    if (parts) setenv("PLANATLAS_GEOJSON_PARTS", std::to_string(parts).c_str(), 1);
     ReadResult r = readVectorFile(path);
     unsetenv("PLANATLAS_GEOJSON_READER");
+    unsetenv("PLANATLAS_GEOJSON_PARTS");
     return r;
 }
 
@@ -70,9 +74,9 @@ void compareTree(const fs::path& top, Tally& t) {
         if (!e.is_regular_file(ec) || e.is_symlink(ec) || (ext != ".json" && ext != ".geojson")) continue;
         const std::string path = e.path().string();
         ++t.files;
-        const std::string fast = describe(readWith(path, false));
         const std::string gdal = describe(readWith(path, true));
-        EXPECT_EQ(fast, gdal) << path;
+        EXPECT_EQ(describe(readWith(path, false)), gdal) << path;
+        EXPECT_EQ(describe(readWith(path, false, 3)), gdal) << path << " read in three parts";
         if (fastReads(path)) ++t.fast;
     }
 }
@@ -158,17 +162,33 @@ TEST(GeoJsonFast, EdgeCasesAreReadAsGdalOrDeclined) {
             "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"MultiPoint\",\"coordinates\":[[0,0],[1,1]]}},"
             "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"GeometryCollection\",\"geometries\":[]}}")},
         {"not_lonlat", fc(pt("{}", "[500000,2500000]"))},
+        // Across the parts of a file read in parallel: fields met in another order, an empty list in a
+        // later part, kinds that only conflict across parts, repairs and skips in later parts.
+        {"key_order", fc(pt("{\"a\":1}") + "," + pt("{\"c\":\"x\",\"b\":2}") + "," + pt("{\"b\":3,\"a\":4,\"d\":true}"))},
+        {"join_order", fc(pt("{\"a\":1}") + "," + pt("{\"c\":\"x\"}") + "," + pt("{\"b\":3,\"c\":\"y\"}"))},
+        {"join_order_ok", fc(pt("{\"a\":1}") + "," + pt("{\"a\":2,\"c\":\"x\"}") + "," + pt("{\"c\":\"y\",\"d\":3}"))},
+        {"join_empty_list", fc(pt("{\"l\":[\"x\"]}") + "," + pt("{\"n\":1}") + "," + pt("{\"l\":[]}"))},
+        {"join_empty_list_new", fc(pt("{\"n\":1}") + "," + pt("{\"n\":2}") + "," + pt("{\"l\":[]}") + "," + pt("{\"l\":[\"y\"]}"))},
+        {"join_kinds", fc(pt("{\"a\":1}") + "," + pt("{\"n\":1}") + "," + pt("{\"a\":\"s\"}"))},
+        {"join_real_bigint", fc(pt("{\"a\":1000000000000000}") + "," + pt("{\"n\":1}") + "," + pt("{\"a\":0.5}"))},
+        {"join_repairs",
+         fc(pt("{\"id\":1}") + ",{\"type\":\"Feature\",\"properties\":{\"id\":2},\"geometry\":null}," +
+            "{\"type\":\"Feature\",\"properties\":{\"id\":3},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[4,0],[0,4],[4,4],[0,0]]]}}," +
+            "{\"type\":\"Feature\",\"properties\":{\"id\":4},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[2,0],[0,2],[2,2],[0,0]]]}}," +
+            "{\"type\":\"Feature\",\"properties\":{\"id\":5},\"geometry\":null}")},
     };
     for (const auto& [name, text] : cases) {
         const std::string path = writeCase(dir, name + ".geojson", text).string();
-        EXPECT_EQ(describe(readWith(path, false)), describe(readWith(path, true))) << name;
+        const std::string gdal = describe(readWith(path, true));
+        EXPECT_EQ(describe(readWith(path, false)), gdal) << name;
+        for (int parts : {2, 3}) EXPECT_EQ(describe(readWith(path, false, parts)), gdal) << name << " in " << parts << " parts";
     }
     // The common shapes are the fast path's own: a test that the comparisons above are not all GDAL's.
     for (const char* own : {"mixed_numbers", "big_ints", "null_first", "bools", "null_geometry", "crs84", "crs_3857", "polygons",
-                           "not_lonlat", "case_names", "string_id", "escapes_ok", "empty_list_after"})
+                           "not_lonlat", "case_names", "string_id", "escapes_ok", "empty_list_after", "join_order_ok", "join_empty_list"})
         EXPECT_TRUE(fastReads((dir / (std::string(own) + ".geojson")).string())) << own;
     for (const char* gdal : {"dates", "mixed_kinds", "lists", "objects", "top_level_ids", "three_d", "crs_unknown", "escapes",
-                            "big_int_in_real", "coordinates_first", "lines_points", "empty_list_first"})
+                            "big_int_in_real", "coordinates_first", "lines_points", "empty_list_first", "key_order", "join_order"})
         EXPECT_FALSE(fastReads((dir / (std::string(gdal) + ".geojson")).string())) << gdal;
     fs::remove_all(dir);
 }

@@ -147,4 +147,37 @@ Layer Layer::subset(const std::vector<std::uint32_t>& featureIndices) const {
     return out;
 }
 
+void Layer::append(Layer&& other) {
+    if (features.empty() && vertices.empty()) {
+        features = std::move(other.features);
+        parts = std::move(other.parts);
+        ringOffsets = std::move(other.ringOffsets);
+        vertices = std::move(other.vertices);
+        triangles = std::move(other.triangles);
+        other = Layer{};
+        return;
+    }
+    const auto vertexBase = std::uint32_t(vertices.size()), ringBase = std::uint32_t(ringCount());
+    const auto partBase = std::uint32_t(parts.size()), indexBase = std::uint32_t(triangles.size());
+    vertices.insert(vertices.end(), other.vertices.begin(), other.vertices.end());
+    other.vertices = {};
+    for (std::size_t r = 1; r < other.ringOffsets.size(); ++r) ringOffsets.push_back(other.ringOffsets[r] + vertexBase);
+    other.ringOffsets = {0};
+    triangles.reserve(triangles.size() + other.triangles.size());
+    for (std::uint32_t t : other.triangles) triangles.push_back(t + vertexBase);
+    other.triangles = {};
+    for (Part p : other.parts) {
+        p.firstRing += ringBase;
+        p.firstIndex += indexBase;
+        parts.push_back(p);
+    }
+    other.parts = {};
+    features.reserve(features.size() + other.features.size());
+    for (Feature& f : other.features) {
+        f.firstPart += partBase;
+        features.push_back(std::move(f));
+    }
+    other.features = {};
+}
+
 }  // namespace pa

@@ -83,6 +83,9 @@ public:
     void popLastPart();
 
     GeometryCounts counts() const;
+    // Appends another layer's features (read from a later part of the same file), emptying it: its
+    // parts, rings, vertices and triangles follow this layer's, their offsets moved accordingly.
+    void append(Layer&& other);
     // A layer holding copies of the given features (geometry, triangles, projected vertices).
     Layer subset(const std::vector<std::uint32_t>& featureIndices) const;
     void computeProjectedBounds();

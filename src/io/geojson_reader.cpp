@@ -9,6 +9,7 @@
 #include <ogr_srs_api.h>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
@@ -17,6 +18,7 @@
 #include <map>
 #include <mutex>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 #include "io/gdal_support.h"
@@ -42,6 +44,9 @@ struct Field {
     Kind kind = Kind::Unset;
     bool real = false;    // some value has a fraction or exponent: GDAL makes the field Real
     bool bigInt = false;  // some integer is 1e15 or more, which a Real field would write otherwise
+    // Read in a later part of the file: first seen here as an empty array, which is an empty list if an
+    // earlier part made the field a list, and GDAL's JSON text otherwise (decided when the parts join).
+    bool emptyFirst = false;
 };
 
 // A string GDAL's GeoJSON driver would read as a date, a time or a date and time ("2021-05-01",
@@ -121,28 +126,30 @@ CrsAnswer crsOf(const std::string& member) {
     return answer;
 }
 
+// Reads the features of one contiguous part of the file into a layer of its own; the parts of a large
+// file are read on all cores and joined in file order (joinParts).
 class FastReader {
 public:
-    FastReader(const std::string& text, const ReadOptions& options, Layer& layer)
-        : text_(text), options_(options), layer_(layer), builder_(layer) {}
+    FastReader(const std::string& text, const ReadOptions& options, Layer& layer, bool firstPart)
+        : text_(text), options_(options), layer_(layer), builder_(layer), firstPart_(firstPart) {}
 
-    // Throws Decline; returns false when cancelled.
-    bool read(const std::vector<std::pair<std::uint64_t, std::uint64_t>>& spans, ReadTally& tally) {
-        const std::size_t total = spans.size();
-        for (std::size_t i = 0; i < total; ++i) {
-            if (((i + 1) & 1023) == 0) {
+    // Features [begin, end) of `spans`, their FIDs their positions in the file. Throws Decline;
+    // returns false when cancelled. `done` counts features read by every part, for progress.
+    bool read(const std::vector<std::pair<std::uint64_t, std::uint64_t>>& spans, std::size_t begin, std::size_t end,
+              ReadTally& tally, std::atomic<std::size_t>& done, bool reportProgress) {
+        for (std::size_t i = begin; i < end; ++i) {
+            if (((i - begin + 1) & 1023) == 0) {
                 if (options_.cancel && options_.cancel->load()) return false;
-                if (options_.progress) options_.progress(i + 1, total);
+                const std::size_t all = done.fetch_add(1024) + 1024;
+                if (reportProgress && options_.progress) options_.progress(std::min(all, spans.size()), spans.size());
             }
             readFeature(spans[i].first, spans[i].second, i, tally);
         }
-        if (fields_.size() > 2000) throw Decline{};
-        for (const Field& f : fields_)
-            if (f.real && f.bigInt) throw Decline{};
         return true;
     }
 
     const BuildStats& stats() const { return builder_.stats(); }
+    const std::deque<Field>& fields() const { return fields_; }
 
 private:
     void readFeature(std::uint64_t begin, std::uint64_t end, std::size_t fid, ReadTally& tally) {
@@ -222,13 +229,18 @@ private:
     }
 
     void readProperties(sj::object obj) {
-        const std::size_t first = props_.size();
+        std::uint32_t last = 0;
+        bool any = false;
         for (auto member : obj) {
             const std::string_view key = member.unescaped_key();
             if (key.empty()) throw Decline{};
             const std::uint32_t index = fieldIndex(key);
-            for (std::size_t k = first; k < props_.size(); ++k)
-                if (props_[k].first == index) throw Decline{};  // a repeated key
+            // GDAL orders fields to agree with every feature's order of keys (a topological sort);
+            // that is the order of first appearance only while each feature lists its keys in it.
+            // This also refuses a repeated key.
+            if (any && index <= last) throw Decline{};
+            last = index;
+            any = true;
             sj::value v = member.value();
             Field& f = fields_[index];
             switch (v.type()) {
@@ -272,7 +284,12 @@ private:
                         joined += (any ? "," : "") + checkedString(item.get_string());
                         any = true;
                     }
-                    if (!any && f.kind != Kind::StringList) throw Decline{};
+                    if (!any && f.kind != Kind::StringList) {
+                        if (firstPart_ || f.kind != Kind::Unset) throw Decline{};
+                        f.emptyFirst = true;
+                        props_.emplace_back(index, std::string());
+                        break;
+                    }
                     setKind(f, Kind::StringList);
                     props_.emplace_back(index, std::move(joined));
                     break;
@@ -391,7 +408,89 @@ private:
     std::unordered_map<std::string_view, std::uint32_t> fieldByName_;  // views of fields_[i].name
     std::vector<std::pair<std::uint32_t, std::string>> props_;
     std::vector<Vec2d> scratch_;
+    bool firstPart_;
 };
+
+// One part of the file as read by its thread.
+struct Piece {
+    Layer layer;
+    BuildStats stats;
+    ReadTally tally;
+    std::deque<Field> fields;
+    std::vector<std::string> errors;  // GDAL's, captured on that thread
+    bool declined = false, cancelled = false;
+};
+
+void readPart(const std::string& text, const JsonScanResult& scan, const ReadOptions& options, std::size_t begin,
+              std::size_t end, bool first, std::atomic<std::size_t>& done, std::atomic<bool>& stop, Piece& part) {
+    GdalErrors capture;  // geometry checks and repairs report through GDAL, as in GDAL's reading
+    try {
+        FastReader reader(text, options, part.layer, first);
+        part.cancelled = !reader.read(scan.featureSpans, begin, end, part.tally, done, first);
+        part.stats = reader.stats();
+        part.fields = reader.fields();
+    } catch (...) {  // Decline, or simdjson's error on a value of the wrong type
+        part.declined = true;
+        stop = true;
+    }
+    part.errors = capture.errors();
+}
+
+// Joins the parts in file order as one sequential read would have made them, or says why GDAL must
+// read the file (false): fields in order of first appearance with one kind each, every feature's
+// attributes in that order, the first repair and the first skipped feature of the file, GDAL's first
+// five distinct errors.
+bool joinParts(std::vector<Piece>& parts, Layer& layer, BuildStats& stats, ReadTally& tally,
+               std::vector<std::string>& errors) {
+    std::deque<Field> fields;
+    std::unordered_map<std::string, std::uint32_t> global;
+    std::vector<std::vector<std::uint32_t>> order(parts.size());
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        for (const Field& f : parts[p].fields) {
+            auto it = global.find(f.name);
+            if (it == global.end()) {
+                if (f.emptyFirst) return false;
+                it = global.emplace(f.name, std::uint32_t(fields.size())).first;
+                fields.push_back(Field{f.name});
+            }
+            Field& g = fields[it->second];
+            if (f.emptyFirst && g.kind != Kind::StringList) return false;
+            if (f.kind != Kind::Unset) {
+                if (g.kind != Kind::Unset && g.kind != f.kind) return false;
+                g.kind = f.kind;
+            }
+            g.real = g.real || f.real;
+            g.bigInt = g.bigInt || f.bigInt;
+            order[p].push_back(it->second);
+        }
+    }
+    if (fields.size() > 2000) return false;
+    for (const Field& f : fields)
+        if (f.real && f.bigInt) return false;
+    // Each part's features list their keys in the part's order of first appearance; that must be the
+    // file's too, or GDAL's field order would differ (see readProperties).
+    for (std::size_t p = 1; p < parts.size(); ++p)
+        if (!std::is_sorted(order[p].begin(), order[p].end())) return false;
+    auto joinIssues = [](std::map<std::string, PolygonIssue>& into, const std::map<std::string, PolygonIssue>& from) {
+        for (const auto& [reason, issue] : from) {
+            PolygonIssue& g = into[reason];
+            const std::size_t before = g.count;
+            if (before == 0) g = issue;
+            else g.count += issue.count;
+        }
+    };
+    for (Piece& part : parts) {
+        joinIssues(stats.repaired, part.stats.repaired);
+        joinIssues(stats.refused, part.stats.refused);
+        stats.unclosedRings += part.stats.unclosedRings;
+        if (part.tally.skipped && !tally.skipped) tally.firstSkipped = part.tally.firstSkipped;
+        tally.skipped += part.tally.skipped;
+        for (const std::string& e : part.errors)
+            if (errors.size() < 5 && std::find(errors.begin(), errors.end(), e) == errors.end()) errors.push_back(e);
+        layer.append(std::move(part.layer));
+    }
+    return true;
+}
 
 }  // namespace
 
@@ -429,26 +528,46 @@ bool readGeoJsonFast(const std::string& path, const std::string& openPath, const
     const CrsAnswer crs = crsOf(crsMember);
     if (!crs.ok) return false;
 
-    Layer layer;
-    layer.sourcePath = redactConnection(path);
-    layer.name = std::filesystem::path(path).stem().string();
-    ReadTally tally;
-    ReadResult mine;
-    GdalErrors capture;  // geometry checks and repairs report through GDAL, as in GDAL's reading
-    try {
-        FastReader reader(text, options, layer);
-        if (!reader.read(scan.featureSpans, tally)) {
+    // A part per core for a large file; a small one is read on the calling thread.
+    const std::size_t n = scan.featureSpans.size();
+    std::size_t threads = n < 4096 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    if (const char* forced = std::getenv("PLANATLAS_GEOJSON_PARTS"))  // tests: the join on small files
+        threads = std::clamp<std::size_t>(std::size_t(std::atoi(forced)), 1, std::max<std::size_t>(n, 1));
+    std::vector<Piece> parts(threads);
+    std::atomic<std::size_t> done{0};
+    std::atomic<bool> stop{false};
+    {
+        std::vector<std::thread> workers;
+        for (std::size_t t = 1; t < threads; ++t)
+            workers.emplace_back(readPart, std::cref(text), std::cref(scan), std::cref(options), n * t / threads,
+                                 n * (t + 1) / threads, false, std::ref(done), std::ref(stop), std::ref(parts[t]));
+        readPart(text, scan, options, 0, n / threads, true, done, stop, parts[0]);
+        for (std::thread& w : workers) w.join();
+    }
+    for (const Piece& part : parts)
+        if (part.declined) return false;
+    for (const Piece& part : parts)
+        if (part.cancelled) {
             out.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
             out.cancelled = true;
             return true;
         }
-        finishLayer(std::move(layer), path, std::string(), reader.stats(), tally, crs.srs, options, mine);
-    } catch (const Decline&) {
-        return false;
-    } catch (const simdjson::simdjson_error&) {
-        return false;
+
+    Layer layer;
+    BuildStats stats;
+    ReadTally tally;
+    std::vector<std::string> errors;
+    if (!joinParts(parts, layer, stats, tally, errors)) return false;
+    layer.sourcePath = redactConnection(path);
+    layer.name = std::filesystem::path(path).stem().string();
+    ReadResult mine;
+    {
+        GdalErrors capture;
+        finishLayer(std::move(layer), path, std::string(), stats, tally, crs.srs, options, mine);
+        for (const std::string& e : capture.errors())
+            if (errors.size() < 5 && std::find(errors.begin(), errors.end(), e) == errors.end()) errors.push_back(e);
     }
-    for (const std::string& e : capture.errors())
+    for (const std::string& e : errors)
         mine.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "GDAL reported: %1"), {e})));
     for (Diagnostic& d : mine.messages) out.messages.push_back(std::move(d));
     for (Layer& l : mine.layers) out.layers.push_back(std::move(l));
