@@ -285,6 +285,32 @@ TEST_F(Render, ThinOutlinesAreHairlinesAndThickOnesShapedStrokes) {
     EXPECT_NEAR(across, 2.0, 0.4);
 }
 
+// Hairline outlines need no segment instances (32 bytes a vertex): they are built only once a pixel
+// ratio makes the outline wider than a hairline, and then for the same cached layer.
+TEST_F(Render, OutlineStrokesAreBuiltOnlyWhenTheyAreNotHairlines) {
+    const Layer l = test::layerFromWkt({"POLYGON((10 10,90 10,90 90,10 90,10 10))"});
+    MapDocument doc;
+    doc.setStyle(style(kWhite, kBlue, 1.0));
+    MapDocument::Loaded loaded;
+    loaded.layers.emplace_back("test", l);
+    doc.adopt(std::move(loaded));
+    SceneCache cache;
+    const Scene thin = prepareScene(doc.snapshot(), mapSettings(doc, view(100, 100, {50, 50}, 1.0), "zh"), &cache);
+    ASSERT_EQ(thin.layers.size(), 1u);
+    EXPECT_FALSE(thin.layers[0].gpu->strokes);
+    EXPECT_TRUE(thin.layers[0].gpu->outlines.empty());
+    EXPECT_FALSE(thin.layers[0].gpu->hairlineIndices.empty());
+    const Viewport hidpi = view(100, 100, {50, 50}, 1.0, 2.0);
+    const Scene wide = prepareScene(doc.snapshot(), mapSettings(doc, hidpi, "zh"), &cache);
+    EXPECT_TRUE(wide.layers[0].gpu->strokes);
+    EXPECT_EQ(wide.layers[0].gpu->outlines.size(), 4u);
+    ASSERT_TRUE(renderer_->setScene(wide));
+    renderer_->draw(hidpi);
+    EXPECT_GT(renderer_->renderer().lastFrame().segments, 0u);
+    const Scene again = prepareScene(doc.snapshot(), mapSettings(doc, view(100, 100, {50, 50}, 1.0), "zh"), &cache);
+    EXPECT_EQ(again.layers[0].gpu, wide.layers[0].gpu) << "the layer with strokes serves the hairline view too";
+}
+
 TEST_F(Render, LabelsDrawChineseGlyphsNotBoxes) {
     Layer l = test::layerFromWkt({"POINT(50 50)"});
     l.features[0].properties = {{"name_zh", "天河"}, {"kind", "zone"}};

@@ -2,6 +2,10 @@
 
 #include "io/crs.h"
 
+#include <algorithm>
+#include <thread>
+#include <vector>
+
 namespace pa {
 
 bool reprojectLayer(Layer& layer, const std::string& displayCrs, Diagnostics& messages) {
@@ -30,7 +34,22 @@ bool projectVertices(const Layer& layer, const std::string& displayCrs, std::vec
         return false;
     }
     out = layer.vertices;
-    const std::size_t failed = t->forward(out.data(), out.size());
+    // A large layer on every core: a transformation (its own PROJ context) per thread, a slice each.
+    const std::size_t n = out.size();
+    const std::size_t threads = n < 200000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    std::vector<std::size_t> failures(threads, 0);
+    std::vector<std::thread> workers;
+    for (std::size_t k = 1; k < threads; ++k)
+        workers.emplace_back([&, k] {
+            const std::size_t b = n * k / threads, e = n * (k + 1) / threads;
+            auto mine = CrsTransform::create(layer.sourceCrs, displayCrs);
+            if (mine) failures[k] = mine->forward(out.data() + b, e - b);
+            else failures[k] = t->forward(out.data() + b, e - b);  // cannot happen: the same CRSs just worked
+        });
+    failures[0] = t->forward(out.data(), n / threads);
+    for (std::thread& w : workers) w.join();
+    std::size_t failed = 0;
+    for (std::size_t f : failures) failed += f;
     if (failed == out.size() && failed > 0) {
         messages.push_back({Diagnostic::Severity::Error, layer.sourcePath,
                             "layer '" + layer.name + "': no coordinate could be transformed to " + displayCrs +

@@ -136,8 +136,15 @@ GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style) {
     return buildGpuLayer(layer, resolveLayerStyle(layer, style));
 }
 
-GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style) {
+bool needsOutlineStrokes(const ResolvedStyle& style, double devicePixelRatio) {
+    for (const Symbol& s : style.palette)
+        if (s.strokeWidth > 0 && s.stroke.a > 0 && s.strokeWidth * devicePixelRatio > kHairlineMaxDevicePx) return true;
+    return false;
+}
+
+GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style, bool strokes) {
     GpuLayerData d;
+    d.strokes = strokes;
     d.bounds = layer.projectedBounds;
     if (layer.projected.size() != layer.vertices.size() || d.bounds.isEmpty()) return d;
     d.origin = d.bounds.center();
@@ -202,7 +209,7 @@ GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style) {
     d.outlineOffsets.reserve(polygons.size() + 1);
     d.fillIndices.reserve(layer.triangles.size());
     d.coarseIndices.reserve(polygons.size() * 6);
-    d.outlines.reserve(counts.polygons ? counts.vertices : 0);
+    d.outlines.reserve(counts.polygons && strokes ? counts.vertices : 0);
     d.markers.reserve(points.size());
     d.hairlineIndices.reserve(counts.polygons ? 2 * counts.vertices : 0);
     d.hairlineOffsets.reserve(polygons.size() + 1);
@@ -226,7 +233,7 @@ GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style) {
             const Symbol& sym = style.symbol(it.feature);
             const bool stroked = sym.strokeWidth > 0 && sym.stroke.a > 0;
             for (std::uint32_t r = 0; r < part.ringCount; ++r) {
-                addPath(layer, part.firstRing + r, true, sym, d.origin, d.outlines);
+                if (strokes) addPath(layer, part.firstRing + r, true, sym, d.origin, d.outlines);
                 if (stroked) addHairlines(layer, part.firstRing + r, d.hairlineIndices);
             }
             if (stroked) d.maxOutlineWidth = std::max(d.maxOutlineWidth, sym.strokeWidth);

@@ -51,7 +51,7 @@ struct GpuLayerData {
     std::vector<std::uint32_t> fillIndices;    // exact triangles, polygons in chunk and size order
     std::vector<std::uint32_t> fillOffsets;    // polygon i's triangles start at fillOffsets[i]; n+1 entries
     std::vector<std::uint32_t> coarseIndices;  // two triangles per polygon spanning its extreme vertices
-    std::vector<SegmentInstance> outlines;     // polygon rings, polygons in chunk and size order
+    std::vector<SegmentInstance> outlines;     // polygon rings, polygons in chunk and size order (when `strokes`)
     std::vector<std::uint32_t> outlineOffsets; // n+1 entries
     // The same outlines as GL_LINES vertex pairs into fillVertices: drawn instead of the instanced
     // strokes when every outline of the layer is at most a device pixel and a half wide.
@@ -59,6 +59,7 @@ struct GpuLayerData {
     std::vector<std::uint32_t> hairlineOffsets;  // n+1 entries
     float maxOutlineWidth = 0;                   // logical pixels
     bool hatched = false;                        // some fill is hatched: drawn with the hatching program
+    bool strokes = true;                         // the outlines' segment instances were built
     std::vector<SegmentInstance> lines;        // line parts, in chunk order
     std::vector<MarkerInstance> markers;       // in chunk order
 
@@ -77,8 +78,14 @@ constexpr double kHairlineMaxDevicePx = 1.5;
 // How many polygons of [begin, end) — sorted by descending size — are at least `minSize` large.
 std::size_t polygonsAtLeast(const std::vector<double>& sizes, std::size_t begin, std::size_t end, double minSize);
 
-// Needs layer.projected (see io/reprojection) and the layer's resolved style.
-GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style);
+// Whether polygon outlines drawn at this device pixel ratio need their shaped strokes (a segment
+// instance each, 32 bytes a vertex); outlines of at most kHairlineMaxDevicePx are drawn as hairlines
+// from the fill vertices, and the strokes are then never built.
+bool needsOutlineStrokes(const ResolvedStyle& style, double devicePixelRatio);
+
+// Needs layer.projected (see io/reprojection) and the layer's resolved style. `strokes`: whether to
+// build the polygon outlines' segment instances (needsOutlineStrokes).
+GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style, bool strokes = true);
 // The same, resolving the style first (tests and the bench measure the two together).
 GpuLayerData buildGpuLayer(const Layer& layer, const StyleSheet& style);
 

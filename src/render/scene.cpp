@@ -149,8 +149,11 @@ Scene prepareScene(const DocumentSnapshot& doc, const MapSettings& settings, Sce
                 changed = true;
             }
             if (cancel && *cancel) return;
-            if (gpu && !e.gpu) {
-                e.gpu = std::make_shared<GpuLayerData>(buildGpuLayer(*sl.layer, *e.style));
+            // Built without the outlines' strokes while they are hairlines; again with them if a
+            // higher pixel ratio (a HiDPI screen, an export at dpr 2) makes them wider.
+            const bool strokes = gpu && needsOutlineStrokes(*e.style, settings.dpr);
+            if (gpu && (!e.gpu || (strokes && !e.gpu->strokes))) {
+                e.gpu = std::make_shared<GpuLayerData>(buildGpuLayer(*sl.layer, *e.style, strokes));
                 changed = true;
             }
             if (settings.labels) {
