@@ -9,8 +9,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <random>
 #include <string>
 
+#include "core/picking.h"
 #include "core/triangulator.h"
 #include "document/map_document.h"
 #include "io/ogr_reader.h"
@@ -136,6 +138,25 @@ void BM_PrepareScene(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_PrepareScene)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Identify at a click anywhere on the full-extent view, 4 px of tolerance, as the window asks it.
+void BM_Identify(benchmark::State& state) {
+    Loaded& x = loaded();
+    const std::vector<const Layer*> layers = x.doc.visibleLayers();
+    const Bounds b = x.doc.fullExtent();
+    std::mt19937 rng(42);
+    std::uniform_real_distribution<double> fx(b.minX, b.maxX), fy(b.minY, b.maxY);
+    PickOptions o;
+    o.tolerance = 4 * x.vp.resolution();
+    std::size_t found = 0;
+    for (auto _ : state) {
+        const auto hits = pickFeatures(layers, {fx(rng), fy(rng)}, o);
+        found += hits.size();
+        benchmark::DoNotOptimize(hits.data());
+    }
+    state.counters["features_per_click"] = double(found) / double(state.iterations());
+}
+BENCHMARK(BM_Identify)->Unit(benchmark::kMicrosecond)->UseRealTime();
 
 void BM_Reproject(benchmark::State& state) {
     Layer l = loaded().doc.layers().at(0);

@@ -108,6 +108,19 @@ GeometryCounts Layer::counts() const {
 void Layer::computeProjectedBounds() {
     projectedBounds = Bounds{};
     for (const Vec2d& v : projected) projectedBounds.extend(v);
+    index = SpatialIndex{};
+    if (projected.size() != vertices.size() || projected.empty()) return;
+    std::vector<Bounds> boxes(parts.size());
+    std::vector<std::uint32_t> owner(parts.size());
+    for (std::uint32_t fi = 0; fi < features.size(); ++fi)
+        for (std::uint32_t p = features[fi].firstPart; p < features[fi].firstPart + features[fi].partCount; ++p) {
+            owner[p] = fi;
+            const Part& part = parts[p];
+            if (part.ringCount == 0) continue;
+            for (std::uint32_t v = ringBegin(part.firstRing); v < ringEnd(part.firstRing + part.ringCount - 1); ++v)
+                boxes[p].extend(projected[v]);
+        }
+    index.build(boxes, owner);
 }
 
 Layer Layer::subset(const std::vector<std::uint32_t>& featureIndices) const {

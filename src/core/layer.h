@@ -8,6 +8,7 @@
 
 #include "core/geometry.h"
 #include "core/raster.h"
+#include "core/spatial_index.h"
 
 namespace pa {
 
@@ -65,9 +66,11 @@ public:
     // projectedBounds is its extent in the display CRS.
     RasterSourcePtr raster;
 
-    // Filled by reprojection: the same vertices in the display CRS.
+    // Filled by reprojection: the same vertices in the display CRS, their extent, and every part's
+    // extent indexed (a part is found by its feature's index).
     std::vector<Vec2d> projected;
     Bounds projectedBounds;
+    SpatialIndex index;
 
     std::size_t ringCount() const { return ringOffsets.size() - 1; }
     std::uint32_t ringBegin(std::uint32_t r) const { return ringOffsets[r]; }
@@ -88,6 +91,7 @@ public:
     void append(Layer&& other);
     // A layer holding copies of the given features (geometry, triangles, projected vertices).
     Layer subset(const std::vector<std::uint32_t>& featureIndices) const;
+    // projectedBounds and the index, from projected.
     void computeProjectedBounds();
 
 private:

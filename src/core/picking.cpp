@@ -59,6 +59,7 @@ bool featureContains(const Layer& layer, std::uint32_t feature, Vec2d at) {
 
 std::vector<FeatureRef> pickFeatures(const std::vector<const Layer*>& layers, Vec2d at, const PickOptions& o) {
     std::vector<Hit> hits;
+    std::vector<std::uint32_t> candidates;
     const double tol = o.tolerance;
     for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
         if (!*it) continue;
@@ -67,7 +68,17 @@ std::vector<FeatureRef> pickFeatures(const std::vector<const Layer*>& layers, Ve
         Bounds near = l.projectedBounds;
         near.minX -= tol, near.minY -= tol, near.maxX += tol, near.maxY += tol;
         if (near.isEmpty() || at.x < near.minX || at.x > near.maxX || at.y < near.minY || at.y > near.maxY) continue;
-        for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
+        // The features whose parts' extents reach the point (within the tolerance), from the index when
+        // the layer has one; in file order, as the scan of every feature gives them.
+        candidates.clear();
+        if (!l.index.empty()) {
+            l.index.query(Bounds{at.x - tol, at.y - tol, at.x + tol, at.y + tol}, candidates);
+            std::sort(candidates.begin(), candidates.end());
+            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        } else {
+            for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) candidates.push_back(fi);
+        }
+        for (std::uint32_t fi : candidates) {
             const Feature& f = l.features[fi];
             double best = INFINITY, area = INFINITY;
             int rank = 3;
