@@ -155,7 +155,7 @@ public:
             return t ? t->forward(Vec2d{p[0].toDouble(), p[1].toDouble()}) : Vec2d{};
         };
         for (const QJsonValue& id : s.value("selection").toArray())
-            if (FeatureRef f = doc.links().byId(id.toString().toStdString()); f.valid()) settings.overlays.selection.push_back(f);
+            if (FeatureRef f = doc.featureById(id.toString().toStdString()); f.valid()) settings.overlays.selection.push_back(f);
             else return (why = "no feature " + id.toString().toStdString()), false;
         if (s.contains("pin")) settings.overlays.pin = toDisplay(s.value("pin"));
         for (const QJsonValue& p : s.value("measure").toArray()) settings.overlays.measure.push_back(toDisplay(p));

@@ -25,6 +25,23 @@ TEST(Bundled, GeodataLoadsWithoutProblemsInsideGuangzhou) {
     }
 }
 
+TEST(Bundled, FeaturesAreFoundByTheirIdsTheFirstOfRepeatedOnesFirst) {
+    MapDocument doc;
+    ASSERT_TRUE(doc.addFiles(bundledGeodataFiles()).empty());
+    const FeatureRef cbd = doc.featureById("zone.cbd");
+    ASSERT_TRUE(cbd.valid());
+    EXPECT_EQ(doc.findFeature(cbd)->value("id"), "zone.cbd");
+    EXPECT_EQ(doc.layer(cbd.layer)->name, "structure_zones");
+    EXPECT_FALSE(doc.featureById("no.such.feature").valid());
+    EXPECT_FALSE(doc.featureById("").valid());
+    // A user layer repeating an id: the layer opened first keeps it.
+    MapDocument::Loaded again;
+    Layer copy = *doc.layer(cbd.layer);
+    again.layers.emplace_back("copy", copy);
+    doc.adopt(std::move(again));
+    EXPECT_EQ(doc.featureById("zone.cbd"), cbd);
+}
+
 TEST(Bundled, StyleFileParses) {
     Diagnostics d;
     const StyleSheet s = loadStyleSheet(defaultStylePath(), d);

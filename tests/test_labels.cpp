@@ -159,8 +159,6 @@ TEST(FeatureLinks, ClausesBoxesSectionsAndTargetsFindTheirFeatures) {
     EXPECT_EQ(links.featuresCiting("ch10").size(), 1u);
     EXPECT_EQ(links.featuresCiting("t.table2.14").size(), 1u);
     EXPECT_TRUE(links.featuresCiting("box2").empty());  // not a prefix match of box22
-    EXPECT_EQ(links.byId("b").feature, 1u);
-    EXPECT_EQ(links.byId("b").layer, 7u) << "a reference names the layer by its id";
 }
 
 TEST(Picking, PointsBeforeLinesBeforeSmallerPolygons) {

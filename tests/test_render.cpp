@@ -311,6 +311,41 @@ TEST_F(Render, OutlineStrokesAreBuiltOnlyWhenTheyAreNotHairlines) {
     EXPECT_EQ(again.layers[0].gpu, wide.layers[0].gpu) << "the layer with strokes serves the hairline view too";
 }
 
+// The labels of a view are placed once: a frame of the same view (a scene filling in over several
+// frames, a cached frame) draws the same glyphs without placing again, a new view places anew, and an
+// area too narrow for its name offers no candidate at all.
+TEST_F(Render, LabelsArePlacedOncePerViewAndOnlyWhereTheyFit) {
+    Layer l = test::layerFromWkt({"POLYGON((0 0,100 0,100 40,0 40,0 0))", "POLYGON((200 0,204 0,204 4,200 4,200 0))"});
+    l.features[0].properties = {{"name_zh", "天河"}};
+    l.features[1].properties = {{"name_zh", "珠江新城"}};
+    StyleSheet s = style(kWhite, kBlue, 1.0);
+    StyleRule rule;
+    rule.label.enabled = true;
+    rule.label.size = 12.0f;
+    rule.label.color = Rgba{0, 0, 0, 255};
+    s.rules.push_back(rule);
+    const Viewport vp = view(300, 100, {100, 20}, 1.0);
+    const QImage first = draw(l, s, vp);
+    ASSERT_EQ(renderer_->labels().placed().size(), 1u) << "the 4-unit square is too narrow for four characters";
+    EXPECT_EQ(renderer_->labels().textOf(renderer_->labels().placed()[0].id), U"天河");
+    renderer_->draw(vp);
+    EXPECT_EQ(renderer_->readImage(), first) << "the same view, the same labels";
+    const double x0 = renderer_->labels().placed()[0].boxes[0].x0;
+    Viewport panned = vp;
+    panned.panByPixels(10, 0);
+    renderer_->draw(panned);
+    ASSERT_EQ(renderer_->labels().placed().size(), 1u);
+    EXPECT_NEAR(std::fabs(renderer_->labels().placed()[0].boxes[0].x0 - x0), 10, 1.0) << "placed again for the new view";
+    Layer projected = l;
+    projected.projected = projected.vertices;
+    projected.computeProjectedBounds();
+    const std::vector<LabelSource> sources = collectLabelSources(projected, resolveLayerStyle(projected, s), "zh");
+    ASSERT_EQ(sources.size(), 2u);
+    const std::vector<LabelCandidate> cands = labelCandidates(sources, vp, [](char32_t, float size) { return size; });
+    ASSERT_EQ(cands.size(), 1u) << "the narrow square's name is no candidate";
+    EXPECT_EQ(cands[0].id, 0);
+}
+
 TEST_F(Render, LabelsDrawChineseGlyphsNotBoxes) {
     Layer l = test::layerFromWkt({"POINT(50 50)"});
     l.features[0].properties = {{"name_zh", "天河"}, {"kind", "zone"}};

@@ -6,12 +6,10 @@ namespace pa {
 
 void FeatureLinks::build(const LayerList& layers) {
     citing_.clear();
-    byId_.clear();
     for (const Layer& l : layers) {
         for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
             const Feature& f = l.features[fi];
             const FeatureRef ref{l.id, fi};
-            if (!f.id.empty()) byId_.emplace(f.id, ref);
             for (const std::string& c : f.list("clauses")) {
                 // Register under the element and every container of it.
                 for (std::size_t dot = c.find('.'); ; dot = c.find('.', dot + 1)) {
@@ -34,9 +32,5 @@ const std::vector<FeatureRef>& FeatureLinks::featuresCiting(const std::string& i
     return it == citing_.end() ? none : it->second;
 }
 
-FeatureRef FeatureLinks::byId(const std::string& featureId) const {
-    const auto it = byId_.find(featureId);
-    return it == byId_.end() ? FeatureRef{} : it->second;
-}
 
 }  // namespace pa

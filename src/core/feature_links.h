@@ -19,12 +19,8 @@ public:
     // "ch3.s2" covers "ch3.s2.p1", "table2" covers "table2.i14"; a target ID ("t.table2.14") and a
     // feature's own list match exactly.
     const std::vector<FeatureRef>& featuresCiting(const std::string& id) const;
-    // A feature by its `id` property (the first one when a user layer repeats ids).
-    FeatureRef byId(const std::string& featureId) const;
-
 private:
     std::map<std::string, std::vector<FeatureRef>> citing_;
-    std::map<std::string, FeatureRef> byId_;
 };
 
 }  // namespace pa

@@ -98,6 +98,14 @@ Diagnostics MapDocument::adopt(Loaded&& loaded) {
     return std::move(loaded.messages);
 }
 
+FeatureRef MapDocument::featureById(const std::string& id) const {
+    if (id.empty()) return {};
+    for (const Layer& l : layers_)
+        for (std::uint32_t fi = 0; fi < l.features.size(); ++fi)
+            if (l.features[fi].id == id) return {l.id, fi};
+    return {};
+}
+
 const Feature* MapDocument::findFeature(FeatureRef r) const {
     const Layer* l = layers_.find(r.layer);
     return l && r.feature < l->features.size() ? &l->features[r.feature] : nullptr;

@@ -49,6 +49,10 @@ public:
     const LayerList& layers() const { return layers_; }
     const Layer* layer(LayerId id) const { return layers_.find(id); }
     // The feature a reference names; null when its layer has been removed or the index is stale.
+    // A feature by its `id` property, the first in layer order (a user layer may repeat ids). Looked
+    // for rather than indexed: a slide or a command line asks for a few, and an index of a million
+    // user features' ids cost a third of a second and a hundred megabytes on every file opened.
+    FeatureRef featureById(const std::string& id) const;
     const Feature* findFeature(FeatureRef r) const;
     // The feature of a reference known to be valid.
     const Feature& feature(FeatureRef r) const { return *findFeature(r); }

@@ -31,7 +31,7 @@ MapSettings slideSettings(const MapDocument& doc, MapSettings s, const Slide& sl
     if (!e.isEmpty()) s.extent = e;
     s.overlays.selection.clear();
     for (const std::string& id : slide.selection)
-        if (FeatureRef r = doc.links().byId(id); r.valid()) s.overlays.selection.push_back(r);
+        if (FeatureRef r = doc.featureById(id); r.valid()) s.overlays.selection.push_back(r);
     return s;
 }
 

@@ -1,5 +1,7 @@
 #include "render/label_layout.h"
 
+#include <numeric>
+
 #include <algorithm>
 #include <cmath>
 
@@ -122,6 +124,15 @@ std::vector<LabelCandidate> labelCandidates(const std::vector<LabelSource>& sour
         const LabelSource& s = sources[i];
         if (s.style.maxResolution > 0 && vp.resolution() > s.style.maxResolution) continue;
         if (!s.bounds.intersects(view)) continue;
+        const double areaWidth = s.bounds.width() / vp.resolution();
+        if (s.kind == LabelCandidate::Kind::Area) {
+            // An area label goes inside its area or nowhere (label_placer): a polygon narrower than the
+            // name's CJK characters alone (each a full em in every CJK font) cannot take it, and at a
+            // million features that test is most of the frame's label work.
+            std::size_t ideographs = 0;
+            for (char32_t ch : s.text) ideographs += ch >= 0x2E80;
+            if (areaWidth < 0.9 * s.style.size * double(ideographs)) continue;
+        }
         LabelCandidate c;
         c.id = int(i);
         // Priority from the style; the layer drawn on top wins ties.
@@ -140,7 +151,10 @@ std::vector<LabelCandidate> labelCandidates(const std::vector<LabelSource>& sour
         } else {
             c.anchor = vp.mapToScreen(s.anchor);
             c.offset = s.markerRadius;
-            if (s.kind == LabelCandidate::Kind::Area) c.areaWidth = s.bounds.width() / vp.resolution();
+            if (s.kind == LabelCandidate::Kind::Area) {
+                c.areaWidth = areaWidth;
+                if (std::accumulate(c.advances.begin(), c.advances.end(), 0.0) > areaWidth) continue;  // as the placer would
+            }
         }
         out.push_back(std::move(c));
     }

@@ -41,23 +41,36 @@ Problem LabelRenderer::initialize() {
     return std::nullopt;
 }
 
-void LabelRenderer::setSources(std::vector<LabelSource> sources) { sources_ = std::move(sources); }
+void LabelRenderer::setSources(std::shared_ptr<const std::vector<LabelSource>> sources) {
+    if (sources == sources_) return;
+    sources_ = sources ? std::move(sources) : std::make_shared<const std::vector<LabelSource>>();
+    last_.valid = false;
+}
 
 void LabelRenderer::render(const Viewport& vp, QSize fb) {
-    placed_.clear();
-    if (!initialized_ || sources_.empty()) return;
+    if (!initialized_ || sources_->empty()) {
+        placed_.clear();
+        return;
+    }
     const double dpr = vp.devicePixelRatio();
+    const bool same = last_.valid && last_.center == vp.center() && last_.resolution == vp.resolution() && last_.dpr == dpr &&
+                      last_.width == vp.width() && last_.height == vp.height();
+    if (same) {
+        drawGlyphs(fb, last_.glyphs);
+        return;
+    }
+    placed_.clear();
     // Glyphs are rasterised at device pixel size; their advances read back in logical px.
     const GlyphAdvance advance = [&](char32_t ch, float size) {
         return atlas_.advance(ch, int(std::lround(size * dpr))) / float(dpr);
     };
-    placed_ = placeLabels(labelCandidates(sources_, vp, advance), vp.width(), vp.height());
+    placed_ = placeLabels(labelCandidates(*sources_, vp, advance), vp.width(), vp.height());
     std::vector<GlyphInstance> glyphs;
     for (int attempt = 0; attempt < 2; ++attempt) {
         glyphs.clear();
         bool full = false;
         for (const PlacedLabel& p : placed_) {
-            const LabelSource& s = sources_[std::size_t(p.id)];
+            const LabelSource& s = (*sources_)[std::size_t(p.id)];
             const int px = int(std::lround(s.style.size * dpr));
             const int halo = int(std::lround(s.style.haloWidth * dpr));
             for (std::size_t g = 0; g < p.glyphs.size() && g < s.text.size(); ++g) {
@@ -86,6 +99,7 @@ void LabelRenderer::render(const Viewport& vp, QSize fb) {
         if (!full) break;
         atlas_.clear();  // filled by earlier views' sizes: start over with this view's glyphs
     }
+    last_ = {vp.center(), vp.resolution(), dpr, vp.width(), vp.height(), glyphs.size(), true};
     if (glyphs.empty()) return;
     glBindTexture(GL_TEXTURE_2D, texture_.id());
     if (atlas_.dirty()) {
@@ -94,9 +108,16 @@ void LabelRenderer::render(const Viewport& vp, QSize fb) {
                      GL_UNSIGNED_BYTE, atlas_.image().constBits());
         atlas_.markClean();
     }
+    glBindTexture(GL_TEXTURE_2D, 0);
     glBindBuffer(GL_ARRAY_BUFFER, instances_.id());
     glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(glyphs.size() * sizeof(GlyphInstance)), glyphs.data(), GL_STREAM_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
+    drawGlyphs(fb, glyphs.size());
+}
+
+void LabelRenderer::drawGlyphs(QSize fb, std::size_t count) {
+    if (count == 0) return;
+    glBindTexture(GL_TEXTURE_2D, texture_.id());
     glViewport(0, 0, fb.width(), fb.height());
     glDisable(GL_DEPTH_TEST);
     glEnable(GL_BLEND);
@@ -106,13 +127,14 @@ void LabelRenderer::render(const Viewport& vp, QSize fb) {
     program_->setUniformValue("u_atlas", 0);
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(vao_.id());
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(glyphs.size()));
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(count));
     glBindVertexArray(0);
     glBindTexture(GL_TEXTURE_2D, 0);
     program_->release();
 }
 
 void LabelRenderer::release() {
+    last_.valid = false;
     if (!initialized_) return;
     vao_.reset();
     corners_.reset();

@@ -35,24 +35,36 @@ public:
     LabelRenderer();
     ~LabelRenderer();
     Problem initialize();
-    void setSources(std::vector<LabelSource> sources);
-    // Places the labels for the view and draws them into the framebuffer bound now.
+    void setSources(std::shared_ptr<const std::vector<LabelSource>> sources);
+    // Places the labels for the view and draws them into the framebuffer bound now. A frame of the
+    // view placed last (a scene filling in, a cached frame shifted back) reuses that placement.
     void render(const Viewport& vp, QSize framebufferPx);
     // What the last frame placed: boxes in logical px, per label, and the text of each.
     const std::vector<PlacedLabel>& placed() const { return placed_; }
-    std::u32string textOf(int id) const { return id >= 0 && std::size_t(id) < sources_.size() ? sources_[std::size_t(id)].text : std::u32string(); }
+    std::u32string textOf(int id) const {
+        return id >= 0 && std::size_t(id) < sources_->size() ? (*sources_)[std::size_t(id)].text : std::u32string();
+    }
     GlyphAtlas& atlas() { return atlas_; }
     void release();
 
 private:
+    void drawGlyphs(QSize framebufferPx, std::size_t count);  // the instances placed last
     bool initialized_ = false;
     std::unique_ptr<QOpenGLShaderProgram> program_;
     GlVertexArray vao_;
     GlBuffer corners_, instances_;
     GlTexture texture_;
     GlyphAtlas atlas_;
-    std::vector<LabelSource> sources_;
+    std::shared_ptr<const std::vector<LabelSource>> sources_ = std::make_shared<const std::vector<LabelSource>>();
     std::vector<PlacedLabel> placed_;
+    // The view the glyphs in `instances_` were placed for; placement is redone when it changes.
+    struct Placed {
+        Vec2d center;
+        double resolution = 0, dpr = 0;
+        int width = 0, height = 0;
+        std::size_t glyphs = 0;
+        bool valid = false;
+    } last_;
 };
 
 }  // namespace pa

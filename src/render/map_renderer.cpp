@@ -23,6 +23,7 @@ struct MapRenderer::Uploaded {
     bool hatched = false;
     GlVertexArray fillVao, hairlineVao, outlineVao, lineVao, markerVao;
     GlBuffer fillVbo, fillIbo, coarseIbo, hairlineIbo, outlineVbo, lineVbo, markerVbo;
+    std::size_t sliceDone = 0;  // bytes of the buffer being uploaded that are there
 };
 
 MapRenderer::MapRenderer() = default;
@@ -74,12 +75,29 @@ Bounds visibleWithMargin(const Viewport& vp) {
 
 const void* offset(std::size_t bytes) { return reinterpret_cast<const void*>(bytes); }
 
+// A buffer reaches the driver a slice at a time: a million-polygon layer's arrays are hundreds of
+// megabytes, and one glBufferData of them stalls the window for a third of a second on llvmpipe.
+constexpr std::size_t kUploadSliceBytes = 8u << 20;
+
+// Uploads the next slice of `data` into `b` (created on the first call); true once all of it is there.
 template <typename T>
-GlBuffer upload(QOpenGLExtraFunctions& gl, GLenum target, const std::vector<T>& data) {
-    GlBuffer b = GlBuffer::create();
+bool uploadSlice(QOpenGLExtraFunctions& gl, GLenum target, GlBuffer& b, std::size_t& done, const std::vector<T>& data) {
+    const std::size_t total = data.size() * sizeof(T);
+    if (!b) {
+        b = GlBuffer::create();
+        gl.glBindBuffer(target, b.id());
+        const bool whole = total <= kUploadSliceBytes;
+        gl.glBufferData(target, GLsizeiptr(total), whole ? data.data() : nullptr, GL_STATIC_DRAW);
+        done = 0;
+        if (whole) return true;
+    }
     gl.glBindBuffer(target, b.id());
-    gl.glBufferData(target, GLsizeiptr(data.size() * sizeof(T)), data.data(), GL_STATIC_DRAW);
-    return b;
+    const std::size_t n = std::min(kUploadSliceBytes, total - done);
+    gl.glBufferSubData(target, GLintptr(done), GLsizeiptr(n), reinterpret_cast<const char*>(data.data()) + done);
+    done += n;
+    if (done < total) return false;
+    done = 0;
+    return true;
 }
 
 }  // namespace
@@ -109,52 +127,55 @@ std::unique_ptr<MapRenderer::Uploaded> MapRenderer::beginUpload(const GpuLayerDa
     return u;
 }
 
-// One buffer per step: a large layer's tens of megabytes reach the GPU over a few frames.
-bool MapRenderer::uploadStep(Uploaded& u, const GpuLayerData& d, int step) {
+// One buffer per step, a slice of it per call: a large layer's arrays reach the GPU over a few frames.
+// `step` moves on when its buffer is complete.
+bool MapRenderer::uploadStep(Uploaded& u, const GpuLayerData& d, int& step) {
     const bool polygons = !u.polygonSizes.empty();
+    bool complete = true;
     switch (step) {
         case 0:
             if (!polygons) break;
-            u.fillVbo = upload(*this, GL_ARRAY_BUFFER, d.fillVertices);
-            u.fillVao = layoutVao(fillLayout(), u.fillVbo.id());
+            complete = uploadSlice(*this, GL_ARRAY_BUFFER, u.fillVbo, u.sliceDone, d.fillVertices);
+            if (complete) u.fillVao = layoutVao(fillLayout(), u.fillVbo.id());
             break;
         case 1:
-            if (polygons) u.fillIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.fillIndices);
+            if (polygons) complete = uploadSlice(*this, GL_ELEMENT_ARRAY_BUFFER, u.fillIbo, u.sliceDone, d.fillIndices);
             break;
         case 2:
-            if (polygons) u.coarseIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.coarseIndices);
+            if (polygons) complete = uploadSlice(*this, GL_ELEMENT_ARRAY_BUFFER, u.coarseIbo, u.sliceDone, d.coarseIndices);
             break;
         case 3:
             if (!polygons) break;
             // Hairlines read the same vertices, with the outline colour as their colour.
-            u.hairlineVao = layoutVao(hairlineLayout(), u.fillVbo.id());
-            u.hairlineIbo = upload(*this, GL_ELEMENT_ARRAY_BUFFER, d.hairlineIndices);
+            complete = uploadSlice(*this, GL_ELEMENT_ARRAY_BUFFER, u.hairlineIbo, u.sliceDone, d.hairlineIndices);
+            if (complete) u.hairlineVao = layoutVao(hairlineLayout(), u.fillVbo.id());
             break;
         case 4:
             if (d.outlines.empty()) break;
-            u.outlineVbo = upload(*this, GL_ARRAY_BUFFER, d.outlines);
-            u.outlineVao = layoutVao(segmentLayout(), u.outlineVbo.id(), quadBuffer_.id());
+            complete = uploadSlice(*this, GL_ARRAY_BUFFER, u.outlineVbo, u.sliceDone, d.outlines);
+            if (complete) u.outlineVao = layoutVao(segmentLayout(), u.outlineVbo.id(), quadBuffer_.id());
             break;
         case 5:
             if (d.lines.empty()) break;
-            u.lineVbo = upload(*this, GL_ARRAY_BUFFER, d.lines);
-            u.lineVao = layoutVao(segmentLayout(), u.lineVbo.id(), quadBuffer_.id());
+            complete = uploadSlice(*this, GL_ARRAY_BUFFER, u.lineVbo, u.sliceDone, d.lines);
+            if (complete) u.lineVao = layoutVao(segmentLayout(), u.lineVbo.id(), quadBuffer_.id());
             break;
         case 6:
             if (d.markers.empty()) break;
-            u.markerVbo = upload(*this, GL_ARRAY_BUFFER, d.markers);
-            u.markerVao = layoutVao(markerLayout(), u.markerVbo.id(), markerQuad_.id());
+            complete = uploadSlice(*this, GL_ARRAY_BUFFER, u.markerVbo, u.sliceDone, d.markers);
+            if (complete) u.markerVao = layoutVao(markerLayout(), u.markerVbo.id(), markerQuad_.id());
             break;
         default: return true;
     }
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
-    return step + 1 >= kUploadSteps;
+    if (complete) ++step;
+    return step >= kUploadSteps;
 }
 
 std::unique_ptr<MapRenderer::Uploaded> MapRenderer::uploadLayer(const GpuLayerData& d) {
     auto u = beginUpload(d);
-    for (int step = 0; !uploadStep(*u, d, step); ++step) {}
+    for (int step = 0; !uploadStep(*u, d, step);) {}
     return u;
 }
 
@@ -163,7 +184,7 @@ bool MapRenderer::uploadPending(const Deadline& deadline) {
     for (auto& [key, up] : uploads_) {
         if (!up.pending) continue;
         while (up.pending && !deadline.passed()) {
-            if (uploadStep(*up.uploaded, *up.pending, up.step++)) {
+            if (uploadStep(*up.uploaded, *up.pending, up.step)) {
                 up.pending->releaseArrays();  // the GPU holds them now
                 up.pending.reset();
                 finishedOne = true;

@@ -108,7 +108,7 @@ private:
     };
     static constexpr int kUploadSteps = 7;
     std::unique_ptr<Uploaded> beginUpload(const GpuLayerData& d);
-    bool uploadStep(Uploaded& u, const GpuLayerData& d, int step);  // true after the last step
+    bool uploadStep(Uploaded& u, const GpuLayerData& d, int& step);  // true after the last step
     std::unique_ptr<Uploaded> uploadLayer(const GpuLayerData& d);  // all steps at once
     bool uploadPending(const Deadline& deadline);                  // true when nothing is left
     void rebuildItems();

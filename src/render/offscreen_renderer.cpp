@@ -56,7 +56,7 @@ bool OffscreenRenderer::setScene(const Scene& scene) {
     if (!makeCurrent()) return false;
     const bool ok = renderer_.setScene(scene);
     renderer_.setOverlays(scene.overlays);
-    labels_.setSources(scene.settings.labels ? scene.labels : std::vector<LabelSource>{});
+    labels_.setSources(scene.settings.labels ? scene.labels : std::make_shared<const std::vector<LabelSource>>());
     return ok;
 }
 

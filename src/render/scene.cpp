@@ -185,12 +185,16 @@ Scene prepareScene(const DocumentSnapshot& doc, const MapSettings& settings, Sce
         scene.cancelled = true;
         return scene;
     }
-    for (std::size_t i = 0; i < labels.size(); ++i)
-        if (labels[i])
-            for (LabelSource s : *labels[i]) {
-                s.order = int(i);
-                scene.labels.push_back(std::move(s));
-            }
+    {
+        auto all = std::make_shared<std::vector<LabelSource>>();
+        for (std::size_t i = 0; i < labels.size(); ++i)
+            if (labels[i])
+                for (LabelSource s : *labels[i]) {
+                    s.order = int(i);
+                    all->push_back(std::move(s));
+                }
+        scene.labels = std::move(all);
+    }
     // Raster layers: the display tiles of this view (the window's view with a margin, so a short
     // pan finds them read already).
     const Viewport view = settings.view();

@@ -35,7 +35,8 @@ struct Scene {
     Rgba background;
     Symbol highlight;
     std::vector<SceneLayer> layers;    // shown, bottom first
-    std::vector<LabelSource> labels;   // when settings.labels
+    // When settings.labels; shared, so handing a scene of a million names to a renderer copies none.
+    std::shared_ptr<const std::vector<LabelSource>> labels = std::make_shared<const std::vector<LabelSource>>();
     std::vector<SceneLayer> overlays;  // selection, measured path, checked place: over everything
     std::vector<std::string> attributions;  // of the shown rasters and basemaps, on the map and in exports
     Diagnostics problems;              // tiles that could not be read (once per source and reason)

@@ -264,7 +264,7 @@ void paintScene(QPainter& p, const Scene& scene, const PaintTarget& t) {
     paintLayers(p, scene.layers, vp, t.devicePerLogical);
     paintLayers(p, scene.overlays, vp, t.devicePerLogical);
     if (scene.settings.labels)
-        paintLabels(p, scene.labels, vp, t.devicePerLogical, t.fontFamily.isEmpty() ? mapFontFamily() : t.fontFamily);
+        paintLabels(p, *scene.labels, vp, t.devicePerLogical, t.fontFamily.isEmpty() ? mapFontFamily() : t.fontFamily);
     paintAttribution(p, scene.attributions, rect, t.fontFamily);
     p.restore();
 }

@@ -56,7 +56,7 @@ void Selection::choosePlanElement(const QString& id) {
 
 FeatureRef Selection::findFeature(const std::string& key) const {
     FeatureRef byName, byPart;
-    if (FeatureRef r = doc_.links().byId(key); r.valid()) return r;
+    if (FeatureRef r = doc_.featureById(key); r.valid()) return r;
     for (const Layer& l : doc_.layers()) {
         for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
             const Feature& f = l.features[fi];
