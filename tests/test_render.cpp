@@ -299,7 +299,8 @@ TEST_F(Render, OutlineStrokesAreBuiltOnlyWhenTheyAreNotHairlines) {
     ASSERT_EQ(thin.layers.size(), 1u);
     EXPECT_FALSE(thin.layers[0].gpu->strokes);
     EXPECT_TRUE(thin.layers[0].gpu->outlines.empty());
-    EXPECT_FALSE(thin.layers[0].gpu->hairlineIndices.empty());
+    ASSERT_EQ(thin.layers[0].gpu->pages.size(), 1u);
+    EXPECT_FALSE(thin.layers[0].gpu->pages[0].hairlineIndices.empty());
     const Viewport hidpi = view(100, 100, {50, 50}, 1.0, 2.0);
     const Scene wide = prepareScene(doc.snapshot(), mapSettings(doc, hidpi, "zh"), &cache);
     EXPECT_TRUE(wide.layers[0].gpu->strokes);

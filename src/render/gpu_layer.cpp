@@ -58,14 +58,15 @@ void addPath(const Layer& layer, std::uint32_t ring, bool closed, const Symbol& 
     }
 }
 
-void addHairlines(const Layer& layer, std::uint32_t ring, std::vector<std::uint32_t>& out) {
+// `shift` moves a layer vertex index to its place in the page (the page's copy of the polygon).
+void addHairlines(const Layer& layer, std::uint32_t ring, std::int64_t shift, std::vector<std::uint32_t>& out) {
     const std::uint32_t b = layer.ringBegin(ring), e = layer.ringEnd(ring);
     if (e - b < 2) return;
     std::uint32_t last = e - 1;
     if (layer.projected[b] == layer.projected[last]) --last;
     for (std::uint32_t i = b; i <= last; ++i) {
-        out.push_back(i);
-        out.push_back(i == last ? b : i + 1);
+        out.push_back(std::uint32_t(i + shift));
+        out.push_back(std::uint32_t((i == last ? b : i + 1) + shift));
     }
 }
 
@@ -73,7 +74,7 @@ void addHairlines(const Layer& layer, std::uint32_t ring, std::vector<std::uint3
 // rightmost and highest, or its extremes along the diagonals, whichever quad covers more (an
 // axis-aligned rectangle has one vertex both leftmost and lowest, so the first quad would be half of
 // it; a diamond has the same trouble along the diagonals).
-void addCoarseQuad(const Layer& layer, std::uint32_t ring, std::vector<std::uint32_t>& out) {
+void addCoarseQuad(const Layer& layer, std::uint32_t ring, std::int64_t shift, std::vector<std::uint32_t>& out) {
     const std::uint32_t b = layer.ringBegin(ring), e = layer.ringEnd(ring);
     const std::vector<Vec2d>& v = layer.projected;
     std::uint32_t l = b, lo = b, r = b, hi = b;   // axis extremes
@@ -93,8 +94,9 @@ void addCoarseQuad(const Layer& layer, std::uint32_t ring, std::vector<std::uint
         const Vec2d q[4] = {v[a], v[c], v[d], v[f]};
         return std::fabs(signedRingArea(q, 4));
     };
-    if (area(sw, se, ne, nw) > area(l, lo, r, hi)) out.insert(out.end(), {sw, se, ne, sw, ne, nw});
-    else out.insert(out.end(), {l, lo, r, l, r, hi});
+    const auto at = [&](std::uint32_t i) { return std::uint32_t(i + shift); };
+    if (area(sw, se, ne, nw) > area(l, lo, r, hi)) out.insert(out.end(), {at(sw), at(se), at(ne), at(sw), at(ne), at(nw)});
+    else out.insert(out.end(), {at(l), at(lo), at(r), at(l), at(r), at(hi)});
 }
 
 struct Item {
@@ -122,11 +124,13 @@ std::size_t polygonsAtLeast(const std::vector<double>& sizes, std::size_t begin,
 }
 
 void GpuLayerData::releaseArrays() {
-    fillVertices = {};
-    fillIndices = {};
-    coarseIndices = {};
+    for (FillPage& p : pages) {
+        p.vertices = {};
+        p.fillIndices = {};
+        p.coarseIndices = {};
+        p.hairlineIndices = {};
+    }
     outlines = {};
-    hairlineIndices = {};
     lines = {};
     markers = {};
     released = true;
@@ -163,7 +167,6 @@ GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style, bool 
     polygons.reserve(counts.polygons);
     lines.reserve(counts.lines);
     points.reserve(counts.points);
-    if (counts.polygons) d.fillVertices.resize(layer.projected.size());
     for (std::uint32_t fi = 0; fi < layer.features.size(); ++fi) {
         const Feature& f = layer.features[fi];
         const Symbol& sy = style.symbol(fi);
@@ -173,23 +176,10 @@ GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style, bool 
             if (b.isEmpty()) continue;
             Item item{pi, fi, cellOf(b), b, std::max(b.width(), b.height())};
             switch (part.kind) {
-                case PartKind::Polygon: {
-                    const std::uint32_t vb = layer.ringBegin(part.firstRing);
-                    const std::uint32_t ve = layer.ringEnd(part.firstRing + part.ringCount - 1);
-                    for (std::uint32_t v = vb; v < ve; ++v) {
-                        FillVertex& fv = d.fillVertices[v];
-                        fv.x = float(layer.projected[v].x - d.origin.x);
-                        fv.y = float(layer.projected[v].y - d.origin.y);
-                        copyColor(sy.fill, fv.rgba);
-                        copyColor(sy.stroke, fv.stroke);
-                        fv.hatch[0] = std::uint8_t(std::clamp(sy.hatchSpacing, 0.0f, 255.0f));
-                        fv.hatch[1] = std::uint8_t(std::clamp(sy.hatchWidth * 10.0f, 0.0f, 255.0f));
-                        fv.hatch[2] = fv.hatch[3] = 0;
-                        d.hatched = d.hatched || sy.hatchSpacing > 0;
-                    }
+                case PartKind::Polygon:
+                    d.hatched = d.hatched || sy.hatchSpacing > 0;
                     polygons.push_back(item);
                     break;
-                }
                 case PartKind::Line: lines.push_back(item); break;
                 case PartKind::Point: points.push_back(item); break;
             }
@@ -207,12 +197,11 @@ GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style, bool 
     d.polygonSizes.reserve(polygons.size());
     d.fillOffsets.reserve(polygons.size() + 1);
     d.outlineOffsets.reserve(polygons.size() + 1);
-    d.fillIndices.reserve(layer.triangles.size());
-    d.coarseIndices.reserve(polygons.size() * 6);
     d.outlines.reserve(counts.polygons && strokes ? counts.vertices : 0);
     d.markers.reserve(points.size());
-    d.hairlineIndices.reserve(counts.polygons ? 2 * counts.vertices : 0);
     d.hairlineOffsets.reserve(polygons.size() + 1);
+    std::uint32_t fillTotal = 0, hairlineTotal = 0;  // over the pages, for the offsets
+    std::size_t pageVerticesSoFar = 0;               // in the pages before the last
     d.fillOffsets.push_back(0);
     d.outlineOffsets.push_back(0);
     d.hairlineOffsets.push_back(0);
@@ -224,21 +213,54 @@ GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style, bool 
         for (; pi < polygons.size() && polygons[pi].cell == cell; ++pi) {
             const Item& it = polygons[pi];
             const Part& part = layer.parts[it.part];
+            if (d.pages.empty() || d.pages.back().chunkEnd != 0) {
+                // A new page begins with this chunk (the last one was closed at a chunk's end).
+                FillPage page;
+                page.polygonBase = std::uint32_t(d.polygonSizes.size());
+                page.fillBase = fillTotal;
+                page.hairlineBase = hairlineTotal;
+                // A page ends at the first chunk end past kPageVertices: room for that and a chunk more.
+                const std::size_t expect = std::min<std::size_t>(counts.vertices - pageVerticesSoFar, kPageVertices + kPageVertices / 8);
+                page.vertices.reserve(expect);
+                page.fillIndices.reserve(expect * 5 / 2);
+                page.hairlineIndices.reserve(2 * expect);
+                page.coarseIndices.reserve(6 * expect / 4);
+                d.pages.push_back(std::move(page));
+            }
+            FillPage& page = d.pages.back();
             c.bounds.unite(it.bounds);
             d.polygonSizes.push_back(it.size);
-            d.fillIndices.insert(d.fillIndices.end(), layer.triangles.begin() + part.firstIndex,
-                                 layer.triangles.begin() + part.firstIndex + part.indexCount);
-            d.fillOffsets.push_back(std::uint32_t(d.fillIndices.size()));
-            addCoarseQuad(layer, part.firstRing, d.coarseIndices);
+            // The polygon's vertices are copied to the page, so its indices move by `shift`.
+            const std::uint32_t vb = layer.ringBegin(part.firstRing);
+            const std::uint32_t ve = layer.ringEnd(part.firstRing + part.ringCount - 1);
+            const std::int64_t shift = std::int64_t(page.vertices.size()) - std::int64_t(vb);
             const Symbol& sym = style.symbol(it.feature);
+            for (std::uint32_t v = vb; v < ve; ++v) {
+                FillVertex fv;
+                fv.x = float(layer.projected[v].x - d.origin.x);
+                fv.y = float(layer.projected[v].y - d.origin.y);
+                copyColor(sym.fill, fv.rgba);
+                copyColor(sym.stroke, fv.stroke);
+                fv.hatch[0] = std::uint8_t(std::clamp(sym.hatchSpacing, 0.0f, 255.0f));
+                fv.hatch[1] = std::uint8_t(std::clamp(sym.hatchWidth * 10.0f, 0.0f, 255.0f));
+                fv.hatch[2] = fv.hatch[3] = 0;
+                page.vertices.push_back(fv);
+            }
+            for (std::uint32_t k = part.firstIndex; k < part.firstIndex + part.indexCount; ++k)
+                page.fillIndices.push_back(std::uint32_t(layer.triangles[k] + shift));
+            fillTotal += part.indexCount;
+            d.fillOffsets.push_back(fillTotal);
+            addCoarseQuad(layer, part.firstRing, shift, page.coarseIndices);
             const bool stroked = sym.strokeWidth > 0 && sym.stroke.a > 0;
+            const std::size_t hairlinesBefore = page.hairlineIndices.size();
             for (std::uint32_t r = 0; r < part.ringCount; ++r) {
                 if (strokes) addPath(layer, part.firstRing + r, true, sym, d.origin, d.outlines);
-                if (stroked) addHairlines(layer, part.firstRing + r, d.hairlineIndices);
+                if (stroked) addHairlines(layer, part.firstRing + r, shift, page.hairlineIndices);
             }
+            hairlineTotal += std::uint32_t(page.hairlineIndices.size() - hairlinesBefore);
             if (stroked) d.maxOutlineWidth = std::max(d.maxOutlineWidth, sym.strokeWidth);
             d.outlineOffsets.push_back(std::uint32_t(d.outlines.size()));
-            d.hairlineOffsets.push_back(std::uint32_t(d.hairlineIndices.size()));
+            d.hairlineOffsets.push_back(hairlineTotal);
         }
         c.polygonEnd = std::uint32_t(d.polygonSizes.size());
         c.lineBegin = std::uint32_t(d.lines.size());
@@ -266,7 +288,13 @@ GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style, bool 
         c.markerEnd = std::uint32_t(d.markers.size());
         if (c.polygonEnd > c.polygonBegin || c.lineEnd > c.lineBegin || c.markerEnd > c.markerBegin)
             d.chunks.push_back(c);
+        // A full page ends with its chunk.
+        if (!d.pages.empty() && d.pages.back().chunkEnd == 0 && d.pages.back().vertices.size() >= kPageVertices) {
+            d.pages.back().chunkEnd = std::uint32_t(d.chunks.size());
+            pageVerticesSoFar += d.pages.back().vertices.size();
+        }
     }
+    if (!d.pages.empty() && d.pages.back().chunkEnd == 0) d.pages.back().chunkEnd = std::uint32_t(d.chunks.size());
     return d;
 }
 

@@ -42,20 +42,31 @@ struct Chunk {
     std::uint32_t markerBegin = 0, markerEnd = 0;    // into markers
 };
 
+// The polygon fills of a run of chunks, with buffers of their own: a million-polygon layer is a dozen
+// pages of at most kPageVertices vertices, so no one buffer is hundreds of megabytes (allocating one
+// stalls a software driver for a third of a second). Indices are into the page's vertices.
+struct FillPage {
+    std::uint32_t chunkEnd = 0;      // the page holds chunks [the previous page's chunkEnd, chunkEnd)
+    std::uint32_t polygonBase = 0;   // its first polygon, in the layer's polygon order
+    std::uint32_t fillBase = 0, hairlineBase = 0;  // fillOffsets, hairlineOffsets of that polygon
+    std::vector<FillVertex> vertices;              // the page's polygons' vertices, in polygon order
+    std::vector<std::uint32_t> fillIndices;        // exact triangles, polygons in chunk and size order
+    std::vector<std::uint32_t> coarseIndices;      // two triangles per polygon spanning its extreme vertices
+    // The outlines as GL_LINES vertex pairs: drawn instead of the instanced strokes when every
+    // outline of the layer is at most a device pixel and a half wide.
+    std::vector<std::uint32_t> hairlineIndices;
+};
+constexpr std::size_t kPageVertices = 1u << 20;
+
 struct GpuLayerData {
     Vec2d origin;  // display-CRS position that the float coordinates are relative to
     Bounds bounds;
     std::vector<Chunk> chunks;
-    std::vector<FillVertex> fillVertices;
+    std::vector<FillPage> pages;
     std::vector<double> polygonSizes;          // largest bounding-box side; descending within a chunk
-    std::vector<std::uint32_t> fillIndices;    // exact triangles, polygons in chunk and size order
-    std::vector<std::uint32_t> fillOffsets;    // polygon i's triangles start at fillOffsets[i]; n+1 entries
-    std::vector<std::uint32_t> coarseIndices;  // two triangles per polygon spanning its extreme vertices
+    std::vector<std::uint32_t> fillOffsets;    // polygon i's triangles start at fillOffsets[i] (of all pages); n+1 entries
     std::vector<SegmentInstance> outlines;     // polygon rings, polygons in chunk and size order (when `strokes`)
     std::vector<std::uint32_t> outlineOffsets; // n+1 entries
-    // The same outlines as GL_LINES vertex pairs into fillVertices: drawn instead of the instanced
-    // strokes when every outline of the layer is at most a device pixel and a half wide.
-    std::vector<std::uint32_t> hairlineIndices;
     std::vector<std::uint32_t> hairlineOffsets;  // n+1 entries
     float maxOutlineWidth = 0;                   // logical pixels
     bool hatched = false;                        // some fill is hatched: drawn with the hatching program

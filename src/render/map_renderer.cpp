@@ -21,9 +21,21 @@ struct MapRenderer::Uploaded {
     std::vector<std::uint32_t> fillOffsets, outlineOffsets, hairlineOffsets;
     float maxOutlineWidth = 0;
     bool hatched = false;
-    GlVertexArray fillVao, hairlineVao, outlineVao, lineVao, markerVao;
-    GlBuffer fillVbo, fillIbo, coarseIbo, hairlineIbo, outlineVbo, lineVbo, markerVbo;
+    struct Page {
+        std::uint32_t chunkEnd = 0, polygonBase = 0, fillBase = 0, hairlineBase = 0;
+        GlVertexArray fillVao, hairlineVao;
+        GlBuffer fillVbo, fillIbo, coarseIbo, hairlineIbo;
+    };
+    std::vector<Page> pages;
+    GlVertexArray outlineVao, lineVao, markerVao;
+    GlBuffer outlineVbo, lineVbo, markerVbo;
     std::size_t sliceDone = 0;  // bytes of the buffer being uploaded that are there
+    bool hairlines = false;     // the pages have hairline indices
+    // The page holding chunk `chunk`, from `from` on (chunks are visited in order).
+    std::size_t pageOf(std::size_t chunk, std::size_t from = 0) const {
+        while (from + 1 < pages.size() && chunk >= pages[from].chunkEnd) ++from;
+        return from;
+    }
 };
 
 MapRenderer::MapRenderer() = default;
@@ -124,53 +136,64 @@ std::unique_ptr<MapRenderer::Uploaded> MapRenderer::beginUpload(const GpuLayerDa
     u->hairlineOffsets = d.hairlineOffsets;
     u->maxOutlineWidth = d.maxOutlineWidth;
     u->hatched = d.hatched;
+    for (const FillPage& p : d.pages) {
+        Uploaded::Page page;
+        page.chunkEnd = p.chunkEnd;
+        page.polygonBase = p.polygonBase;
+        page.fillBase = p.fillBase;
+        page.hairlineBase = p.hairlineBase;
+        u->hairlines = u->hairlines || !p.hairlineIndices.empty();
+        u->pages.push_back(std::move(page));
+    }
     return u;
 }
 
-// One buffer per step, a slice of it per call: a large layer's arrays reach the GPU over a few frames.
-// `step` moves on when its buffer is complete.
+// One buffer per step (four per page of polygons, then the strokes, lines and markers), a slice of
+// it per call: a large layer's arrays reach the GPU over a few frames. `step` moves on when its
+// buffer is complete.
 bool MapRenderer::uploadStep(Uploaded& u, const GpuLayerData& d, int& step) {
-    const bool polygons = !u.polygonSizes.empty();
+    const int pageSteps = 4 * int(u.pages.size());
     bool complete = true;
-    switch (step) {
-        case 0:
-            if (!polygons) break;
-            complete = uploadSlice(*this, GL_ARRAY_BUFFER, u.fillVbo, u.sliceDone, d.fillVertices);
-            if (complete) u.fillVao = layoutVao(fillLayout(), u.fillVbo.id());
-            break;
-        case 1:
-            if (polygons) complete = uploadSlice(*this, GL_ELEMENT_ARRAY_BUFFER, u.fillIbo, u.sliceDone, d.fillIndices);
-            break;
-        case 2:
-            if (polygons) complete = uploadSlice(*this, GL_ELEMENT_ARRAY_BUFFER, u.coarseIbo, u.sliceDone, d.coarseIndices);
-            break;
-        case 3:
-            if (!polygons) break;
-            // Hairlines read the same vertices, with the outline colour as their colour.
-            complete = uploadSlice(*this, GL_ELEMENT_ARRAY_BUFFER, u.hairlineIbo, u.sliceDone, d.hairlineIndices);
-            if (complete) u.hairlineVao = layoutVao(hairlineLayout(), u.fillVbo.id());
-            break;
-        case 4:
-            if (d.outlines.empty()) break;
-            complete = uploadSlice(*this, GL_ARRAY_BUFFER, u.outlineVbo, u.sliceDone, d.outlines);
-            if (complete) u.outlineVao = layoutVao(segmentLayout(), u.outlineVbo.id(), quadBuffer_.id());
-            break;
-        case 5:
-            if (d.lines.empty()) break;
-            complete = uploadSlice(*this, GL_ARRAY_BUFFER, u.lineVbo, u.sliceDone, d.lines);
-            if (complete) u.lineVao = layoutVao(segmentLayout(), u.lineVbo.id(), quadBuffer_.id());
-            break;
-        case 6:
-            if (d.markers.empty()) break;
-            complete = uploadSlice(*this, GL_ARRAY_BUFFER, u.markerVbo, u.sliceDone, d.markers);
-            if (complete) u.markerVao = layoutVao(markerLayout(), u.markerVbo.id(), markerQuad_.id());
-            break;
-        default: return true;
+    if (step < pageSteps) {
+        Uploaded::Page& page = u.pages[std::size_t(step / 4)];
+        const FillPage& p = d.pages[std::size_t(step / 4)];
+        switch (step % 4) {
+            case 0:
+                complete = uploadSlice(*this, GL_ARRAY_BUFFER, page.fillVbo, u.sliceDone, p.vertices);
+                if (complete) page.fillVao = layoutVao(fillLayout(), page.fillVbo.id());
+                break;
+            case 1: complete = uploadSlice(*this, GL_ELEMENT_ARRAY_BUFFER, page.fillIbo, u.sliceDone, p.fillIndices); break;
+            case 2: complete = uploadSlice(*this, GL_ELEMENT_ARRAY_BUFFER, page.coarseIbo, u.sliceDone, p.coarseIndices); break;
+            case 3:
+                // Hairlines read the same vertices, with the outline colour as their colour.
+                complete = uploadSlice(*this, GL_ELEMENT_ARRAY_BUFFER, page.hairlineIbo, u.sliceDone, p.hairlineIndices);
+                if (complete) page.hairlineVao = layoutVao(hairlineLayout(), page.fillVbo.id());
+                break;
+        }
+    } else {
+        switch (step - pageSteps) {
+            case 0:
+                if (d.outlines.empty()) break;
+                complete = uploadSlice(*this, GL_ARRAY_BUFFER, u.outlineVbo, u.sliceDone, d.outlines);
+                if (complete) u.outlineVao = layoutVao(segmentLayout(), u.outlineVbo.id(), quadBuffer_.id());
+                break;
+            case 1:
+                if (d.lines.empty()) break;
+                complete = uploadSlice(*this, GL_ARRAY_BUFFER, u.lineVbo, u.sliceDone, d.lines);
+                if (complete) u.lineVao = layoutVao(segmentLayout(), u.lineVbo.id(), quadBuffer_.id());
+                break;
+            case 2:
+                if (d.markers.empty()) break;
+                complete = uploadSlice(*this, GL_ARRAY_BUFFER, u.markerVbo, u.sliceDone, d.markers);
+                if (complete) u.markerVao = layoutVao(markerLayout(), u.markerVbo.id(), markerQuad_.id());
+                break;
+            default: return true;
+        }
     }
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
     if (complete) ++step;
-    return step >= kUploadSteps;
+    return step >= pageSteps + 3;
 }
 
 std::unique_ptr<MapRenderer::Uploaded> MapRenderer::uploadLayer(const GpuLayerData& d) {
@@ -309,24 +332,30 @@ bool MapRenderer::drawFills(const std::vector<Item>& items, const Viewport& vp, 
         }
         p->setUniformValue("u_opacity", item.opacity);
         p->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
-        glBindVertexArray(u->fillVao.id());
         bool drawn = false;
+        std::size_t boundPage = SIZE_MAX;
         for (; at.chunk < u->chunks.size(); ++at.chunk) {
             if (deadline.passed()) return false;
             const Chunk& c = u->chunks[at.chunk];
             if (c.polygonEnd == c.polygonBegin || !c.bounds.intersects(visible)) continue;
+            const std::size_t pi = u->pageOf(at.chunk, boundPage == SIZE_MAX ? 0 : boundPage);
+            const Uploaded::Page& page = u->pages[pi];
+            if (pi != boundPage) {
+                glBindVertexArray(page.fillVao.id());
+                boundPage = pi;
+            }
             const std::size_t exact = polygonsAtLeast(u->polygonSizes, c.polygonBegin, c.polygonEnd, exactMin);
             const std::size_t split = c.polygonBegin + exact;
             const GLsizei exactIndices = GLsizei(u->fillOffsets[split] - u->fillOffsets[c.polygonBegin]);
             if (exactIndices) {
-                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->fillIbo.id());
+                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, page.fillIbo.id());
                 glDrawElements(GL_TRIANGLES, exactIndices, GL_UNSIGNED_INT,
-                               offset(u->fillOffsets[c.polygonBegin] * sizeof(std::uint32_t)));
+                               offset((u->fillOffsets[c.polygonBegin] - page.fillBase) * sizeof(std::uint32_t)));
             }
             if (split < c.polygonEnd) {
-                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->coarseIbo.id());
+                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, page.coarseIbo.id());
                 glDrawElements(GL_TRIANGLES, GLsizei(6 * (c.polygonEnd - split)), GL_UNSIGNED_INT,
-                               offset(6 * split * sizeof(std::uint32_t)));
+                               offset(6 * (split - page.polygonBase) * sizeof(std::uint32_t)));
             }
             stats_.triangles += std::size_t(exactIndices / 3) + 2 * (c.polygonEnd - split);
             stats_.chunksDrawn++;
@@ -392,12 +421,11 @@ bool MapRenderer::drawHairlines(const std::vector<Item>& items, const Viewport& 
     for (; at.item < items.size(); ++at.item, at.chunk = 0) {
         const Item& item = items[at.item];
         const Uploaded* u = item.layer;
-        if (!u->hairlineVao || !usesHairlines(*u, vp) || !u->bounds.intersects(visible)) continue;
+        if (!u->hairlines || !usesHairlines(*u, vp) || !u->bounds.intersects(visible)) continue;
         fill_->setUniformValue("u_offset", float(u->origin.x - vp.center().x), float(u->origin.y - vp.center().y));
         // A stroke narrower than the pixel it is drawn with fades, as the shaped strokes do.
         fill_->setUniformValue("u_opacity", item.opacity * float(std::min(1.0, u->maxOutlineWidth * vp.devicePixelRatio())));
-        glBindVertexArray(u->hairlineVao.id());
-        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, u->hairlineIbo.id());
+        std::size_t boundPage = SIZE_MAX;
         for (; at.chunk < u->chunks.size(); ++at.chunk) {
             if (deadline.passed()) return false;
             const Chunk& c = u->chunks[at.chunk];
@@ -406,7 +434,14 @@ bool MapRenderer::drawHairlines(const std::vector<Item>& items, const Viewport& 
             const std::size_t first = u->hairlineOffsets[c.polygonBegin];
             const std::size_t count = u->hairlineOffsets[c.polygonBegin + big] - first;
             if (!count) continue;
-            glDrawElements(GL_LINES, GLsizei(count), GL_UNSIGNED_INT, offset(first * sizeof(std::uint32_t)));
+            const std::size_t pi = u->pageOf(at.chunk, boundPage == SIZE_MAX ? 0 : boundPage);
+            const Uploaded::Page& page = u->pages[pi];
+            if (pi != boundPage) {
+                glBindVertexArray(page.hairlineVao.id());
+                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, page.hairlineIbo.id());
+                boundPage = pi;
+            }
+            glDrawElements(GL_LINES, GLsizei(count), GL_UNSIGNED_INT, offset((first - page.hairlineBase) * sizeof(std::uint32_t)));
             stats_.hairlines += count / 2;
         }
     }

@@ -106,7 +106,6 @@ private:
         float opacity;
         std::vector<SceneTile> tiles;
     };
-    static constexpr int kUploadSteps = 7;
     std::unique_ptr<Uploaded> beginUpload(const GpuLayerData& d);
     bool uploadStep(Uploaded& u, const GpuLayerData& d, int& step);  // true after the last step
     std::unique_ptr<Uploaded> uploadLayer(const GpuLayerData& d);  // all steps at once
