@@ -4,24 +4,39 @@
 
 namespace pa {
 
+void Layer::indexCitations() {
+    citations.clear();
+    for (std::uint32_t fi = 0; fi < features.size(); ++fi) {
+        const Feature& f = features[fi];
+        for (const std::string& c : f.list("clauses")) {
+            // Registered under the element and every container of it.
+            for (std::size_t dot = c.find('.');; dot = c.find('.', dot + 1)) {
+                auto& v = citations[c.substr(0, dot)];
+                if (v.empty() || v.back() != fi) v.push_back(fi);
+                if (dot == std::string::npos) break;
+            }
+        }
+        for (const std::string& t : f.list("targets")) {
+            auto& v = citations[t];
+            if (v.empty() || v.back() != fi) v.push_back(fi);
+        }
+    }
+    citationsIndexed = true;
+}
+
 void FeatureLinks::build(const LayerList& layers) {
     citing_.clear();
     for (const Layer& l : layers) {
-        for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
-            const Feature& f = l.features[fi];
-            const FeatureRef ref{l.id, fi};
-            for (const std::string& c : f.list("clauses")) {
-                // Register under the element and every container of it.
-                for (std::size_t dot = c.find('.'); ; dot = c.find('.', dot + 1)) {
-                    auto& v = citing_[c.substr(0, dot)];
-                    if (v.empty() || v.back() != ref) v.push_back(ref);
-                    if (dot == std::string::npos) break;
-                }
-            }
-            for (const std::string& t : f.list("targets")) {
-                auto& v = citing_[t];
-                if (v.empty() || v.back() != ref) v.push_back(ref);
-            }
+        Layer scratch;  // a layer made without reading (a test's, a subset) is indexed here
+        const Layer* indexed = &l;
+        if (!l.citationsIndexed) {
+            scratch.features = l.features;
+            scratch.indexCitations();
+            indexed = &scratch;
+        }
+        for (const auto& [element, features] : indexed->citations) {
+            auto& v = citing_[element];
+            for (std::uint32_t fi : features) v.push_back({l.id, fi});
         }
     }
 }

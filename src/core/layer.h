@@ -2,6 +2,7 @@
 // A vector layer held as flat arrays: vertices, rings, parts, features. Flat storage keeps
 // 100k-feature layers cache-friendly and maps straight onto GPU buffers.
 #include <cstdint>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -93,6 +94,14 @@ public:
     Layer subset(const std::vector<std::uint32_t>& featureIndices) const;
     // projectedBounds and the index, from projected.
     void computeProjectedBounds();
+
+    // The plan elements and targets the features cite (their `clauses` and `targets` lists), each
+    // element also under every element containing it ("box22.i3" under "box22"): feature indices in
+    // order. Made by indexCitations where the layer is read, so a document joining a layer of a
+    // million features does not read them all on the window's thread (core/feature_links).
+    std::map<std::string, std::vector<std::uint32_t>> citations;
+    bool citationsIndexed = false;
+    void indexCitations();
 
 private:
     std::size_t featureVertexStart_ = 0;

@@ -46,11 +46,14 @@ MapDocument::Loaded MapDocument::loadFiles(const std::vector<std::string>& paths
             // A GeoPackage may hold vector layers beside its tiles.
             if (!hasExtension(path, ".gpkg")) continue;
             ReadResult v = readVectorFile(path, options);
-            for (Layer& vl : v.layers)
+            for (Layer& vl : v.layers) {
+                vl.indexCitations();
                 if (reprojectLayer(vl, displayCrs, out.messages)) out.layers.emplace_back(path, std::move(vl));
+            }
             continue;
         }
         ReadResult r = readVectorFile(path, options);
+        for (Layer& l : r.layers) l.indexCitations();  // here, on the reading thread
         out.messages.insert(out.messages.end(), r.messages.begin(), r.messages.end());
         if (r.cancelled) {
             out.cancelled = true;
