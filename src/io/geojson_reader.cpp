@@ -471,24 +471,7 @@ bool joinParts(std::vector<Piece>& parts, Layer& layer, BuildStats& stats, ReadT
     // file's too, or GDAL's field order would differ (see readProperties).
     for (std::size_t p = 1; p < parts.size(); ++p)
         if (!std::is_sorted(order[p].begin(), order[p].end())) return false;
-    auto joinIssues = [](std::map<std::string, PolygonIssue>& into, const std::map<std::string, PolygonIssue>& from) {
-        for (const auto& [reason, issue] : from) {
-            PolygonIssue& g = into[reason];
-            const std::size_t before = g.count;
-            if (before == 0) g = issue;
-            else g.count += issue.count;
-        }
-    };
-    for (Piece& part : parts) {
-        joinIssues(stats.repaired, part.stats.repaired);
-        joinIssues(stats.refused, part.stats.refused);
-        stats.unclosedRings += part.stats.unclosedRings;
-        if (part.tally.skipped && !tally.skipped) tally.firstSkipped = part.tally.firstSkipped;
-        tally.skipped += part.tally.skipped;
-        for (const std::string& e : part.errors)
-            if (errors.size() < 5 && std::find(errors.begin(), errors.end(), e) == errors.end()) errors.push_back(e);
-        layer.append(std::move(part.layer));
-    }
+    for (Piece& part : parts) joinBuilt(layer, stats, tally, errors, std::move(part.layer), part.stats, part.tally, part.errors);
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <cpl_conv.h>
 #include <ogr_srs_api.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "io/gdal_support.h"
@@ -31,6 +32,27 @@ bool looksLikeLonLat(const Layer& l) {
 }
 
 }  // namespace
+
+void joinBuilt(Layer& into, BuildStats& stats, ReadTally& tally, std::vector<std::string>& errors, Layer&& piece,
+               const BuildStats& pieceStats, const ReadTally& pieceTally, const std::vector<std::string>& pieceErrors) {
+    auto join = [](std::map<std::string, PolygonIssue>& to, const std::map<std::string, PolygonIssue>& from) {
+        for (const auto& [reason, issue] : from) {
+            PolygonIssue& g = to[reason];
+            if (g.count == 0) g = issue;
+            else g.count += issue.count;
+        }
+    };
+    join(stats.repaired, pieceStats.repaired);
+    join(stats.refused, pieceStats.refused);
+    stats.unclosedRings += pieceStats.unclosedRings;
+    if (pieceTally.skipped && !tally.skipped) tally.firstSkipped = pieceTally.firstSkipped;
+    tally.skipped += pieceTally.skipped;
+    tally.recoded += pieceTally.recoded;
+    tally.undecodable += pieceTally.undecodable;
+    for (const std::string& e : pieceErrors)
+        if (errors.size() < 5 && std::find(errors.begin(), errors.end(), e) == errors.end()) errors.push_back(e);
+    into.append(std::move(piece));
+}
 
 // Messages name the source; a database connection string is shown without its password.
 Diagnostic readError(const std::string& file, std::string text) {

@@ -4,6 +4,7 @@
 // the Chinese web-map datum. One function, so the GeoJSON fast path and GDAL's readers cannot say
 // different things about the same file.
 #include <string>
+#include <vector>
 
 #include "core/layer.h"
 #include "io/layer_builder.h"
@@ -18,6 +19,12 @@ struct ReadTally {
     std::size_t skipped = 0;                   // features without usable geometry
     std::string firstSkipped;
 };
+
+// Joins a piece of a layer read in parts (on other threads) to the pieces before it, as one
+// sequential read would have given them: its features after theirs, repair and refusal counts added
+// (the first occurrence kept), skips counted, GDAL's first five distinct errors. Empties `piece`.
+void joinBuilt(Layer& into, BuildStats& stats, ReadTally& tally, std::vector<std::string>& errors, Layer&& piece,
+               const BuildStats& pieceStats, const ReadTally& pieceTally, const std::vector<std::string>& pieceErrors);
 
 Diagnostic readError(const std::string& file, std::string text);
 Diagnostic readWarning(const std::string& file, std::string text);
