@@ -1,6 +1,8 @@
 #include "render/gpu_layer.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <cmath>
 
 namespace pa {
@@ -59,6 +61,15 @@ void addPath(const Layer& layer, std::uint32_t ring, bool closed, const Symbol& 
 }
 
 // `shift` moves a layer vertex index to its place in the page (the page's copy of the polygon).
+// How many indices addHairlines gives a ring.
+std::uint32_t hairlineCount(const Layer& layer, std::uint32_t ring) {
+    const std::uint32_t b = layer.ringBegin(ring), e = layer.ringEnd(ring);
+    if (e - b < 2) return 0;
+    std::uint32_t last = e - 1;
+    if (layer.projected[b] == layer.projected[last]) --last;
+    return 2 * (last - b + 1);
+}
+
 void addHairlines(const Layer& layer, std::uint32_t ring, std::int64_t shift, std::vector<std::uint32_t>& out) {
     const std::uint32_t b = layer.ringBegin(ring), e = layer.ringEnd(ring);
     if (e - b < 2) return;
@@ -201,7 +212,7 @@ GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style, bool 
     d.markers.reserve(points.size());
     d.hairlineOffsets.reserve(polygons.size() + 1);
     std::uint32_t fillTotal = 0, hairlineTotal = 0;  // over the pages, for the offsets
-    std::size_t pageVerticesSoFar = 0;               // in the pages before the last
+    std::vector<std::size_t> pageVertices;           // per page
     d.fillOffsets.push_back(0);
     d.outlineOffsets.push_back(0);
     d.hairlineOffsets.push_back(0);
@@ -210,6 +221,8 @@ GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style, bool 
     for (std::uint32_t cell = 0; cell < std::uint32_t(grid * grid); ++cell) {
         Chunk c;
         c.polygonBegin = std::uint32_t(d.polygonSizes.size());
+        // The tables of the chunk's polygons here; their vertices and indices go to their page below,
+        // a page per thread.
         for (; pi < polygons.size() && polygons[pi].cell == cell; ++pi) {
             const Item& it = polygons[pi];
             const Part& part = layer.parts[it.part];
@@ -219,45 +232,20 @@ GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style, bool 
                 page.polygonBase = std::uint32_t(d.polygonSizes.size());
                 page.fillBase = fillTotal;
                 page.hairlineBase = hairlineTotal;
-                // A page ends at the first chunk end past kPageVertices: room for that and a chunk more.
-                const std::size_t expect = std::min<std::size_t>(counts.vertices - pageVerticesSoFar, kPageVertices + kPageVertices / 8);
-                page.vertices.reserve(expect);
-                page.fillIndices.reserve(expect * 5 / 2);
-                page.hairlineIndices.reserve(2 * expect);
-                page.coarseIndices.reserve(6 * expect / 4);
                 d.pages.push_back(std::move(page));
+                pageVertices.push_back(0);
             }
-            FillPage& page = d.pages.back();
             c.bounds.unite(it.bounds);
             d.polygonSizes.push_back(it.size);
-            // The polygon's vertices are copied to the page, so its indices move by `shift`.
-            const std::uint32_t vb = layer.ringBegin(part.firstRing);
-            const std::uint32_t ve = layer.ringEnd(part.firstRing + part.ringCount - 1);
-            const std::int64_t shift = std::int64_t(page.vertices.size()) - std::int64_t(vb);
-            const Symbol& sym = style.symbol(it.feature);
-            for (std::uint32_t v = vb; v < ve; ++v) {
-                FillVertex fv;
-                fv.x = float(layer.projected[v].x - d.origin.x);
-                fv.y = float(layer.projected[v].y - d.origin.y);
-                copyColor(sym.fill, fv.rgba);
-                copyColor(sym.stroke, fv.stroke);
-                fv.hatch[0] = std::uint8_t(std::clamp(sym.hatchSpacing, 0.0f, 255.0f));
-                fv.hatch[1] = std::uint8_t(std::clamp(sym.hatchWidth * 10.0f, 0.0f, 255.0f));
-                fv.hatch[2] = fv.hatch[3] = 0;
-                page.vertices.push_back(fv);
-            }
-            for (std::uint32_t k = part.firstIndex; k < part.firstIndex + part.indexCount; ++k)
-                page.fillIndices.push_back(std::uint32_t(layer.triangles[k] + shift));
+            pageVertices.back() += layer.ringEnd(part.firstRing + part.ringCount - 1) - layer.ringBegin(part.firstRing);
             fillTotal += part.indexCount;
             d.fillOffsets.push_back(fillTotal);
-            addCoarseQuad(layer, part.firstRing, shift, page.coarseIndices);
+            const Symbol& sym = style.symbol(it.feature);
             const bool stroked = sym.strokeWidth > 0 && sym.stroke.a > 0;
-            const std::size_t hairlinesBefore = page.hairlineIndices.size();
             for (std::uint32_t r = 0; r < part.ringCount; ++r) {
                 if (strokes) addPath(layer, part.firstRing + r, true, sym, d.origin, d.outlines);
-                if (stroked) addHairlines(layer, part.firstRing + r, shift, page.hairlineIndices);
+                if (stroked) hairlineTotal += hairlineCount(layer, part.firstRing + r);
             }
-            hairlineTotal += std::uint32_t(page.hairlineIndices.size() - hairlinesBefore);
             if (stroked) d.maxOutlineWidth = std::max(d.maxOutlineWidth, sym.strokeWidth);
             d.outlineOffsets.push_back(std::uint32_t(d.outlines.size()));
             d.hairlineOffsets.push_back(hairlineTotal);
@@ -289,12 +277,53 @@ GpuLayerData buildGpuLayer(const Layer& layer, const ResolvedStyle& style, bool 
         if (c.polygonEnd > c.polygonBegin || c.lineEnd > c.lineBegin || c.markerEnd > c.markerBegin)
             d.chunks.push_back(c);
         // A full page ends with its chunk.
-        if (!d.pages.empty() && d.pages.back().chunkEnd == 0 && d.pages.back().vertices.size() >= kPageVertices) {
+        if (!d.pages.empty() && d.pages.back().chunkEnd == 0 && pageVertices.back() >= kPageVertices)
             d.pages.back().chunkEnd = std::uint32_t(d.chunks.size());
-            pageVerticesSoFar += d.pages.back().vertices.size();
-        }
     }
     if (!d.pages.empty() && d.pages.back().chunkEnd == 0) d.pages.back().chunkEnd = std::uint32_t(d.chunks.size());
+
+    // Each page's vertices and indices, the pages on every core.
+    std::atomic<std::size_t> next{0};
+    auto fill = [&] {
+        for (std::size_t k; (k = next++) < d.pages.size();) {
+            FillPage& page = d.pages[k];
+            const std::size_t end = k + 1 < d.pages.size() ? d.pages[k + 1].polygonBase : polygons.size();
+            page.vertices.reserve(pageVertices[k]);
+            page.fillIndices.reserve(d.fillOffsets[end] - page.fillBase);
+            page.hairlineIndices.reserve(d.hairlineOffsets[end] - page.hairlineBase);
+            page.coarseIndices.reserve(6 * (end - page.polygonBase));
+            for (std::size_t i = page.polygonBase; i < end; ++i) {
+                const Item& it = polygons[i];
+                const Part& part = layer.parts[it.part];
+                // The polygon's vertices are copied to the page, so its indices move by `shift`.
+                const std::uint32_t vb = layer.ringBegin(part.firstRing);
+                const std::uint32_t ve = layer.ringEnd(part.firstRing + part.ringCount - 1);
+                const std::int64_t shift = std::int64_t(page.vertices.size()) - std::int64_t(vb);
+                const Symbol& sym = style.symbol(it.feature);
+                FillVertex fv;
+                copyColor(sym.fill, fv.rgba);
+                copyColor(sym.stroke, fv.stroke);
+                fv.hatch[0] = std::uint8_t(std::clamp(sym.hatchSpacing, 0.0f, 255.0f));
+                fv.hatch[1] = std::uint8_t(std::clamp(sym.hatchWidth * 10.0f, 0.0f, 255.0f));
+                fv.hatch[2] = fv.hatch[3] = 0;
+                for (std::uint32_t v = vb; v < ve; ++v) {
+                    fv.x = float(layer.projected[v].x - d.origin.x);
+                    fv.y = float(layer.projected[v].y - d.origin.y);
+                    page.vertices.push_back(fv);
+                }
+                for (std::uint32_t t = part.firstIndex; t < part.firstIndex + part.indexCount; ++t)
+                    page.fillIndices.push_back(std::uint32_t(layer.triangles[t] + shift));
+                addCoarseQuad(layer, part.firstRing, shift, page.coarseIndices);
+                if (sym.strokeWidth > 0 && sym.stroke.a > 0)
+                    for (std::uint32_t r = 0; r < part.ringCount; ++r) addHairlines(layer, part.firstRing + r, shift, page.hairlineIndices);
+            }
+        }
+    };
+    const std::size_t threads = std::min<std::size_t>(d.pages.size(), std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(fill);
+    fill();
+    for (std::thread& t : pool) t.join();
     return d;
 }
 

@@ -42,9 +42,10 @@ struct Chunk {
     std::uint32_t markerBegin = 0, markerEnd = 0;    // into markers
 };
 
-// The polygon fills of a run of chunks, with buffers of their own: a million-polygon layer is a dozen
-// pages of at most kPageVertices vertices, so no one buffer is hundreds of megabytes (allocating one
-// stalls a software driver for a third of a second). Indices are into the page's vertices.
+// The polygon fills of a run of chunks, with buffers of their own: a million-polygon layer is some
+// sixty pages of about kPageVertices vertices (5 MB), so no one buffer is hundreds of megabytes
+// (allocating one stalls a software driver for a third of a second), and the pages are built on every
+// core. Indices are into the page's vertices.
 struct FillPage {
     std::uint32_t chunkEnd = 0;      // the page holds chunks [the previous page's chunkEnd, chunkEnd)
     std::uint32_t polygonBase = 0;   // its first polygon, in the layer's polygon order
@@ -56,7 +57,7 @@ struct FillPage {
     // outline of the layer is at most a device pixel and a half wide.
     std::vector<std::uint32_t> hairlineIndices;
 };
-constexpr std::size_t kPageVertices = 1u << 20;
+constexpr std::size_t kPageVertices = 1u << 18;
 
 struct GpuLayerData {
     Vec2d origin;  // display-CRS position that the float coordinates are relative to
