@@ -50,6 +50,16 @@ protected:
         return s;
     }
 
+    // The style with every feature's name as a black label of `size` px.
+    static StyleSheet labelled(StyleSheet s, float size) {
+        StyleRule rule;
+        rule.label.enabled = true;
+        rule.label.size = size;
+        rule.label.color = Rgba{0, 0, 0, 255};
+        s.rules.push_back(rule);
+        return s;
+    }
+
     // A one-layer scene through the OpenGL backend, labelled when the style letters its features.
     QImage draw(const Layer& layer, const StyleSheet& s, const Viewport& vp) {
         MapDocument doc;
@@ -319,12 +329,7 @@ TEST_F(Render, LabelsArePlacedOncePerViewAndOnlyWhereTheyFit) {
     Layer l = test::layerFromWkt({"POLYGON((0 0,100 0,100 40,0 40,0 0))", "POLYGON((200 0,204 0,204 4,200 4,200 0))"});
     l.features[0].properties = {{"name_zh", "天河"}};
     l.features[1].properties = {{"name_zh", "珠江新城"}};
-    StyleSheet s = style(kWhite, kBlue, 1.0);
-    StyleRule rule;
-    rule.label.enabled = true;
-    rule.label.size = 12.0f;
-    rule.label.color = Rgba{0, 0, 0, 255};
-    s.rules.push_back(rule);
+    const StyleSheet s = labelled(style(kWhite, kBlue, 1.0), 12.0f);
     const Viewport vp = view(300, 100, {100, 20}, 1.0);
     const QImage first = draw(l, s, vp);
     ASSERT_EQ(renderer_->labels().placed().size(), 1u) << "the 4-unit square is too narrow for four characters";
@@ -350,12 +355,7 @@ TEST_F(Render, LabelsArePlacedOncePerViewAndOnlyWhereTheyFit) {
 TEST_F(Render, LabelsDrawChineseGlyphsNotBoxes) {
     Layer l = test::layerFromWkt({"POINT(50 50)"});
     l.features[0].properties = {{"name_zh", "天河"}, {"kind", "zone"}};
-    StyleSheet s = style(kWhite, kWhite, 0, 2);
-    StyleRule rule;
-    rule.label.enabled = true;
-    rule.label.size = 28.0f;
-    rule.label.color = Rgba{0, 0, 0, 255};
-    s.rules.push_back(rule);
+    const StyleSheet s = labelled(style(kWhite, kWhite, 0, 2), 28.0f);
     const Viewport vp = view(240, 120, {60, 50}, 0.5);
     const QImage img = draw(l, s, vp);
     const auto& placed = renderer_->labels().placed();
