@@ -38,16 +38,20 @@ bool projectVertices(const Layer& layer, const std::string& displayCrs, std::vec
     const std::size_t n = out.size();
     const std::size_t threads = n < 200000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
     std::vector<std::size_t> failures(threads, 0);
+    std::vector<char> done(threads, 0);
     std::vector<std::thread> workers;
     for (std::size_t k = 1; k < threads; ++k)
         workers.emplace_back([&, k] {
             const std::size_t b = n * k / threads, e = n * (k + 1) / threads;
-            auto mine = CrsTransform::create(layer.sourceCrs, displayCrs);
-            if (mine) failures[k] = mine->forward(out.data() + b, e - b);
-            else failures[k] = t->forward(out.data() + b, e - b);  // cannot happen: the same CRSs just worked
+            if (auto mine = CrsTransform::create(layer.sourceCrs, displayCrs)) {
+                failures[k] = mine->forward(out.data() + b, e - b);
+                done[k] = 1;
+            }
         });
     failures[0] = t->forward(out.data(), n / threads);
     for (std::thread& w : workers) w.join();
+    for (std::size_t k = 1; k < threads; ++k)  // a slice whose thread could not make its own transformation
+        if (!done[k]) failures[k] = t->forward(out.data() + n * k / threads, n * (k + 1) / threads - n * k / threads);
     std::size_t failed = 0;
     for (std::size_t f : failures) failed += f;
     if (failed == out.size() && failed > 0) {

@@ -411,139 +411,139 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>不是 GeoJSON：其“type”为“%1”，而非“FeatureCollection”、“Feature”或几何类型</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="175" />
+        <location filename="../../io/vector_precheck.cpp" line="176" />
         <source>the header has %1 columns, over PlanAtlas's limit of 2000 attributes for one layer</source>
         <translation>表头有 %1 列，超出 PlanAtlas 单个图层 2000 个属性的限制</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="183" />
+        <location filename="../../io/vector_precheck.cpp" line="184" />
         <source>not a shapefile: the .shp does not start with the shapefile header (it is %1)</source>
         <translation>不是 Shapefile：.shp 不以 Shapefile 文件头开始（文件大小 %1）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="188" />
+        <location filename="../../io/vector_precheck.cpp" line="189" />
         <source>the .shp is truncated at byte %1: its header announces %2 bytes; the shapes after the cut are lost</source>
         <translation>.shp 在第 %1 字节处被截断：文件头声明 %2 字节；截断处之后的图形已丢失</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="192" />
+        <location filename="../../io/vector_precheck.cpp" line="193" />
         <source>the shapefile's index %1 is missing: copy the .shx that came with it (PlanAtlas does not write beside your data)</source>
         <translation>缺少 Shapefile 索引 %1：请复制随附的 .shx（PlanAtlas 不在您的数据旁写入文件）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="200" />
+        <location filename="../../io/vector_precheck.cpp" line="201" />
         <source>the shapefile's index is damaged: it does not start with the shapefile header</source>
         <translation>Shapefile 索引已损坏：不以 Shapefile 文件头开始</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="211" />
+        <location filename="../../io/vector_precheck.cpp" line="212" />
         <source>the attribute table %1 is missing: the shapes are drawn, but they have no attributes (names, kinds)</source>
         <translation>缺少属性表 %1：图形可以显示，但没有属性（名称、类型）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="214" />
+        <location filename="../../io/vector_precheck.cpp" line="215" />
         <source>the attribute table: %1</source>
         <translation>属性表：%1</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="220" />
+        <location filename="../../io/vector_precheck.cpp" line="221" />
         <source>the attribute table is truncated at byte %1, inside its 32-byte header</source>
         <translation>属性表在第 %1 字节处被截断，位于其 32 字节的文件头之内</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="225" />
+        <location filename="../../io/vector_precheck.cpp" line="226" />
         <source>the attribute table is damaged: its header gives a header of %1 bytes and records of %2 bytes</source>
         <translation>属性表已损坏：文件头声明头长 %1 字节、记录长 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="232" />
+        <location filename="../../io/vector_precheck.cpp" line="233" />
         <source>the attribute table is truncated at byte %1, inside its %2-byte header</source>
         <translation>属性表在第 %1 字节处被截断，位于其 %2 字节的文件头之内</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="237" />
+        <location filename="../../io/vector_precheck.cpp" line="238" />
         <source>the attribute table is truncated at byte %1: its header announces %2 records of %3 bytes (%4 bytes); only %5 are whole</source>
         <translation>属性表在第 %1 字节处被截断：文件头声明 %2 条记录、每条 %3 字节（共 %4 字节）；仅 %5 条完整</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="244" />
+        <location filename="../../io/vector_precheck.cpp" line="245" />
         <source>the attribute table has %1 records for %2 shapes: attributes may be on the wrong shapes</source>
         <translation>属性表有 %1 条记录，图形有 %2 个：属性可能对错了图形</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="257" />
+        <location filename="../../io/vector_precheck.cpp" line="258" />
         <source>the .cpg is empty, so it names no encoding: text that is not UTF-8 is read as GB18030</source>
         <translation>.cpg 为空，未指明编码：非 UTF-8 文字按 GB18030 读取</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="259" />
+        <location filename="../../io/vector_precheck.cpp" line="260" />
         <source>the .cpg names the encoding "%1", which is unknown: text that is not UTF-8 is read as GB18030; choose the encoding in File › Open with coordinates and encoding (or --encoding)</source>
         <translation>.cpg 指明的编码“%1”无法识别：非 UTF-8 文字按 GB18030 读取；可在“文件 › 按坐标系与编码打开”（或 --encoding）中选择编码</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="270" />
+        <location filename="../../io/vector_precheck.cpp" line="271" />
         <source>not a GeoPackage: the file does not start with the SQLite header (it may be another format renamed)</source>
         <translation>不是 GeoPackage：文件不以 SQLite 文件头开始（可能是改了扩展名的其他格式）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="278" />
+        <location filename="../../io/vector_precheck.cpp" line="279" />
         <source>the GeoPackage is truncated at byte %1: its header announces %2 pages of %3 bytes (%4 bytes)</source>
         <translation>GeoPackage 在第 %1 字节处被截断：文件头声明 %2 页、每页 %3 字节（共 %4 字节）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="294" />
+        <location filename="../../io/vector_precheck.cpp" line="295" />
         <source>the file is %1: reading it whole would take about %2 of memory, and this machine has %3; open a part of it (ogr2ogr -spat WEST SOUTH EAST NORTH part.gpkg FILE)</source>
         <translation>文件大小 %1：整体读取约需 %2 内存，而本机只有 %3；请只打开其中一部分（ogr2ogr -spat 西 南 东 北 part.gpkg 文件）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="347" />
+        <location filename="../../io/vector_precheck.cpp" line="348" />
         <source>the encoding "%1" is unknown (try GBK, GB18030, Big5 or UTF-8)</source>
         <translation>无法识别编码“%1”（可试 GBK、GB18030、Big5 或 UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="363" />
+        <location filename="../../io/vector_precheck.cpp" line="364" />
         <source>%1 text, not a vector format PlanAtlas knows by this name</source>
         <translation>%1 文本，不是 PlanAtlas 按此文件名可识别的矢量格式</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="371" />
+        <location filename="../../io/vector_precheck.cpp" line="372" />
         <source>%1 text that cannot be converted (%2); save it as UTF-8</source>
         <translation>%1 文本无法转换（%2）；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="381" />
+        <location filename="../../io/vector_precheck.cpp" line="382" />
         <source>%1 text: no memory to convert it; save it as UTF-8</source>
         <translation>%1 文本：内存不足，无法转换；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="385" />
-        <location filename="../../io/vector_precheck.cpp" line="432" />
+        <location filename="../../io/vector_precheck.cpp" line="386" />
+        <location filename="../../io/vector_precheck.cpp" line="434" />
         <source>%1 text, read as such; save it as UTF-8 for other GIS software</source>
         <translation>%1 文本，已按此编码读取；为便于其他 GIS 软件使用，请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="394" />
+        <location filename="../../io/vector_precheck.cpp" line="395" />
         <source>cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="403" />
-        <location filename="../../io/vector_precheck.cpp" line="443" />
+        <location filename="../../io/vector_precheck.cpp" line="405" />
+        <location filename="../../io/vector_precheck.cpp" line="446" />
         <source>the header line is longer than 1 MB: this is not a table PlanAtlas can read</source>
         <translation>表头行超过 1 MB：不是 PlanAtlas 能读取的表格</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="419" />
+        <location filename="../../io/vector_precheck.cpp" line="421" />
         <source>the data is empty (0 bytes)</source>
         <translation>数据为空（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="423" />
+        <location filename="../../io/vector_precheck.cpp" line="425" />
         <source>the data is %1, over the limit of %2</source>
         <translation>数据大小 %1，超出 %2 的限制</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="449" />
+        <location filename="../../io/vector_precheck.cpp" line="452" />
         <source>no memory to read it</source>
         <translation>内存不足，无法读取</translation>
     </message>
@@ -657,110 +657,112 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>这是二进制数据而不是文本：第 %1 字节为 NUL</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="73" />
+        <location filename="../../io/ogr_reader.cpp" line="51" />
         <source>layer '%1': </source>
         <translation>图层“%1”：</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="75" />
+        <location filename="../../io/ogr_reader.cpp" line="53" />
         <source>%1 attribute columns, over PlanAtlas's limit of %2 for one layer</source>
         <translation>%1 个属性列，超出 PlanAtlas 单个图层 %2 列的限制</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="93" />
+        <location filename="../../io/ogr_reader.cpp" line="69" />
         <source>the table has %1 rows, over the %2 PlanAtlas reads whole; open a view of a part of it (CREATE VIEW … WHERE …)</source>
         <translation>数据表有 %1 行，超出 PlanAtlas 整表读取的 %2 行；请建立其中一部分的视图（CREATE VIEW … WHERE …）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="104" />
-        <location filename="../../io/ogr_reader.cpp" line="238" />
-        <location filename="../../io/ogr_reader.cpp" line="267" />
+        <location filename="../../io/geojson_reader.cpp" line="534" />
+        <location filename="../../io/ogr_reader.cpp" line="80" />
+        <location filename="../../io/ogr_reader.cpp" line="152" />
+        <location filename="../../io/ogr_reader.cpp" line="181" />
         <source>loading was cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="162" />
+        <location filename="../../io/layer_finish.cpp" line="77" />
         <source>%1 invalid polygon(s) repaired with GEOS MakeValid: %2 (first: feature %3%4)</source>
         <translation>%1 个无效多边形已用 GEOS MakeValid 修复：%2（首个：要素 %3%4）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="165" />
+        <location filename="../../io/layer_finish.cpp" line="80" />
         <source>%1 polygon(s) left out: %2 (first: feature %3)</source>
         <translation>%1 个多边形未载入：%2（首个：要素 %3）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="168" />
+        <location filename="../../io/layer_finish.cpp" line="83" />
         <source>%1 unclosed ring(s) were closed</source>
         <translation>%1 个未闭合的环已闭合</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="170" />
+        <location filename="../../io/layer_finish.cpp" line="85" />
         <source>%1 attribute value(s) were not UTF-8 and were read as %2</source>
         <translation>%1 个属性值不是 UTF-8，已按 %2 读取</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="174" />
+        <location filename="../../io/layer_finish.cpp" line="89" />
         <source>%1 attribute value(s) are in an unknown text encoding (neither UTF-8 nor GB18030) and will show replacement characters</source>
         <translation>%1 个属性值的文字编码无法识别（既非 UTF-8 也非 GB18030），将显示为替换字符</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="178" />
+        <location filename="../../io/layer_finish.cpp" line="93" />
         <source>%1 feature(s) without usable geometry were skipped (empty, degenerate or non-finite coordinates), first feature id %2</source>
         <translation>%1 个要素没有可用几何（空、退化或坐标非有限值），已跳过，首个要素编号 %2</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="183" />
+        <location filename="../../io/layer_finish.cpp" line="98" />
         <source>the layer is empty (no features with geometry)</source>
         <translation>图层为空（没有带几何的要素）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="196" />
+        <location filename="../../io/layer_finish.cpp" line="111" />
         <source>the layer has no CRS; its coordinates are within longitude/latitude range, so WGS 84 was assumed</source>
         <translation>图层没有坐标系；其坐标在经纬度范围内，因此按 WGS 84 处理</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="199" />
+        <location filename="../../io/layer_finish.cpp" line="114" />
         <source>the layer has no CRS and its coordinates are not longitude/latitude; add a .prj file or reproject it</source>
         <translation>图层没有坐标系，且坐标不是经纬度；请补充 .prj 文件或重新投影</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="206" />
+        <location filename="../../io/layer_finish.cpp" line="121" />
         <source>GCJ-02/BD-09 coordinates are longitude/latitude, but this layer's are not; open it without choosing a Chinese web-map system</source>
         <translation>GCJ-02/BD-09 坐标是经纬度，而此图层不是；打开时请不要选择国内网络地图坐标系</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="246" />
+        <location filename="../../io/ogr_reader.cpp" line="160" />
         <source>valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says (GDAL: %1)</source>
         <translation>JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范（GDAL：%1）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="252" />
+        <location filename="../../io/ogr_reader.cpp" line="166" />
         <source>valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says</source>
         <translation>JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="255" />
+        <location filename="../../io/ogr_reader.cpp" line="169" />
         <source>the shapefile is damaged or its .shx/.dbf companions are missing</source>
         <translation>Shapefile 已损坏，或缺少配套的 .shx/.dbf</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="257" />
+        <location filename="../../io/ogr_reader.cpp" line="171" />
         <location filename="../../io/raster_reader.cpp" line="110" />
         <source>unknown or unsupported format</source>
         <translation>未知或不支持的格式</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="259" />
+        <location filename="../../io/ogr_reader.cpp" line="173" />
         <source>GDAL cannot read this file as vector data (%1)</source>
         <translation>GDAL 无法将此文件读取为矢量数据（%1）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="263" />
+        <location filename="../../io/ogr_reader.cpp" line="177" />
         <source>the file holds no vector layers</source>
         <translation>文件中没有矢量图层</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="272" />
+        <location filename="../../io/geojson_reader.cpp" line="554" />
+        <location filename="../../io/ogr_reader.cpp" line="186" />
         <source>GDAL reported: %1</source>
         <translation>GDAL 提示：%1</translation>
     </message>
