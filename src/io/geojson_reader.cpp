@@ -16,6 +16,7 @@
 #include <deque>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string_view>
 #include <thread>
@@ -93,7 +94,7 @@ private:
 // collection carrying it, so the answer is GDAL's by construction. Null when GDAL gives none; a
 // member GDAL complains about declines the fast path (GDAL's warning is then the user's).
 struct CrsAnswer {
-    OGRSpatialReferenceH srs = nullptr;
+    std::shared_ptr<void> srs;  // released with the cache
     bool ok = false;
 };
 
@@ -114,7 +115,7 @@ CrsAnswer crsOf(const std::string& member) {
         if (GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)) {
             if (GDALDatasetGetLayerCount(ds) == 1) {
                 OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(GDALDatasetGetLayer(ds, 0));
-                answer.srs = srs ? OSRClone(srs) : nullptr;
+                if (srs) answer.srs = std::shared_ptr<void>(OSRClone(srs), [](void* r) { OSRRelease(static_cast<OGRSpatialReferenceH>(r)); });
                 answer.ok = true;
             }
             GDALClose(ds);
@@ -546,7 +547,7 @@ bool readGeoJsonFast(const std::string& path, const std::string& openPath, const
     ReadResult mine;
     {
         GdalErrors capture;
-        finishLayer(std::move(layer), path, std::string(), stats, tally, crs.srs, options, mine);
+        finishLayer(std::move(layer), path, std::string(), stats, tally, static_cast<OGRSpatialReferenceH>(crs.srs.get()), options, mine);
         for (const std::string& e : capture.errors())
             if (errors.size() < 5 && std::find(errors.begin(), errors.end(), e) == errors.end()) errors.push_back(e);
     }
