@@ -79,6 +79,11 @@ public:
         if (!outer || outer->next == outer->prev) return;
         if (ringCount > 1) outer = eliminateHoles(rings + 1, ringCount - 1, outer);
 
+        // Degenerate input (rings through one point many times, bridges onto them) can leave links that
+        // never close; work far past what any ring of this size needs ends the clipping, and the area
+        // check then reports the polygon for repair. A fuzzer found one of 53 vertices.
+        const std::uint64_t n = totalVertices;
+        budget_ = std::max<std::uint64_t>(1000000, 64 * n * n);
         invSize_ = 0;
         if (totalVertices > 80) {
             double minX = outer->x, minY = outer->y, maxX = outer->x, maxY = outer->y;
@@ -157,12 +162,13 @@ private:
     }
 
     // Removes duplicate and collinear vertices between start and end.
-    static Node* filterPoints(Node* start, Node* end = nullptr) {
+    Node* filterPoints(Node* start, Node* end = nullptr) {
         if (!start) return start;
         if (!end) end = start;
         Node* p = start;
         bool again;
         do {
+            if (exhausted()) return end;
             again = false;
             if (!p->steiner && (equals(p, p->next) || cross(p->prev, p, p->next) == 0)) {
                 removeNode(p);
@@ -343,7 +349,7 @@ private:
                cross(p->prev, p, p->next) <= 0;
     }
 
-    static bool isEar(const Node* ear) {
+    bool isEar(const Node* ear) {
         const Node* a = ear->prev;
         const Node* b = ear;
         const Node* c = ear->next;
@@ -351,6 +357,7 @@ private:
         const double x0 = std::min({a->x, b->x, c->x}), y0 = std::min({a->y, b->y, c->y});
         const double x1 = std::max({a->x, b->x, c->x}), y1 = std::max({a->y, b->y, c->y});
         for (const Node* p = c->next; p != a; p = p->next) {
+            if (exhausted()) return false;
             if (p->x >= x0 && p->x <= x1 && p->y >= y0 && p->y <= y1 && blocksEar(p, a, b, c)) return false;
         }
         return true;
@@ -393,6 +400,7 @@ private:
         if (pass == 0 && invSize_ != 0) indexCurve(ear);
         Node* stop = ear;
         while (ear->prev != ear->next) {
+            if (exhausted()) return;
             Node* prev = ear->prev;
             Node* next = ear->next;
             if (invSize_ != 0 ? isEarHashed(ear) : isEar(ear)) {
@@ -421,6 +429,7 @@ private:
     Node* cureLocalIntersections(Node* start) {
         Node* p = start;
         do {
+            if (exhausted()) return p;
             Node* a = p->prev;
             Node* b = p->next->next;
             if (!equals(a, b) && segmentsIntersect(a, p, p->next, b) && locallyInside(a, b) && locallyInside(b, a)) {
@@ -439,6 +448,7 @@ private:
         do {
             Node* b = a->next->next;
             while (b != a->prev) {
+                if (exhausted()) return;
                 if (a->i != b->i && isValidDiagonal(a, b)) {
                     Node* c = splitPolygon(a, b);
                     a = filterPoints(a, a->next);
@@ -453,8 +463,11 @@ private:
         } while (a != start);
     }
 
+    bool exhausted() { return ++steps_ > budget_; }
+
     const std::vector<Vec2d>& verts_;
     std::vector<std::uint32_t>& out_;
+    std::uint64_t steps_ = 0, budget_ = 1000000;
     std::vector<Node> nodes_;
     std::deque<Node> spare_;  // deque: growth never moves existing nodes
     std::vector<Node*> zScratch_;
