@@ -1,5 +1,8 @@
 #include "core/layer.h"
 
+#include <string_view>
+#include <unordered_set>
+
 #include <algorithm>
 
 namespace pa {
@@ -123,6 +126,32 @@ void Layer::computeProjectedBounds() {
     index.build(boxes, owner);
 }
 
+void Layer::copyFeature(const Layer& from, std::uint32_t fi) {
+    const bool haveProjected = from.projected.size() == from.vertices.size() && (projected.size() == vertices.size());
+    const Feature& f = from.features[fi];
+    Feature copy = f;
+    copy.firstPart = std::uint32_t(parts.size());
+    for (std::uint32_t p = f.firstPart; p < f.firstPart + f.partCount; ++p) {
+        Part part = from.parts[p];
+        part.firstRing = std::uint32_t(ringCount());
+        std::uint32_t vertexShift = 0;
+        bool first = true;
+        for (std::uint32_t r = from.parts[p].firstRing; r < from.parts[p].firstRing + from.parts[p].ringCount; ++r) {
+            if (first) vertexShift = std::uint32_t(vertices.size()) - from.ringBegin(r), first = false;
+            vertices.insert(vertices.end(), from.vertices.begin() + from.ringBegin(r), from.vertices.begin() + from.ringEnd(r));
+            if (haveProjected)
+                projected.insert(projected.end(), from.projected.begin() + from.ringBegin(r), from.projected.begin() + from.ringEnd(r));
+            ringOffsets.push_back(std::uint32_t(vertices.size()));
+        }
+        part.firstIndex = std::uint32_t(triangles.size());
+        // A part's rings are contiguous, so its triangle indices move by one shift.
+        for (std::uint32_t k = from.parts[p].firstIndex; k < from.parts[p].firstIndex + from.parts[p].indexCount; ++k)
+            triangles.push_back(from.triangles[k] + vertexShift);
+        parts.push_back(part);
+    }
+    features.push_back(std::move(copy));
+}
+
 Layer Layer::subset(const std::vector<std::uint32_t>& featureIndices) const {
     Layer out;
     out.name = name;
@@ -130,33 +159,51 @@ Layer Layer::subset(const std::vector<std::uint32_t>& featureIndices) const {
     out.sourceCrs = sourceCrs;
     out.sourceCrsName = sourceCrsName;
     const bool haveProjected = projected.size() == vertices.size();
-    for (std::uint32_t fi : featureIndices) {
-        if (fi >= features.size()) continue;
-        const Feature& f = features[fi];
-        Feature copy = f;
-        copy.firstPart = std::uint32_t(out.parts.size());
-        for (std::uint32_t p = f.firstPart; p < f.firstPart + f.partCount; ++p) {
-            Part part = parts[p];
-            part.firstRing = std::uint32_t(out.ringCount());
-            std::uint32_t vertexShift = 0;
-            bool first = true;
-            for (std::uint32_t r = parts[p].firstRing; r < parts[p].firstRing + parts[p].ringCount; ++r) {
-                if (first) vertexShift = std::uint32_t(out.vertices.size()) - ringBegin(r), first = false;
-                for (std::uint32_t i = ringBegin(r); i < ringEnd(r); ++i) {
-                    out.vertices.push_back(vertices[i]);
-                    if (haveProjected) out.projected.push_back(projected[i]);
-                }
-                out.ringOffsets.push_back(std::uint32_t(out.vertices.size()));
-            }
-            part.firstIndex = std::uint32_t(out.triangles.size());
-            // A part's rings are contiguous, so its triangle indices move by one shift.
-            for (std::uint32_t k = parts[p].firstIndex; k < parts[p].firstIndex + parts[p].indexCount; ++k)
-                out.triangles.push_back(triangles[k] + vertexShift);
-            out.parts.push_back(part);
-        }
-        out.features.push_back(std::move(copy));
-    }
+    for (std::uint32_t fi : featureIndices)
+        if (fi < features.size()) out.copyFeature(*this, fi);
     if (haveProjected) out.computeProjectedBounds();
+    return out;
+}
+
+void Layer::clearFeatures() {
+    features.clear();
+    parts.clear();
+    ringOffsets.assign(1, 0);
+    vertices.clear();
+    triangles.clear();
+    projected.clear();
+    index = {};
+    citations.clear();
+    featureVertexStart_ = 0;
+}
+
+Layer joinUnique(const std::vector<const Layer*>& pieces) {
+    Layer out;
+    std::size_t n = 0, v = 0;
+    for (const Layer* l : pieces) {
+        n += l->features.size();
+        v += l->vertices.size();
+    }
+    if (!pieces.empty()) {
+        out.name = pieces.front()->name;
+        out.sourcePath = pieces.front()->sourcePath;
+        out.sourceCrs = pieces.front()->sourceCrs;
+        out.sourceCrsName = pieces.front()->sourceCrsName;
+    }
+    out.features.reserve(n);
+    out.vertices.reserve(v);
+    out.projected.reserve(v);
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(n);
+    for (const Layer* l : pieces) {
+        const bool projected = l->projected.size() == l->vertices.size();
+        for (std::uint32_t fi = 0; fi < l->features.size(); ++fi) {
+            if (!seen.insert(l->features[fi].id).second) continue;
+            if (!projected) out.projected.clear();
+            out.copyFeature(*l, fi);
+        }
+    }
+    out.computeProjectedBounds();
     return out;
 }
 

@@ -49,6 +49,14 @@ struct GeometryCounts {
     std::size_t points = 0, lines = 0, polygons = 0, rings = 0, vertices = 0, triangles = 0;
 };
 
+class VectorSource;
+class Layer;
+
+// The features of `pieces` in order, each id once (the first copy met wins), with their projected
+// vertices: the tiles of a view joined into one layer, answers joined to earlier ones. The name,
+// source and CRS are the first piece's.
+Layer joinUnique(const std::vector<const Layer*>& pieces);
+
 class Layer {
 public:
     LayerId id = 0;            // set by the document that holds it
@@ -66,6 +74,10 @@ public:
     // A raster layer (a GeoTIFF, a tile file, a basemap) has this reader and no features;
     // projectedBounds is its extent in the display CRS.
     RasterSourcePtr raster;
+    // A layer read by view (core/vector_source: a large PostGIS table): its source draws it tile by
+    // tile; `features` holds only what was asked of the source (identify, search), projectedBounds
+    // is its extent.
+    std::shared_ptr<const VectorSource> viewSource;
 
     // Filled by reprojection: the same vertices in the display CRS, their extent, and every part's
     // extent indexed (a part is found by its feature's index).
@@ -92,6 +104,10 @@ public:
     void append(Layer&& other);
     // A layer holding copies of the given features (geometry, triangles, projected vertices).
     Layer subset(const std::vector<std::uint32_t>& featureIndices) const;
+    // Appends a copy of another layer's feature (with its projected vertices when both have them).
+    void copyFeature(const Layer& from, std::uint32_t featureIndex);
+    // Empties the features and their geometry, keeping what the layer is (name, source, CRS).
+    void clearFeatures();
     // projectedBounds and the index, from projected.
     void computeProjectedBounds();
 

@@ -15,6 +15,7 @@ public:
     void build(const std::vector<Bounds>& boxes, const std::vector<std::uint32_t>& ids);
     bool empty() const { return items_ == 0; }
     std::size_t size() const { return items_; }
+    std::size_t bytes() const { return entries_.capacity() * sizeof(Entry) + levelEnd_.capacity() * sizeof(std::size_t); }
 
     // The ids of the items whose boxes meet `box` (boundaries included), each once per item, in no
     // particular order.

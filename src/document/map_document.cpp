@@ -9,6 +9,8 @@
 #include "io/basemaps.h"
 #include "io/ogr_reader.h"
 #include "io/raster_reader.h"
+#include "core/vector_source.h"
+#include "io/postgis_view.h"
 #include "io/reprojection.h"
 
 namespace pa {
@@ -50,6 +52,17 @@ MapDocument::Loaded MapDocument::loadFiles(const std::vector<std::string>& paths
                 vl.indexCitations();
                 if (reprojectLayer(vl, displayCrs, out.messages)) out.layers.emplace_back(path, std::move(vl));
             }
+            continue;
+        }
+        // A large PostGIS table is read by view, not whole.
+        Outcome<std::optional<Layer>> byView = openPostgisByView(path);
+        if (!byView) {
+            out.messages.push_back(byView.problem());
+            continue;
+        }
+        if (*byView) {
+            Layer l = std::move(**byView);
+            if (reprojectLayer(l, displayCrs, out.messages)) out.layers.emplace_back(path, std::move(l));
             continue;
         }
         ReadResult r = readVectorFile(path, options);
@@ -189,6 +202,32 @@ void MapDocument::setDrawOrder(const std::vector<LayerId>& order) {
     emit statesChanged();
 }
 
+std::vector<FeatureRef> MapDocument::addFetched(LayerId id, const Layer& answer) {
+    const int i = layers_.indexOf(id);
+    if (i < 0 || !layers_.at(std::size_t(i)).viewSource || answer.features.empty()) return {};
+    const Layer& old = layers_.at(std::size_t(i));
+    // Answers are kept so earlier references stay good, up to a bound: a session of identifying
+    // does not grow into the table.
+    constexpr std::size_t kKeptAnswers = 20000;
+    Layer joined = old.features.size() + answer.features.size() > kKeptAnswers ? joinUnique({&answer}) : joinUnique({&old, &answer});
+    joined.id = old.id;
+    joined.name = old.name;
+    joined.sourcePath = old.sourcePath;
+    joined.sourceCrs = old.sourceCrs;
+    joined.sourceCrsName = old.sourceCrsName;
+    joined.viewSource = old.viewSource;
+    joined.projectedBounds = old.projectedBounds;  // the table's extent, not the answers'
+    joined.indexCitations();
+    std::map<std::string_view, std::uint32_t> at;
+    for (std::uint32_t fi = 0; fi < joined.features.size(); ++fi) at.emplace(joined.features[fi].id, fi);
+    std::vector<FeatureRef> refs;
+    for (const Feature& f : answer.features) refs.push_back({id, at.at(f.id)});
+    layers_.replace(std::size_t(i), std::make_shared<const Layer>(std::move(joined)));
+    links_.build(layers_);
+    emit layersChanged();
+    return refs;
+}
+
 bool MapDocument::removeLayer(LayerId id) {
     const int i = layers_.indexOf(id);
     if (i < 0) return false;
@@ -225,15 +264,23 @@ Diagnostics MapDocument::setDisplayCrs(const std::string& crs) {
                                                                        ": none of it lies where that CRS is defined"));
                 return messages;
             }
+        } else if (l.viewSource) {
+            rasterExtents[i] = l.viewSource->extentIn(crs);
+            if (rasterExtents[i].isEmpty()) {
+                messages.push_back(Diagnostic::error(l.sourcePath, "layer '" + l.name + "' cannot be shown in " + crs +
+                                                                       ": none of it lies where that CRS is defined"));
+                return messages;
+            }
         } else if (!projectVertices(l, crs, projected[i], messages)) {
             return messages;
         }
     }
     for (std::size_t i = 0; i < layers_.size(); ++i) {
         auto l = std::make_shared<Layer>(layers_.at(i));
+        if (l->viewSource) l->clearFeatures();  // answers fetched in the old CRS; asked again when needed
         l->projected = std::move(projected[i]);
         l->computeProjectedBounds();
-        if (l->raster) l->projectedBounds = rasterExtents[i];
+        if (l->raster || l->viewSource) l->projectedBounds = rasterExtents[i];
         layers_.replace(i, std::move(l));
     }
     displayCrs_ = crs;

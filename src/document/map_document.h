@@ -72,6 +72,10 @@ public:
     // Moves a layer to position `to` of the drawing order.
     void moveLayer(LayerId id, int to);
     void setDrawOrder(const std::vector<LayerId>& order);
+    // A layer read by view (a large PostGIS table) holds as features only what was asked of its
+    // source: this adds an answer (identify, search: display CRS) to them and returns the reference
+    // of each of its features, in its order (none when it is empty or the layer is not read by view).
+    std::vector<FeatureRef> addFetched(LayerId id, const Layer& answer);
     // Takes a layer out of the document; references to its features stop resolving.
     bool removeLayer(LayerId id);
 

@@ -94,7 +94,7 @@ void finishLayer(Layer&& layer, const std::string& path, const std::string& wher
                                                             "non-finite coordinates), first feature id %2"),
                                                          {std::to_string(tally.skipped), tally.firstSkipped})));
 
-    if (layer.features.empty()) {
+    if (layer.features.empty() && !options.allowEmpty) {
         out.messages.push_back(readError(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "the layer is empty (no features with geometry)"))));
         return;
     }

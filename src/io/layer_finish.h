@@ -11,6 +11,7 @@
 #include "io/ogr_reader.h"
 
 typedef void* OGRSpatialReferenceH;
+typedef void* OGRLayerH;
 
 namespace pa {
 
@@ -33,5 +34,10 @@ Diagnostic readWarning(const std::string& file, std::string text);
 // Appends the layer to out.layers unless it is refused (then an error says why).
 void finishLayer(Layer&& layer, const std::string& path, const std::string& where, const BuildStats& stats,
                  const ReadTally& tally, OGRSpatialReferenceH srs, const ReadOptions& options, ReadResult& out);
+
+// One OGR layer's features into out.layers (ogr_reader). `wholeTable`: a database table read whole,
+// counted first and refused past a limit; a query's result (postgis_view) is not.
+void readOgrLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, bool wholeTable, const ReadOptions& options,
+                  ReadResult& out);
 
 }  // namespace pa

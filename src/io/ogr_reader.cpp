@@ -38,7 +38,10 @@ constexpr int kMaxAttributeFields = 2000;
 // A PostGIS table read whole: two million features take about 3 GiB here.
 constexpr GIntBig kMaxDatabaseFeatures = 2000000;
 
-void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const ReadOptions& options, ReadResult& out) {
+}  // namespace
+
+void readOgrLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, bool wholeTable, const ReadOptions& options,
+                  ReadResult& out) {
     Layer layer;
     const bool database = path.rfind("PG:", 0) == 0;
     layer.sourcePath = redactConnection(path);
@@ -64,8 +67,8 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
     ReadTally tally;
     OGR_L_ResetReading(ogr);
     // A database table is read whole, so it has a limit like a file's size; a file's is checked before.
-    const GIntBig total = OGR_L_GetFeatureCount(ogr, database ? TRUE : FALSE);
-    if (database && total > kMaxDatabaseFeatures) {
+    const GIntBig total = OGR_L_GetFeatureCount(ogr, wholeTable ? TRUE : FALSE);
+    if (wholeTable && total > kMaxDatabaseFeatures) {
         out.messages.push_back(readError(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem",
                                                                          "the table has %1 rows, over the %2 PlanAtlas reads whole; "
                                                                          "open a view of a part of it (CREATE VIEW … WHERE …)"),
@@ -128,6 +131,8 @@ void readLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, const R
     finishLayer(std::move(layer), path, where, builder.stats(), tally, OGR_L_GetSpatialRef(ogr), options, out);
 }
 
+namespace {
+
 // Opens `openPath` with GDAL and reads every layer; messages name `path`, what the user gave.
 void readDataset(const std::string& openPath, const std::string& path, const ReadOptions& options, ReadResult& out) {
     registerGdal();
@@ -176,7 +181,7 @@ void readDataset(const std::string& openPath, const std::string& path, const Rea
     const int n = GDALDatasetGetLayerCount(ds);
     if (n == 0) out.messages.push_back(readError(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "the file holds no vector layers"))));
     for (int i = 0; i < n && !out.cancelled; ++i) {
-        readLayer(GDALDatasetGetLayer(ds, i), path, n == 1, options, out);
+        readOgrLayer(GDALDatasetGetLayer(ds, i), path, n == 1, path.rfind("PG:", 0) == 0, options, out);
         if (cancelScope.stoppedReading() && !out.cancelled) {
             out.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
             out.cancelled = true;

@@ -31,6 +31,8 @@ struct ReadOptions {
     // reading thread.
     const std::atomic<bool>* cancel = nullptr;
     std::function<void(std::size_t done, std::size_t total)> progress;
+    // A query's answer (postgis_view) may hold no feature; a file's layer may not.
+    bool allowEmpty = false;
 };
 
 ReadResult readVectorFile(const std::string& path, const ReadOptions& options = {});

@@ -1,5 +1,6 @@
 #include "io/reprojection.h"
 
+#include "core/vector_source.h"
 #include "io/crs.h"
 
 #include <algorithm>
@@ -15,6 +16,15 @@ bool reprojectLayer(Layer& layer, const std::string& displayCrs, Diagnostics& me
         if (!layer.projectedBounds.isEmpty() || layer.raster->coversWorld()) return true;
         messages.push_back({Diagnostic::Severity::Error, layer.sourcePath,
                             "raster '" + layer.name + "' (CRS " + layer.sourceCrsName + ") cannot be shown in " + displayCrs +
+                                ": none of it lies where that CRS is defined"});
+        return false;
+    }
+    if (layer.viewSource && layer.vertices.empty()) {
+        layer.projected.clear();
+        layer.projectedBounds = layer.viewSource->extentIn(displayCrs);
+        if (!layer.projectedBounds.isEmpty()) return true;
+        messages.push_back({Diagnostic::Severity::Error, layer.sourcePath,
+                            "layer '" + layer.name + "' (CRS " + layer.sourceCrsName + ") cannot be shown in " + displayCrs +
                                 ": none of it lies where that CRS is defined"});
         return false;
     }

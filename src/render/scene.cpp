@@ -1,6 +1,7 @@
 #include "render/scene.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <thread>
 
 namespace pa {
@@ -96,12 +97,39 @@ std::vector<SceneLayer> prepareOverlays(const DocumentSnapshot& doc, const MapOv
     return out;
 }
 
+std::size_t viewBudgetBytes() {
+    const char* mb = std::getenv("PLANATLAS_VIEW_BUDGET_MB");
+    const long v = mb ? std::strtol(mb, nullptr, 10) : 0;
+    return std::size_t(v > 0 ? v : 256) << 20;
+}
+
+LayerPtr SceneCache::joinedLayer(const Layer& source, std::vector<std::shared_ptr<const VectorTile>> tiles) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        const auto it = joined_.find(source.viewSource.get());
+        if (it != joined_.end() && it->second.tiles == tiles && it->second.layer->id == source.id) return it->second.layer;
+    }
+    std::vector<const Layer*> pieces;
+    for (const auto& t : tiles) pieces.push_back(&t->layer);
+    auto joined = std::make_shared<Layer>(joinUnique(pieces));
+    joined->id = source.id;
+    joined->name = source.name;
+    joined->sourcePath = source.sourcePath;
+    joined->sourceCrs = source.sourceCrs;
+    joined->sourceCrsName = source.sourceCrsName;
+    std::lock_guard<std::mutex> lock(mutex_);
+    joined_[source.viewSource.get()] = {std::move(tiles), joined};
+    return joined;
+}
+
 void SceneCache::keepOnly(const std::vector<const Layer*>& layers, const StyleSheet* style) {
     std::lock_guard<std::mutex> lock(mutex_);
     for (auto it = entries_.begin(); it != entries_.end();) {
         const bool used = it->first.style == style && std::find(layers.begin(), layers.end(), it->first.layer) != layers.end();
         it = used ? std::next(it) : entries_.erase(it);
     }
+    for (auto it = joined_.begin(); it != joined_.end();)
+        it = std::find(layers.begin(), layers.end(), it->second.layer.get()) != layers.end() ? std::next(it) : joined_.erase(it);
 }
 
 void SceneCache::clear() {
@@ -129,6 +157,30 @@ Scene prepareScene(const DocumentSnapshot& doc, const MapSettings& settings, Sce
             scene.layers.push_back(std::move(sl));
             looks.push_back(d.look);
         }
+
+    // Layers read by view: the tiles of this view (with a margin for the window's short pans), the
+    // finer first, joined into one layer of the features they hold (each once); it is then prepared
+    // like any layer.
+    const Viewport view = settings.view();
+    for (SceneLayer& sl : scene.layers) {
+        if (!sl.layer->viewSource) continue;
+        std::vector<TileKey> needed;
+        for (const TileKey& k : tilesForView(view, waitForTiles ? 0.0 : 0.25))
+            if (k.extent().intersects(sl.layer->projectedBounds)) needed.push_back(k);
+        TileVariant variant;
+        variant.vector = sl.layer->viewSource;
+        variant.crs = settings.crs;
+        std::vector<SceneTile> got = c.viewTiles().tiles(variant, needed, waitForTiles, cancel, &scene.problems);
+        std::stable_sort(got.begin(), got.end(), [](const SceneTile& a, const SceneTile& b) { return a.key.z > b.key.z; });
+        std::vector<std::shared_ptr<const VectorTile>> tiles;
+        for (SceneTile& t : got)
+            if (t.vector) tiles.push_back(std::move(t.vector));
+        sl.layer = c.joinedLayer(*sl.layer, std::move(tiles));
+    }
+    if (cancel && *cancel) {
+        scene.cancelled = true;
+        return scene;
+    }
 
     // One task per layer, on every core; a layer already prepared with this style costs a lookup.
     std::atomic<std::size_t> next{0};
@@ -197,7 +249,6 @@ Scene prepareScene(const DocumentSnapshot& doc, const MapSettings& settings, Sce
     }
     // Raster layers: the display tiles of this view (the window's view with a margin, so a short
     // pan finds them read already).
-    const Viewport view = settings.view();
     const std::vector<TileKey> keys = tilesForView(view, waitForTiles ? 0.0 : 0.25);
     for (std::size_t i = 0; i < scene.layers.size(); ++i) {
         SceneLayer& sl = scene.layers[i];
@@ -207,7 +258,7 @@ Scene prepareScene(const DocumentSnapshot& doc, const MapSettings& settings, Sce
         std::vector<TileKey> needed;
         for (const TileKey& k : keys)
             if (everywhere || k.extent().intersects(sl.layer->projectedBounds)) needed.push_back(k);
-        const TileVariant variant{sl.layer->raster, settings.crs, looks[i], style->rampFor(*sl.layer)};
+        const TileVariant variant{sl.layer->raster, nullptr, settings.crs, looks[i], style->rampFor(*sl.layer)};
         sl.tiles = c.tiles().tiles(variant, needed, waitForTiles, cancel, &scene.problems);
         const std::string a = sl.layer->raster->attribution();
         if (!a.empty() && std::find(scene.attributions.begin(), scene.attributions.end(), a) == scene.attributions.end())
@@ -217,7 +268,7 @@ Scene prepareScene(const DocumentSnapshot& doc, const MapSettings& settings, Sce
         scene.cancelled = true;
         return scene;
     }
-    scene.tilesPending = waitForTiles ? 0 : c.tiles().pending();
+    scene.tilesPending = waitForTiles ? 0 : c.tiles().pending() + c.viewTiles().pending();
     scene.overlays = prepareOverlays(doc, settings.overlays, gpu);
     if (cache) {
         std::vector<const Layer*> used;

@@ -17,7 +17,7 @@
 #include "document/map_document.h"
 #include "render/gpu_layer.h"
 #include "render/label_layout.h"
-#include "render/raster_tiles.h"
+#include "render/tile_store.h"
 
 namespace pa {
 
@@ -44,6 +44,9 @@ struct Scene {
     bool cancelled = false;
 };
 
+// What the tiles of layers read by view may hold: 256 MiB, or PLANATLAS_VIEW_BUDGET_MB.
+std::size_t viewBudgetBytes();
+
 // What was prepared per (layer, style): thread-safe, shared by successive preparations.
 class SceneCache {
 public:
@@ -57,6 +60,8 @@ public:
     void clear();
     // The raster tiles read so far, shared by every scene of this cache.
     TileStore& tiles() { return tiles_; }
+    // The tiles of layers read by view, kept up to their own budget (viewBudgetBytes).
+    TileStore& viewTiles() { return viewTiles_; }
 
 private:
     friend Scene prepareScene(const DocumentSnapshot&, const MapSettings&, SceneCache*, const std::atomic<bool>*, bool, bool);
@@ -70,9 +75,18 @@ private:
         std::shared_ptr<const StyleSheet> style;
         Entry entry;
     };
+    // A layer read by view: the tiles its last scene joined, and the joined layer (drawn again as it
+    // is while the view's tiles stay the same, so its GPU arrays are not rebuilt).
+    struct Joined {
+        std::vector<std::shared_ptr<const VectorTile>> tiles;
+        LayerPtr layer;
+    };
+    LayerPtr joinedLayer(const Layer& source, std::vector<std::shared_ptr<const VectorTile>> tiles);
     std::mutex mutex_;
     std::map<Key, Held> entries_;
+    std::map<const VectorSource*, Joined> joined_;
     TileStore tiles_;
+    TileStore viewTiles_{viewBudgetBytes()};
 };
 
 // Builds the scene of `settings` from `doc` on all cores. `cancel` (optional) ends it early with

@@ -6,7 +6,7 @@
 namespace pa {
 
 SceneWorker::SceneWorker(QObject* parent) : QObject(parent) {
-    cache_->tiles().setOnArrival([this] {
+    auto arrived = [this] {
         // Many tiles arriving in a burst become one signal, delivered on the owner's thread.
         if (arrivalQueued_.exchange(true)) return;
         QMetaObject::invokeMethod(
@@ -16,12 +16,15 @@ SceneWorker::SceneWorker(QObject* parent) : QObject(parent) {
                 emit tilesArrived();
             },
             Qt::QueuedConnection);
-    });
+    };
+    cache_->tiles().setOnArrival(arrived);
+    cache_->viewTiles().setOnArrival(arrived);
 }
 
 SceneWorker::~SceneWorker() {
     // After this no reading thread calls back into the worker being destroyed.
     cache_->tiles().setOnArrival({});
+    cache_->viewTiles().setOnArrival({});
     for (Job& j : jobs_) *j.cancel = true;
     reap(true);
 }

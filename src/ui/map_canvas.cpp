@@ -63,7 +63,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
             return;
         }
         moving_ = false;
-        // Rasters are read for the view: the view the user came to rest on needs its tiles.
+        // Rasters and layers read by view are read for the view: the view come to rest on needs its tiles.
         if (hasRasters()) requestScene();
         update();
     });
@@ -196,7 +196,7 @@ void MapCanvas::requestScene() {
 bool MapCanvas::hasRasters() const {
     if (!doc_) return false;
     for (const Layer* l : doc_->visibleLayers())
-        if (l->raster) return true;
+        if (l->raster || l->viewSource) return true;
     return false;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The display tiles of raster layers and basemaps: read once (by the layer's RasterSource), kept in
-// memory up to a limit (least recently used go first), and shared by every scene. A scene asks for
+// The display tiles of raster layers and basemaps (images, from the layer's RasterSource) and of
+// layers read by view (features, from its VectorSource): read once, kept in memory up to a limit
+// (least recently used go first), and shared by every scene. A scene asks for
 // the tiles of its view: the window takes what is there at once, with a coarser tile already read
 // standing in for each missing one, and has the rest read on background threads (the nearest the
 // view's centre first; tiles a newer view no longer needs are dropped unread), hearing through a
@@ -20,22 +21,27 @@
 
 #include "core/diagnostic.h"
 #include "core/raster.h"
+#include "core/vector_source.h"
 #include "core/viewport.h"
 
 namespace pa {
 
 struct SceneTile {
     TileKey key;
-    std::shared_ptr<const RasterImage> image;  // its extent says where it lies
+    std::shared_ptr<const RasterImage> image;  // a raster's: its extent says where it lies
+    std::shared_ptr<const VectorTile> vector;  // a layer read by view's features
 };
 
 // How one layer's tiles are asked for: the source and everything that changes the pixels.
 struct TileVariant {
-    RasterSourcePtr source;
+    RasterSourcePtr source;  // or
+    VectorSourcePtr vector;
     std::string crs;
     RasterLook look;
     ColorRamp ramp;
     std::string key() const;  // the variant as text, for the store's keys
+    const void* sourceId() const { return vector ? static_cast<const void*>(vector.get()) : source.get(); }
+    std::string summary() const { return vector ? vector->summary() : source->summary(); }
 };
 
 class TileStore {
@@ -61,9 +67,17 @@ public:
     std::size_t bytes() const;
 
 private:
+    // What a read gives: one of the two, what it costs, and a note on it ("drawn with gaps").
+    struct Data {
+        std::shared_ptr<const RasterImage> image;
+        std::shared_ptr<const VectorTile> vector;
+        std::size_t bytes = 0;
+        std::string note;
+        explicit operator bool() const { return image || vector; }
+    };
     struct Entry {
-        std::shared_ptr<const RasterImage> image;  // null: reading failed
-        RasterSourcePtr source;                     // keeps the key's address from being reused
+        Data data;                             // empty: reading failed
+        std::shared_ptr<const void> source;    // keeps the key's address from being reused
         std::list<std::string>::iterator lru;
         Diagnostic why;                             // when reading failed
         std::chrono::steady_clock::time_point failedAt;
@@ -74,10 +88,10 @@ private:
         std::string id;
     };
     static std::string idOf(const std::string& variant, const TileKey& k);
-    void store(const std::string& id, const RasterSourcePtr& source, Outcome<RasterImage> read);
-    // The tile in memory (null when absent or failed); `failure` set when it failed recently.
-    std::shared_ptr<const RasterImage> lookup(const std::string& id, const Diagnostic** failure);
-    Outcome<RasterImage> read(const TileVariant& v, const TileKey& k, const std::atomic<bool>* cancel) const;
+    void store(const std::string& id, const TileVariant& v, Outcome<Data> read);
+    // The tile in memory (empty when absent or failed); `failure` set when it failed recently.
+    Data lookup(const std::string& id, const Diagnostic** failure);
+    Outcome<Data> read(const TileVariant& v, const TileKey& k, const std::atomic<bool>* cancel) const;
     void note(const Diagnostic& d, Diagnostics* problems);
     void run();
     void startThreads();  // with the mutex held; the commands, which wait, never need them
@@ -88,14 +102,18 @@ private:
     std::list<std::string> lru_;  // most recent first
     std::size_t bytes_ = 0, maxBytes_;
     std::deque<Job> queue_;
-    std::map<std::string, bool> inFlight_;
-    std::map<const RasterSource*, std::string> lastVariant_;  // the look each source was last read in
+    // Tiles being read, each with its own cancel flag: a newer view that no longer needs one stops it.
+    struct Reading {
+        const void* source;
+        std::shared_ptr<std::atomic<bool>> cancel;
+    };
+    std::map<std::string, Reading> inFlight_;
+    std::map<const void*, std::string> lastVariant_;  // the look each source was last read in
     std::map<std::string, std::string> reported_;  // source+message already told
     std::mutex callbackMutex_;  // held while onArrival_ runs
     std::function<void()> onArrival_;
     int threadCount_;
     bool stop_ = false;
-    std::atomic<bool> stopping_{false};
     std::vector<std::thread> threads_;
 };
 

@@ -1,4 +1,4 @@
-#include "render/raster_tiles.h"
+#include "render/tile_store.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,8 +16,7 @@ constexpr int kStandInLevels = 6;
 
 std::string TileVariant::key() const {
     char buf[96];
-    std::snprintf(buf, sizeof buf, "%p|%.6g|%.6g|", static_cast<const void*>(source.get()), double(look.brightness),
-                  double(look.contrast));
+    std::snprintf(buf, sizeof buf, "%p|%.6g|%.6g|", sourceId(), double(look.brightness), double(look.contrast));
     std::string k = buf + crs;
     for (const ColorRamp::Stop& s : ramp.stops) {
         std::snprintf(buf, sizeof buf, "|%.6g:%02x%02x%02x%02x", s.at, s.color.r, s.color.g, s.color.b, s.color.a);
@@ -38,8 +37,8 @@ TileStore::~TileStore() {
     {
         std::lock_guard<std::mutex> lock(mutex_);
         stop_ = true;
-        stopping_ = true;
         queue_.clear();
+        for (auto& [id, r] : inFlight_) *r.cancel = true;
     }
     wake_.notify_all();
     for (std::thread& t : threads_) t.join();
@@ -54,36 +53,37 @@ std::string TileStore::idOf(const std::string& variant, const TileKey& k) {
     return variant + "#" + std::to_string(k.z) + "/" + std::to_string(k.x) + "/" + std::to_string(k.y);
 }
 
-std::shared_ptr<const RasterImage> TileStore::lookup(const std::string& id, const Diagnostic** failure) {
+TileStore::Data TileStore::lookup(const std::string& id, const Diagnostic** failure) {
     // With the mutex held.
     const auto it = entries_.find(id);
-    if (it == entries_.end()) return nullptr;
-    if (!it->second.image) {
+    if (it == entries_.end()) return {};
+    if (!it->second.data) {
         if (std::chrono::steady_clock::now() - it->second.failedAt > kRetryAfter) {
             lru_.erase(it->second.lru);
             entries_.erase(it);
-            return nullptr;
+            return {};
         }
         if (failure) *failure = &it->second.why;
-        return nullptr;
+        return {};
     }
     lru_.splice(lru_.begin(), lru_, it->second.lru);
-    return it->second.image;
+    return it->second.data;
 }
 
-void TileStore::store(const std::string& id, const RasterSourcePtr& source, Outcome<RasterImage> read) {
+void TileStore::store(const std::string& id, const TileVariant& v, Outcome<Data> read) {
     // With the mutex held.
     if (auto it = entries_.find(id); it != entries_.end()) {
-        if (it->second.image) bytes_ -= it->second.image->rgba.size();
+        bytes_ -= it->second.data.bytes;
         lru_.erase(it->second.lru);
         entries_.erase(it);
     }
     Entry e;
-    e.source = source;
+    if (v.vector) e.source = v.vector;
+    else e.source = v.source;
     if (read) {
-        lastVariant_[source.get()] = id.substr(0, id.rfind('#'));
-        e.image = std::make_shared<const RasterImage>(read.take());
-        bytes_ += e.image->rgba.size();
+        lastVariant_[v.sourceId()] = id.substr(0, id.rfind('#'));
+        e.data = read.take();
+        bytes_ += e.data.bytes;
     } else {
         e.why = read.problem();
         e.failedAt = std::chrono::steady_clock::now();
@@ -93,19 +93,35 @@ void TileStore::store(const std::string& id, const RasterSourcePtr& source, Outc
     entries_.emplace(id, std::move(e));
     while (bytes_ > maxBytes_ && lru_.size() > 1) {
         const auto last = entries_.find(lru_.back());
-        if (last->second.image) bytes_ -= last->second.image->rgba.size();
+        bytes_ -= last->second.data.bytes;
         entries_.erase(last);
         lru_.pop_back();
     }
 }
 
-Outcome<RasterImage> TileStore::read(const TileVariant& v, const TileKey& k, const std::atomic<bool>* cancel) const {
+Outcome<TileStore::Data> TileStore::read(const TileVariant& v, const TileKey& k, const std::atomic<bool>* cancel) const {
     TileRequest q;
     q.extent = k.extent();
     q.crs = v.crs;
     q.look = v.look;
     q.ramp = v.ramp;
-    return v.source->render(q, cancel);
+    Data d;
+    if (v.vector) {
+        Outcome<VectorTile> t = v.vector->readTile(q, cancel);
+        if (!t) return t.problem();
+        if (t->thinned)
+            d.note = "at this scale a tile shows only its " + std::to_string(t->layer.features.size()) +
+                     " largest features; zoom in to see them all";
+        d.vector = std::make_shared<const VectorTile>(t.take());
+        d.bytes = layerBytes(d.vector->layer);
+        return d;
+    }
+    Outcome<RasterImage> r = v.source->render(q, cancel);
+    if (!r) return r.problem();
+    d.note = r->problem.empty() ? std::string() : "drawn with gaps: " + r->problem;
+    d.image = std::make_shared<const RasterImage>(r.take());
+    d.bytes = d.image->rgba.size();
+    return d;
 }
 
 void TileStore::note(const Diagnostic& d, Diagnostics* problems) {
@@ -122,15 +138,15 @@ std::vector<SceneTile> TileStore::tiles(const TileVariant& v, const std::vector<
     const std::string variant = v.key();
     std::vector<SceneTile> exact, standIns;
     std::vector<TileKey> missing;
+    auto tileOf = [](const TileKey& k, const Data& d) { return SceneTile{k, d.image, d.vector}; };
     {
         std::lock_guard<std::mutex> lock(mutex_);
         std::set<std::string> standInIds;
         for (const TileKey& k : keys) {
             const Diagnostic* failure = nullptr;
-            if (auto image = lookup(idOf(variant, k), &failure)) {
-                if (!image->problem.empty())
-                    note({Diagnostic::Severity::Warning, v.source->summary(), "drawn with gaps: " + image->problem}, problems);
-                exact.push_back({k, std::move(image)});
+            if (Data d = lookup(idOf(variant, k), &failure)) {
+                if (!d.note.empty()) note({Diagnostic::Severity::Warning, v.summary(), d.note}, problems);
+                exact.push_back(tileOf(k, d));
                 continue;
             }
             if (failure) {
@@ -141,30 +157,35 @@ std::vector<SceneTile> TileStore::tiles(const TileVariant& v, const std::vector<
             if (wait) continue;
             // A coarser tile of this look, else this tile or a coarser one of the look before (the
             // layer stays on the map while a brightness change is read).
-            const auto before = lastVariant_.find(v.source.get());
+            const auto before = lastVariant_.find(v.sourceId());
             bool found = false;
             const std::string* variants[] = {&variant, before != lastVariant_.end() ? &before->second : nullptr};
             for (const std::string* var : variants) {
                 if (!var || found) continue;
                 for (TileKey p = var == &variant ? k.parent() : k; p.z >= k.z - kStandInLevels && !found; p = p.parent()) {
                     const std::string id = idOf(*var, p);
-                    if (auto image = lookup(id, nullptr)) {
-                        if (standInIds.insert(id).second) standIns.push_back({p, std::move(image)});
+                    if (Data d = lookup(id, nullptr)) {
+                        if (standInIds.insert(id).second) standIns.push_back(tileOf(p, d));
                         found = true;
                     }
                 }
             }
         }
         if (!wait) {
-            // The newest view's tiles replace what was queued for this variant.
+            // The newest view's tiles replace what was queued for this source.
             std::deque<Job> kept;
             for (Job& j : queue_)
-                if (j.variant.source != v.source) kept.push_back(std::move(j));
+                if (j.variant.sourceId() != v.sourceId()) kept.push_back(std::move(j));
             queue_ = std::move(kept);
+            std::set<std::string> needed;
             for (const TileKey& k : missing) {
                 const std::string id = idOf(variant, k);
+                needed.insert(id);
                 if (!inFlight_.count(id)) queue_.push_back({v, k, id});
             }
+            // A tile of this source being read that the view has left: its query is stopped.
+            for (auto& [id, r] : inFlight_)
+                if (r.source == v.sourceId() && !needed.count(id)) *r.cancel = true;
             if (!queue_.empty()) startThreads();
         }
     }
@@ -175,7 +196,7 @@ std::vector<SceneTile> TileStore::tiles(const TileVariant& v, const std::vector<
     }
     // Read the missing tiles now, on every core (a few more threads than cores: network sources wait).
     std::atomic<std::size_t> next{0};
-    std::vector<Outcome<RasterImage>> results(missing.size(), Diagnostic::error(v.source->summary(), "not read"));
+    std::vector<Outcome<Data>> results(missing.size(), Diagnostic::error(v.summary(), "not read"));
     auto work = [&] {
         for (std::size_t i; (i = next++) < missing.size();) {
             if (cancel && *cancel) return;
@@ -191,11 +212,12 @@ std::vector<SceneTile> TileStore::tiles(const TileVariant& v, const std::vector<
     for (std::size_t i = 0; i < missing.size(); ++i) {
         if (cancel && *cancel) break;
         if (!results[i]) note(results[i].problem(), problems);
-        store(idOf(variant, missing[i]), v.source, std::move(results[i]));
-        if (auto image = lookup(idOf(variant, missing[i]), nullptr)) {
-            if (!image->problem.empty())
-                note({Diagnostic::Severity::Warning, v.source->summary(), "drawn with gaps: " + image->problem}, problems);
-            exact.push_back({missing[i], std::move(image)});
+        // Kept for the picture even when the budget has no room for it after.
+        Data d = results[i] ? *results[i] : Data{};
+        store(idOf(variant, missing[i]), v, std::move(results[i]));
+        if (d) {
+            if (!d.note.empty()) note({Diagnostic::Severity::Warning, v.summary(), d.note}, problems);
+            exact.push_back(tileOf(missing[i], d));
         }
     }
     return exact;
@@ -204,20 +226,24 @@ std::vector<SceneTile> TileStore::tiles(const TileVariant& v, const std::vector<
 void TileStore::run() {
     for (;;) {
         Job job;
+        std::shared_ptr<std::atomic<bool>> cancel;
         {
             std::unique_lock<std::mutex> lock(mutex_);
             wake_.wait(lock, [&] { return stop_ || !queue_.empty(); });
             if (stop_) return;
             job = std::move(queue_.front());
             queue_.pop_front();
-            inFlight_[job.id] = true;
+            cancel = std::make_shared<std::atomic<bool>>(false);
+            inFlight_[job.id] = {job.variant.sourceId(), cancel};
         }
-        Outcome<RasterImage> r = read(job.variant, job.key, &stopping_);
+        Outcome<Data> r = read(job.variant, job.key, cancel.get());
         {
             std::lock_guard<std::mutex> lock(mutex_);
             inFlight_.erase(job.id);
             if (stop_) return;
-            store(job.id, job.variant.source, std::move(r));
+            // A stopped read is no failure: the tile is read again when a view needs it.
+            if (*cancel) continue;
+            store(job.id, job.variant, std::move(r));
         }
         std::lock_guard<std::mutex> lock(callbackMutex_);
         if (onArrival_) onArrival_();
