@@ -187,6 +187,7 @@ private:
 
     // The query's rows as a layer in `crs`, named as the table.
     Outcome<Layer> query(const std::string& sql, const std::string& crs, const std::atomic<bool>* cancel) const {
+        if (cancel && *cancel) return Diagnostic::error(t_.shown, "cancelled");
         GdalErrors capture;
         GDALDatasetH ds = take();
         if (!ds) return Diagnostic::error(t_.shown, "cannot connect to PostGIS: " + redactConnection(capture.lastError()));

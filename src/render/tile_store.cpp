@@ -91,12 +91,33 @@ void TileStore::store(const std::string& id, const TileVariant& v, Outcome<Data>
     lru_.push_front(id);
     e.lru = lru_.begin();
     entries_.emplace(id, std::move(e));
-    while (bytes_ > maxBytes_ && lru_.size() > 1) {
-        const auto last = entries_.find(lru_.back());
-        bytes_ -= last->second.data.bytes;
-        entries_.erase(last);
-        lru_.pop_back();
+    // The least recently used go first, never a tile of the latest view: evicting those would have
+    // the view read them again, and again.
+    for (auto it = std::prev(lru_.end()); bytes_ > maxBytes_ && it != lru_.begin();) {
+        const auto older = std::prev(it);
+        if (!isPinned(*it)) {
+            const auto last = entries_.find(*it);
+            bytes_ -= last->second.data.bytes;
+            entries_.erase(last);
+            lru_.erase(it);
+        }
+        it = older;
     }
+    if (bytes_ > maxBytes_ && lru_.size() > 1) {
+        // The view alone needs more than the budget: this tile is not kept, nor asked for again
+        // while the view stays.
+        const auto it = entries_.find(id);
+        bytes_ -= it->second.data.bytes;
+        lru_.erase(it->second.lru);
+        entries_.erase(it);
+        overBudget_[v.sourceId()].insert(id);
+    }
+}
+
+bool TileStore::isPinned(const std::string& id) const {
+    for (const auto& [source, ids] : pinned_)
+        if (ids.count(id)) return true;
+    return false;
 }
 
 Outcome<TileStore::Data> TileStore::read(const TileVariant& v, const TileKey& k, const std::atomic<bool>* cancel) const {
@@ -141,7 +162,13 @@ std::vector<SceneTile> TileStore::tiles(const TileVariant& v, const std::vector<
     auto tileOf = [](const TileKey& k, const Data& d) { return SceneTile{k, d.image, d.vector}; };
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        std::set<std::string> standInIds;
+        std::set<std::string> standInIds, ids;
+        for (const TileKey& k : keys) ids.insert(idOf(variant, k));
+        if (pinned_[v.sourceId()] != ids) {
+            pinned_[v.sourceId()] = ids;
+            overBudget_.erase(v.sourceId());
+        }
+        const std::set<std::string>& refused = overBudget_[v.sourceId()];
         for (const TileKey& k : keys) {
             const Diagnostic* failure = nullptr;
             if (Data d = lookup(idOf(variant, k), &failure)) {
@@ -151,6 +178,13 @@ std::vector<SceneTile> TileStore::tiles(const TileVariant& v, const std::vector<
             }
             if (failure) {
                 note(*failure, problems);
+                continue;
+            }
+            if (refused.count(idOf(variant, k))) {
+                note({Diagnostic::Severity::Warning, v.summary(),
+                      "the view needs more than the " + std::to_string(maxBytes_ >> 20) +
+                          " MiB kept for it: what fits is drawn; zoom in to see the rest"},
+                     problems);
                 continue;
             }
             missing.push_back(k);
@@ -260,6 +294,8 @@ void TileStore::clear() {
     entries_.clear();
     lru_.clear();
     lastVariant_.clear();
+    pinned_.clear();
+    overBudget_.clear();
     bytes_ = 0;
     reported_.clear();
 }

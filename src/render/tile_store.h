@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -108,7 +109,11 @@ private:
         std::shared_ptr<std::atomic<bool>> cancel;
     };
     std::map<std::string, Reading> inFlight_;
-    std::map<const void*, std::string> lastVariant_;  // the look each source was last read in
+    std::map<const void*, std::string> lastVariant_;
+    // Per source, the tiles of the latest view (never evicted for another) and those of it the
+    // budget had no room for (not read again until the view changes).
+    std::map<const void*, std::set<std::string>> pinned_, overBudget_;
+    bool isPinned(const std::string& id) const;  // the look each source was last read in
     std::map<std::string, std::string> reported_;  // source+message already told
     std::mutex callbackMutex_;  // held while onArrival_ runs
     std::function<void()> onArrival_;

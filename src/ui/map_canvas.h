@@ -35,6 +35,8 @@ public:
     MapSettings settings() const;
     // A scene is being prepared for the canvas (after a change of layers, states or style).
     bool preparing() const { return worker_.busy() || pendingScene_ != nullptr; }
+    // What the tiles of layers read by view hold now, and their budget (the bench watches them).
+    std::size_t viewTileBytes() { return worker_.cache().viewTiles().bytes(); }
     const Viewport& viewport() const { return viewport_; }
     void setView(Vec2d center, double resolution);
     void zoomToFullExtent();

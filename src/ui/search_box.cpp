@@ -4,6 +4,8 @@
 #include <QListWidget>
 #include <QTimer>
 
+#include "core/vector_source.h"
+
 namespace pa {
 
 SearchBox::SearchBox(QWidget* parent) : QLineEdit(parent), list_(new QListWidget(parent ? parent->window() : nullptr)) {
@@ -19,7 +21,7 @@ SearchBox::SearchBox(QWidget* parent) : QLineEdit(parent), list_(new QListWidget
     connect(list_, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { activate(list_->row(item)); });
 }
 
-void SearchBox::setContext(const MapDocument* doc, const Plan* plan) {
+void SearchBox::setContext(MapDocument* doc, const Plan* plan) {
     doc_ = doc;
     plan_ = plan;
 }
@@ -36,12 +38,18 @@ void SearchBox::placeList() {
 
 void SearchBox::search(const QString& text) {
     hits_.clear();
-    list_->clear();
     if (!doc_ || text.trimmed().isEmpty()) {
+        list_->clear();
         list_->hide();
         return;
     }
     hits_ = searchMapAndPlan(*doc_, plan_, bundledPinyin(), text.toStdString(), 40);
+    list(tr("Nothing found"));
+}
+
+void SearchBox::list(const QString& emptyText) {
+    list_->clear();
+    serverRows_.clear();
     for (const MapSearchHit& h : hits_) {
         const QString kind = h.kind == MapSearchHit::Kind::Feature ? tr("Feature")
                              : h.kind == MapSearchHit::Kind::Target ? tr("Target")
@@ -50,12 +58,44 @@ void SearchBox::search(const QString& text) {
                                                                          QString::fromStdString(h.detail).left(80)));
         list_->addItem(item);
     }
-    if (hits_.empty()) list_->addItem(tr("Nothing found"));
+    for (const Layer* l : doc_->visibleLayers())
+        if (l->viewSource) {
+            list_->addItem(tr("[Server] Search %1 for “%2”").arg(QString::fromStdString(l->name), text().trimmed()));
+            serverRows_.push_back(l->id);
+        }
+    if (hits_.empty() && serverRows_.empty()) list_->addItem(emptyText);
     list_->setCurrentRow(0);
     placeList();
 }
 
+void SearchBox::searchServer(LayerId id) {
+    const Layer* l = doc_->layer(id);
+    if (!l || !l->viewSource) return;
+    const VectorSourcePtr source = l->viewSource;
+    const std::string name = l->name;
+    const Outcome<Layer> answer = source->featuresNamed(text().trimmed().toStdString(), doc_->displayCrs(), 40);
+    hits_.clear();
+    if (!answer) {
+        list(QString::fromStdString(answer.problem().toLine()));
+        return;
+    }
+    const std::vector<FeatureRef> refs = doc_->addFetched(id, *answer);
+    for (const FeatureRef& r : refs) {
+        MapSearchHit h;
+        h.feature = r;
+        const Feature& f = doc_->feature(r);
+        h.title = featureName(f, "zh").empty() ? f.id : featureName(f, "zh");
+        h.detail = name;
+        hits_.push_back(std::move(h));
+    }
+    list(tr("Nothing on the server is named so"));
+}
+
 void SearchBox::activate(int row) {
+    if (row >= 0 && std::size_t(row) >= hits_.size() && std::size_t(row) < hits_.size() + serverRows_.size()) {
+        searchServer(serverRows_[std::size_t(row) - hits_.size()]);
+        return;
+    }
     if (row < 0 || std::size_t(row) >= hits_.size()) return;
     const MapSearchHit h = hits_[std::size_t(row)];
     list_->hide();

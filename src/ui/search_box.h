@@ -1,7 +1,8 @@
 #pragma once
 // The locator: a field that searches features (Chinese name or part of it, English name, pinyin
 // initials), clauses and targets at once, with the results listed under it. Enter takes the
-// chosen (or first) result.
+// chosen (or first) result. Layers read by view (large PostGIS tables) are searched on their server
+// when the user asks (a row under the results), not on every key: a million rows take a moment.
 #include <QLineEdit>
 
 #include <vector>
@@ -16,7 +17,7 @@ class SearchBox : public QLineEdit {
     Q_OBJECT
 public:
     explicit SearchBox(QWidget* parent = nullptr);
-    void setContext(const MapDocument* doc, const Plan* plan);
+    void setContext(MapDocument* doc, const Plan* plan);
     const std::vector<MapSearchHit>& results() const { return hits_; }
     QListWidget* resultList() const { return list_; }
     // Takes result `row` as if the user chose it.
@@ -32,10 +33,14 @@ protected:
 
 private:
     void search(const QString& text);
+    void list(const QString& emptyText);
     void placeList();
+    // Asks the server of layer `id` for the features named like the field's text.
+    void searchServer(LayerId id);
 
     QListWidget* list_;
-    const MapDocument* doc_ = nullptr;
+    MapDocument* doc_ = nullptr;  // answers from layers read by view join it
+    std::vector<LayerId> serverRows_;  // the rows after the results: search this layer's server
     const Plan* plan_ = nullptr;
     std::vector<MapSearchHit> hits_;
 };

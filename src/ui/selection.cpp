@@ -8,6 +8,7 @@
 
 #include "analysis/feature_relations.h"
 #include "core/picking.h"
+#include "core/vector_source.h"
 #include "document/map_document.h"
 #include "ui/identify_panel.h"
 #include "ui/layer_tree.h"
@@ -16,7 +17,7 @@
 
 namespace pa {
 
-Selection::Selection(QWidget* window, const MapDocument& doc, const Plan* plan, Places places)
+Selection::Selection(QWidget* window, MapDocument& doc, const Plan* plan, Places places)
     : QObject(window), window_(window), doc_(doc), plan_(plan), at_(places) {
     connect(at_.canvas, &MapCanvas::clicked, this, &Selection::clickAt);
 }
@@ -73,8 +74,39 @@ void Selection::revealPlanElement(const QString& id) {
     choosePlanElement(id);
 }
 
+std::vector<FeatureRef> Selection::askViewLayers(Vec2d at, double radius) {
+    // Top first: the layer drawn over the others answers first.
+    std::vector<std::pair<LayerId, VectorSourcePtr>> asked;
+    const std::vector<const Layer*> shown = doc_.visibleLayers();
+    for (auto it = shown.rbegin(); it != shown.rend(); ++it)
+        if ((*it)->viewSource) asked.emplace_back((*it)->id, (*it)->viewSource);
+    std::vector<FeatureRef> out;
+    for (const auto& [id, source] : asked) {
+        const Outcome<Layer> answer = source->featuresNear(at, radius, doc_.displayCrs(), 8);
+        if (!answer) {
+            at_.status->showMessage(QString::fromStdString(answer.problem().toLine()), 8000);
+            continue;
+        }
+        for (const FeatureRef& r : doc_.addFetched(id, *answer)) out.push_back(r);
+    }
+    return out;
+}
+
 void Selection::clickAt(QPointF pos) {
-    const std::vector<FeatureRef> hits = at_.canvas->pickAt(pos);
+    std::vector<FeatureRef> hits;
+    // Layers read by view are asked at the click (they hold only what the view shows, simplified);
+    // the other layers are searched here. Answers held from earlier clicks are not hits twice.
+    for (const FeatureRef& h : at_.canvas->pickAt(pos))
+        if (const Layer* l = doc_.layer(h.layer); l && !l->viewSource) hits.push_back(h);
+    const Vec2d clicked = at_.canvas->viewport().screenToMap({pos.x(), pos.y()});
+    const std::vector<FeatureRef> served = askViewLayers(clicked, 5.0 * at_.canvas->viewport().resolution());
+    if (!served.empty()) {
+        // In drawing order: a view layer over the topmost file hit comes first.
+        const auto& order = doc_.drawOrder();
+        auto rank = [&](LayerId id) { return std::find(order.begin(), order.end(), id) - order.begin(); };
+        const bool over = hits.empty() || rank(served.front().layer) > rank(hits.front().layer);
+        hits.insert(over ? hits.begin() : hits.end(), served.begin(), served.end());
+    }
     if (hits.empty()) {
         select({});
         // No feature here: the values of the rasters under the click, top first (a DEM's height, an

@@ -35,7 +35,7 @@ public:
         QDockWidget* browserDock;
         QStatusBar* status;
     };
-    Selection(QWidget* window, const MapDocument& doc, const Plan* plan, Places places);
+    Selection(QWidget* window, MapDocument& doc, const Plan* plan, Places places);
 
     // Selects one feature: highlighted on the map, described in the identify panel.
     void select(FeatureRef f, bool zoom = false);
@@ -53,8 +53,12 @@ public:
     QMenu* overlapMenu() const { return overlapMenu_; }
 
 private:
+    // The features of the shown layers read by view within `radius` of `at` (display CRS), asked of
+    // their servers, top layer first; joined to the document so references to them resolve.
+    std::vector<FeatureRef> askViewLayers(Vec2d at, double radius);
+
     QWidget* window_;
-    const MapDocument& doc_;
+    MapDocument& doc_;  // answers from layers read by view join it
     const Plan* plan_;
     Places at_;
     QMenu* overlapMenu_ = nullptr;
