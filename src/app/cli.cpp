@@ -51,11 +51,12 @@ const char* kUsage =
     "                                        (without restoring the last session's view)\n"
     "  planatlas render --out map.png [--size 1600x1200] [--bbox minlon,minlat,maxlon,maxlat]\n"
     "                   [--crs EPSG:N] [--dpr 2] [--lang zh|en] [--no-labels] [--style STYLE.json]\n"
-    "                   [--backend gl|painter] [--basemap SOURCE] [FILES...]\n"
+    "                   [--backend auto|gl|painter] [--basemap SOURCE] [FILES...]\n"
     "                                        SOURCE: a preset (osm, tianditu-vec|img,key=K, amap,\n"
     "                                        amap-satellite, tencent, baidu), a tile URL template with {z}/{x}/{y}\n"
     "                                        (,gcj02 ,bd09 ,baidu for Chinese services), or an MBTiles/GeoPackage file\n"
     "                                        draw the map headless into a PNG (no X server needed);\n"
+    "                                        auto: OpenGL on a GPU, else the painter;\n"
     "                                        painter: without OpenGL, as PDF/SVG export draws\n"
     "  planatlas plan import|outline|show|targets|search ...\n"
     "                                        the plan as data (planatlas plan --help)\n"
@@ -286,7 +287,11 @@ int runPlanAtlas(int argc, char** argv) {
             std::fprintf(stderr, "planatlas render: %s\n%s", error.c_str(), kUsage);
             return 2;
         }
-        useSurfacelessEglIfNoDisplay();
+        // Without a GPU, OpenGL would be a software rasteriser: the painter draws, and no GL driver
+        // is loaded at all.
+        if (opts.backend == "auto" && !gpuDevicePresent()) opts.backend = "painter-no-gpu";
+        if (opts.backend.rfind("painter", 0) == 0) usePainterPlatform();
+        else useSurfacelessEglIfNoDisplay();
         quietPlatformMessages();
         QGuiApplication app(argc, argv);
         installInterruptHandlers();

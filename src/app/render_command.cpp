@@ -21,6 +21,7 @@
 #include "render/image_output.h"
 #include "render/offscreen_renderer.h"
 #include "render/scene.h"
+#include "render/gl_platform.h"
 #include "render/scene_painter.h"
 
 namespace pa {
@@ -83,11 +84,11 @@ bool parseRenderOptions(const std::vector<std::string>& args, RenderOptions& o, 
             o.basemaps.push_back(v);
         } else if (a == "--backend") {
             if (!value(v)) return false;
-            if (v != "gl" && v != "painter") {
-                error = "--backend is gl or painter";
+            if (v != "gl" && v != "painter" && v != "auto") {
+                error = "--backend is auto, gl or painter";
                 return false;
             }
-            o.painter = v == "painter";
+            o.backend = v;
         } else if (!a.empty() && a[0] == '-' && a != "-") {
             error = "unknown option " + a;
             return false;
@@ -166,13 +167,18 @@ int runRender(const RenderOptions& o) {
     settings.labels = o.labels;
     QImage img;
     QString backend;
-    if (o.painter) {
+    // auto: the painter where OpenGL is a software rasteriser (no GPU device, or the driver says so).
+    const bool software = o.backend == "painter-no-gpu" || (o.backend == "auto" && softwareOpenGL());
+    if (o.backend == "auto") phase("context_ms");
+    if (o.backend == "painter" || software) {
         const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, false);
         printDiagnostics(scene.problems);
         phase("prepare_ms");
         img = paintSceneImage(scene);
         phase("draw_ms");
-        backend = "QPainter";
+        backend = o.backend == "painter-no-gpu" ? "QPainter: no GPU here"
+                  : software                   ? "QPainter: the OpenGL here is a software rasteriser"
+                                               : "QPainter";
     } else {
         // The context first, as the window has it: the driver's own memory is then in place before the
         // layer's arrays come and go (it costs a tenth less peak memory on llvmpipe at 100k polygons).

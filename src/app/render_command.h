@@ -16,7 +16,10 @@ struct RenderOptions {
     std::string lang = "zh";         // labels: name_zh, or name_en for "en"
     bool labels = true;
     std::string style;               // a style file; empty: assets/styles/default.json
-    bool painter = false;            // the QPainter backend instead of OpenGL
+    // "gl", "painter", or "auto": OpenGL on a GPU, QPainter where the OpenGL is a software rasteriser
+    // (faster there on the CPU's cores, and a third of the memory); "painter-no-gpu" is auto decided
+    // before Qt starts, on a machine with no GPU device.
+    std::string backend = "auto";
     std::vector<std::string> basemaps;  // --basemap sources, bottom first
 };
 

@@ -1,5 +1,9 @@
 #include "render/gl_platform.h"
 
+#include <QOffscreenSurface>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
+
 #include <QGuiApplication>
 #include <QString>
 
@@ -7,6 +11,8 @@
 #include <string>
 
 #include <cstdlib>
+#include <filesystem>
+#include <system_error>
 
 namespace pa {
 
@@ -80,6 +86,39 @@ QSurfaceFormat rendererFormat(int samples) {
     f.setSamples(samples);
     f.setAlphaBufferSize(8);
     return f;
+}
+
+bool softwareOpenGL() {
+    QOpenGLContext context;
+    context.setFormat(rendererFormat(0));
+    if (!context.create()) return false;
+    QOffscreenSurface surface;
+    surface.setFormat(context.format());
+    surface.create();
+    if (!context.makeCurrent(&surface)) return false;
+    const char* r = reinterpret_cast<const char*>(context.functions()->glGetString(GL_RENDERER));
+    const QString renderer = r ? QString::fromLatin1(r) : QString();
+    context.doneCurrent();
+    for (const char* soft : {"llvmpipe", "softpipe", "swrast", "Software Rasterizer"})
+        if (renderer.contains(soft, Qt::CaseInsensitive)) return true;
+    return false;
+}
+
+bool gpuDevicePresent() {
+    std::error_code ec;
+    for (const char* dir : {"/dev/dri", "/dev"}) {
+        for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+            const std::string n = e.path().filename().string();
+            if (n.rfind("renderD", 0) == 0 || n == "nvidia0" || n == "dxg") return true;
+        }
+        ec.clear();
+    }
+    return false;
+}
+
+void usePainterPlatform() {
+    if (envSet("QT_QPA_PLATFORM")) return;
+    setenv("QT_QPA_PLATFORM", "offscreen", 1);
 }
 
 }  // namespace pa

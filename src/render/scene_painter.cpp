@@ -1,5 +1,8 @@
 #include "render/scene_painter.h"
 
+#include <cstring>
+#include <thread>
+
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPainterPath>
@@ -83,10 +86,11 @@ std::vector<PolygonItem> polygonsLargestFirst(const Layer& l) {
     return out;
 }
 
-void paintPolygons(QPainter& p, const SceneLayer& sl, Pass pass, const Viewport& vp, const Bounds& view, double k) {
+void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonItem>& order, Pass pass, const Viewport& vp,
+                   const Bounds& view, double k) {
     const Layer& l = *sl.layer;
     const ResolvedStyle& style = *sl.style;
-    for (const PolygonItem& it : polygonsLargestFirst(l)) {
+    for (const PolygonItem& it : order) {
         if (!it.bounds.intersects(view)) continue;
         const Symbol& s = style.symbol(it.feature);
         const Part& part = l.parts[it.part];
@@ -127,7 +131,8 @@ void paintTiles(QPainter& p, const SceneLayer& sl, const Viewport& vp, double k)
     p.restore();
 }
 
-void paintLayer(QPainter& p, const SceneLayer& sl, Pass pass, const Viewport& vp, const Bounds& view, double k) {
+void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& order, Pass pass, const Viewport& vp,
+                const Bounds& view, double k) {
     const Layer& l = *sl.layer;
     if (!sl.tiles.empty()) {
         if (pass == Pass::Fills) paintTiles(p, sl, vp, k);
@@ -135,7 +140,10 @@ void paintLayer(QPainter& p, const SceneLayer& sl, Pass pass, const Viewport& vp
     }
     const ResolvedStyle& style = *sl.style;
     if (l.projected.size() != l.vertices.size()) return;
-    if (pass == Pass::Fills || pass == Pass::Outlines) return paintPolygons(p, sl, pass, vp, view, k);
+    if (pass == Pass::Fills || pass == Pass::Outlines) {
+        if (pass == Pass::Fills) order = polygonsLargestFirst(l);
+        return paintPolygons(p, sl, order, pass, vp, view, k);
+    }
     for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
         const Feature& f = l.features[fi];
         const Symbol& s = style.symbol(fi);
@@ -167,13 +175,18 @@ void paintLayer(QPainter& p, const SceneLayer& sl, Pass pass, const Viewport& vp
     }
 }
 
-void paintLayers(QPainter& p, const std::vector<SceneLayer>& layers, const Viewport& vp, double k) {
+// `only`: the part of the view being painted (a band of an image painted in parallel); empty: all.
+void paintLayers(QPainter& p, const std::vector<SceneLayer>& layers, const Viewport& vp, double k, const Bounds& only) {
     Bounds view = vp.visibleBounds();
+    if (!only.isEmpty()) view = only;
     const double m = 64.0 * vp.resolution();
     view = Bounds{view.minX - m, view.minY - m, view.maxX + m, view.maxY + m};
+    std::vector<std::vector<PolygonItem>> order(layers.size());  // made in the fill pass, kept for the outlines
     for (Pass pass : {Pass::Fills, Pass::Outlines, Pass::Lines, Pass::Markers})
-        for (const SceneLayer& sl : layers)
-            if (sl.layer && sl.style && sl.opacity > 0) paintLayer(p, sl, pass, vp, view, k);
+        for (std::size_t i = 0; i < layers.size(); ++i) {
+            const SceneLayer& sl = layers[i];
+            if (sl.layer && sl.style && sl.opacity > 0) paintLayer(p, sl, order[i], pass, vp, view, k);
+        }
 }
 
 void paintLabels(QPainter& p, const std::vector<LabelSource>& sources, const Viewport& vp, double k, const QString& family) {
@@ -244,12 +257,41 @@ QString mapFontFamily() { return firstInstalledFamily({"Noto Sans CJK SC", "Noto
 QImage paintSceneImage(const Scene& scene) {
     const Viewport vp = scene.settings.view();
     const double dpr = vp.devicePixelRatio();
-    QImage img(int(std::lround(vp.width() * dpr)), int(std::lround(vp.height() * dpr)), QImage::Format_ARGB32_Premultiplied);
+    const int w = int(std::lround(vp.width() * dpr)), h = int(std::lround(vp.height() * dpr));
+    QImage img(w, h, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::transparent);
-    QPainter p(&img);
-    p.scale(dpr, dpr);
-    paintScene(p, scene, PaintTarget{vp, dpr, {}});
-    p.end();
+    // In horizontal bands, one a core, each painting only what meets it, clipped to its rows. Each
+    // paints on an image of the whole picture's size (the first on the picture itself), since
+    // QPainter treats what crosses its device's edge differently (dashes, long paths): clipped so,
+    // a band's rows are the rows a single painter makes.
+    const int bands = h < 256 ? 1 : int(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+    const int rows = (h + bands - 1) / bands;
+    uchar* const bits = img.bits();  // detached here, once, not by each band's thread
+    const std::size_t stride = std::size_t(img.bytesPerLine());
+    auto paintBand = [&](int b) {
+        const int y0 = b * rows, y1 = std::min(h, y0 + rows);
+        if (y0 >= y1) return;
+        QImage own = b == 0 ? QImage() : QImage(w, h, img.format());
+        if (b > 0) own.fill(Qt::transparent);
+        {
+            QPainter p(b == 0 ? &img : &own);
+            if (bands > 1) p.setClipRect(QRect(0, y0, w, y1 - y0));
+            p.scale(dpr, dpr);
+            PaintTarget t{vp, dpr, {}, {}};
+            if (bands > 1) {
+                const Bounds v = vp.visibleBounds();
+                const double unitsPerRow = vp.resolution() / dpr;
+                t.only = Bounds{v.minX, v.maxY - y1 * unitsPerRow, v.maxX, v.maxY - y0 * unitsPerRow};
+            }
+            paintScene(p, scene, t);
+        }
+        if (b > 0)
+            for (int y = y0; y < y1; ++y) std::memcpy(bits + std::size_t(y) * stride, own.constScanLine(y), stride);
+    };
+    std::vector<std::thread> pool;
+    for (int b = 1; b < bands; ++b) pool.emplace_back(paintBand, b);
+    paintBand(0);
+    for (std::thread& t : pool) t.join();
     return img;
 }
 
@@ -261,8 +303,8 @@ void paintScene(QPainter& p, const Scene& scene, const PaintTarget& t) {
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.fillRect(rect, toQColor(scene.background));
-    paintLayers(p, scene.layers, vp, t.devicePerLogical);
-    paintLayers(p, scene.overlays, vp, t.devicePerLogical);
+    paintLayers(p, scene.layers, vp, t.devicePerLogical, t.only);
+    paintLayers(p, scene.overlays, vp, t.devicePerLogical, t.only);
     if (scene.settings.labels)
         paintLabels(p, *scene.labels, vp, t.devicePerLogical, t.fontFamily.isEmpty() ? mapFontFamily() : t.fontFamily);
     paintAttribution(p, scene.attributions, rect, t.fontFamily);

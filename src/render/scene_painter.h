@@ -15,6 +15,7 @@ struct PaintTarget {
     Viewport view;             // what to paint, in logical px (the painter is translated to its top-left)
     double devicePerLogical = 1;  // device units per logical px: the dpr for an image, dpi/96 on a page
     QString fontFamily;        // empty: the CJK family the map uses
+    Bounds only;               // display CRS: paint only what meets it (a band of the view); empty: all
 };
 
 // Paints the map into [0, view.width()] x [0, view.height()] logical px of the painter's current
