@@ -1,5 +1,7 @@
 #include "ui/layer_tree.h"
 
+#include "core/vector_source.h"
+
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -302,6 +304,7 @@ void LayerTree::rebuild() {
             if (li == current) tree_->setCurrentItem(item);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
             item->setCheckState(0, st.visible ? Qt::Checked : Qt::Unchecked);
+            if (l.viewSource) item->setToolTip(0, QString::fromStdString(l.viewSource->summary() + "\n" + l.sourcePath));
             if (l.raster) {
                 item->setToolTip(0, QString::fromStdString(l.raster->summary() + "\n" + l.sourcePath));
                 if (l.raster->usesRamp()) {

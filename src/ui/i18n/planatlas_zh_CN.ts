@@ -657,25 +657,25 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>这是二进制数据而不是文本：第 %1 字节为 NUL</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="51" />
+        <location filename="../../io/ogr_reader.cpp" line="54" />
         <source>layer '%1': </source>
         <translation>图层“%1”：</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="53" />
+        <location filename="../../io/ogr_reader.cpp" line="56" />
         <source>%1 attribute columns, over PlanAtlas's limit of %2 for one layer</source>
         <translation>%1 个属性列，超出 PlanAtlas 单个图层 %2 列的限制</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="69" />
+        <location filename="../../io/ogr_reader.cpp" line="72" />
         <source>the table has %1 rows, over the %2 PlanAtlas reads whole; open a view of a part of it (CREATE VIEW … WHERE …)</source>
         <translation>数据表有 %1 行，超出 PlanAtlas 整表读取的 %2 行；请建立其中一部分的视图（CREATE VIEW … WHERE …）</translation>
     </message>
     <message>
-        <location filename="../../io/geojson_reader.cpp" line="534" />
-        <location filename="../../io/ogr_reader.cpp" line="80" />
-        <location filename="../../io/ogr_reader.cpp" line="152" />
-        <location filename="../../io/ogr_reader.cpp" line="181" />
+        <location filename="../../io/geojson_reader.cpp" line="535" />
+        <location filename="../../io/ogr_reader.cpp" line="83" />
+        <location filename="../../io/ogr_reader.cpp" line="157" />
+        <location filename="../../io/ogr_reader.cpp" line="186" />
         <source>loading was cancelled</source>
         <translation>已取消加载</translation>
     </message>
@@ -730,39 +730,39 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>GCJ-02/BD-09 坐标是经纬度，而此图层不是；打开时请不要选择国内网络地图坐标系</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="160" />
+        <location filename="../../io/ogr_reader.cpp" line="165" />
         <source>valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says (GDAL: %1)</source>
         <translation>JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范（GDAL：%1）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="166" />
+        <location filename="../../io/ogr_reader.cpp" line="171" />
         <source>valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says</source>
         <translation>JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="169" />
+        <location filename="../../io/ogr_reader.cpp" line="174" />
         <source>the shapefile is damaged or its .shx/.dbf companions are missing</source>
         <translation>Shapefile 已损坏，或缺少配套的 .shx/.dbf</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="171" />
+        <location filename="../../io/ogr_reader.cpp" line="176" />
         <location filename="../../io/raster_reader.cpp" line="110" />
         <source>unknown or unsupported format</source>
         <translation>未知或不支持的格式</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="173" />
+        <location filename="../../io/ogr_reader.cpp" line="178" />
         <source>GDAL cannot read this file as vector data (%1)</source>
         <translation>GDAL 无法将此文件读取为矢量数据（%1）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="177" />
+        <location filename="../../io/ogr_reader.cpp" line="182" />
         <source>the file holds no vector layers</source>
         <translation>文件中没有矢量图层</translation>
     </message>
     <message>
-        <location filename="../../io/geojson_reader.cpp" line="554" />
-        <location filename="../../io/ogr_reader.cpp" line="186" />
+        <location filename="../../io/geojson_reader.cpp" line="555" />
+        <location filename="../../io/ogr_reader.cpp" line="191" />
         <source>GDAL reported: %1</source>
         <translation>GDAL 提示：%1</translation>
     </message>
@@ -1138,32 +1138,32 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
 <context>
     <name>pa::LayerTree</name>
     <message>
-        <location filename="../layer_tree.cpp" line="55" />
+        <location filename="../layer_tree.cpp" line="57" />
         <source>Basemaps</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../layer_tree.cpp" line="71" />
+        <location filename="../layer_tree.cpp" line="73" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../layer_tree.cpp" line="76" />
+        <location filename="../layer_tree.cpp" line="78" />
         <source>Brightness</source>
         <translation>亮度</translation>
     </message>
     <message>
-        <location filename="../layer_tree.cpp" line="78" />
+        <location filename="../layer_tree.cpp" line="80" />
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../layer_tree.cpp" line="167" />
+        <location filename="../layer_tree.cpp" line="169" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../layer_tree.cpp" line="332" />
+        <location filename="../layer_tree.cpp" line="335" />
         <source>features</source>
         <translation>要素</translation>
     </message>
@@ -1746,27 +1746,37 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
 <context>
     <name>pa::SearchBox</name>
     <message>
-        <location filename="../search_box.cpp" line="11" />
+        <location filename="../search_box.cpp" line="13" />
         <source>Search names, pinyin initials, clauses, targets (Ctrl+F)</source>
         <translation>搜索名称、拼音首字母、条文、指标（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="46" />
+        <location filename="../search_box.cpp" line="54" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="47" />
+        <location filename="../search_box.cpp" line="55" />
         <source>Target</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="48" />
+        <location filename="../search_box.cpp" line="56" />
         <source>Clause</source>
         <translation>条文</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="53" />
+        <location filename="../search_box.cpp" line="63" />
+        <source>[Server] Search %1 for “%2”</source>
+        <translation>[服务器] 在 %1 中搜索“%2”</translation>
+    </message>
+    <message>
+        <location filename="../search_box.cpp" line="91" />
+        <source>Nothing on the server is named so</source>
+        <translation>服务器上没有这样命名的要素</translation>
+    </message>
+    <message>
+        <location filename="../search_box.cpp" line="47" />
         <source>Nothing found</source>
         <translation>未找到</translation>
     </message>
@@ -1774,18 +1784,18 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
 <context>
     <name>pa::Selection</name>
     <message>
-        <location filename="../selection.cpp" line="50" />
+        <location filename="../selection.cpp" line="51" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../selection.cpp" line="54" />
+        <location filename="../selection.cpp" line="55" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../selection.cpp" line="100" />
+        <location filename="../selection.cpp" line="132" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>
