@@ -85,7 +85,9 @@ void addHairlines(const Layer& layer, std::uint32_t ring, std::int64_t shift, st
 // rightmost and highest, or its extremes along the diagonals, whichever quad covers more (an
 // axis-aligned rectangle has one vertex both leftmost and lowest, so the first quad would be half of
 // it; a diamond has the same trouble along the diagonals).
-void addCoarseQuad(const Layer& layer, std::uint32_t ring, std::int64_t shift, std::vector<std::uint32_t>& out) {
+}  // namespace
+
+std::array<std::uint32_t, 4> coarseQuad(const Layer& layer, std::uint32_t ring) {
     const std::uint32_t b = layer.ringBegin(ring), e = layer.ringEnd(ring);
     const std::vector<Vec2d>& v = layer.projected;
     std::uint32_t l = b, lo = b, r = b, hi = b;   // axis extremes
@@ -105,9 +107,16 @@ void addCoarseQuad(const Layer& layer, std::uint32_t ring, std::int64_t shift, s
         const Vec2d q[4] = {v[a], v[c], v[d], v[f]};
         return std::fabs(signedRingArea(q, 4));
     };
+    if (area(sw, se, ne, nw) > area(l, lo, r, hi)) return {sw, se, ne, nw};
+    return {l, lo, r, hi};
+}
+
+namespace {
+
+void addCoarseQuad(const Layer& layer, std::uint32_t ring, std::int64_t shift, std::vector<std::uint32_t>& out) {
+    const auto q = coarseQuad(layer, ring);
     const auto at = [&](std::uint32_t i) { return std::uint32_t(i + shift); };
-    if (area(sw, se, ne, nw) > area(l, lo, r, hi)) out.insert(out.end(), {at(sw), at(se), at(ne), at(sw), at(ne), at(nw)});
-    else out.insert(out.end(), {at(l), at(lo), at(r), at(l), at(r), at(hi)});
+    out.insert(out.end(), {at(q[0]), at(q[1]), at(q[2]), at(q[0]), at(q[2]), at(q[3])});
 }
 
 struct Item {

@@ -5,6 +5,7 @@
 // Features are grouped into spatial chunks so a view draws only the chunks it sees. Inside a
 // chunk, polygons are stored largest first, so that the polygons big enough on screen for a given
 // detail form a prefix: one binary search per chunk and frame picks how much to draw.
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -84,6 +85,10 @@ struct GpuLayerData {
 // drawn as its coarse quad (it covers a pixel or two, and its shape cannot be seen), below
 // kOutlineMinPx it has no outline (a stroke around a speck would only darken it).
 constexpr double kExactFillMinPx = 2.0;
+// The coarse quad of a ring: four of its extreme vertices (leftmost, lowest, rightmost, highest, or
+// its extremes along the diagonals, whichever covers more), counter-clockwise. Both backends fill a
+// polygon under kExactFillMinPx with it.
+std::array<std::uint32_t, 4> coarseQuad(const Layer& layer, std::uint32_t ring);
 constexpr double kOutlineMinPx = 4.0;
 constexpr double kHairlineMaxDevicePx = 1.5;
 

@@ -95,6 +95,19 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
         const Symbol& s = style.symbol(it.feature);
         const Part& part = l.parts[it.part];
         if (pass == Pass::Fills) {
+            if (it.size / vp.resolution() * k < kExactFillMinPx && s.hatchSpacing <= 0) {
+                // The OpenGL level of detail: a polygon under kExactFillMinPx device px is its coarse quad.
+                const auto q = coarseQuad(l, part.firstRing);
+                QPointF pts[4];
+                for (int i = 0; i < 4; ++i) {
+                    const Vec2d sp = vp.mapToScreen(l.projected[q[std::size_t(i)]]);
+                    pts[i] = QPointF(sp.x, sp.y);
+                }
+                p.setPen(Qt::NoPen);
+                p.setBrush(toQColor(s.fill, sl.opacity));
+                p.drawConvexPolygon(pts, 4);
+                continue;
+            }
             const QPainterPath path = polygonPath(l, part, vp);
             p.fillPath(path, toQColor(s.fill, sl.opacity));
             if (s.hatchSpacing > 0) paintHatch(p, path, s, sl.opacity, vp.mapToScreen(l.projectedBounds.center()));
