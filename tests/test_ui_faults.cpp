@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,7 +14,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/vector_source.h"
+#include "io/crs.h"
 #include "io/geodata_paths.h"
+#include "ui/identify_panel.h"
 #include "render/gl_platform.h"
 #include "ui/main_window.h"
 #include "ui/selection.h"
@@ -56,7 +60,7 @@ private:
     QTemporaryDir dir;
 
     void settle() {
-        QTRY_VERIFY_WITH_TIMEOUT(w->canvas()->isSettled(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->canvas()->isSettled(), 30000);
         QTest::qWait(20);
     }
     // The session goes on: the map still draws, pans and exports what it holds.
@@ -121,24 +125,40 @@ private slots:
         const QString serverDir = dir.filePath("pg");
         const QString script = QString::fromStdString(std::string(PLANATLAS_SOURCE_DIR_FOR_TESTS) + "/tests/postgis_server.sh");
         QProcess start;
-        start.start("bash", {script, "start", serverDir, "54331", PLANATLAS_SOURCE_DIR_FOR_TESTS});
+        start.start("bash", {script, "start", serverDir, "54331", PLANATLAS_SOURCE_DIR_FOR_TESTS, "parcels"});
         QVERIFY(start.waitForFinished(120000));
         QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
-        const std::string conn = bytesOf(serverDir + "/connection").trimmed().toStdString() + " tables=zones";
+        const std::string server = bytesOf(serverDir + "/connection").trimmed().toStdString();
+        const std::string conn = server + " tables=zones";
         const std::size_t before = w->document().layers().size();
         QVERIFY(!hasErrors(w->openFiles({conn})));
         QCOMPARE(w->document().layers().size(), before + 1);
+        // And a million parcels read by view, drawn at a street before the server goes.
+        QVERIFY(!hasErrors(w->openFiles({server + " tables=parcels"})));
+        QCOMPARE(w->document().layers().size(), before + 2);
+        QVERIFY(w->document().layers().back().viewSource);
+        const Bounds street = lonLatBoxToDisplay({113.350, 23.150, 113.356, 23.154}, w->document().displayCrs());
+        w->canvas()->setView(street.center(), street.width() / w->canvas()->width());
+        settle();
         QVERIFY(QProcess::execute("bash", {script, "stop", serverDir}) == 0);
-        // The layer already read stays; a new query says the server is gone, within the timeout.
+        // The layers already read stay; the view's tiles that cannot be read are said, once; a click
+        // on the parcels says the server is gone; the session goes on.
+        w->canvas()->setView(lonLatBoxToDisplay({113.45, 23.20, 113.456, 23.204}, w->document().displayCrs()).center(),
+                             street.width() / w->canvas()->width());
+        settle();
+        QVERIFY2(w->messageBar()->text().contains("PostGIS"), qPrintable(w->messageBar()->text()));
+        QTest::mouseClick(w->canvas(), Qt::LeftButton, Qt::NoModifier, w->canvas()->rect().center());
+        QVERIFY2(w->statusBar()->currentMessage().contains("PG:"), qPrintable(w->statusBar()->currentMessage()));
+        QVERIFY(!w->statusBar()->currentMessage().contains("password="));
         sessionGoesOn("postgis-gone");
-        QCOMPARE(w->document().layers().size(), before + 1);
+        QCOMPARE(w->document().layers().size(), before + 2);
         QElapsedTimer t;
         t.start();
         const Diagnostics gone = w->openFiles({conn});
         QVERIFY(t.elapsed() < 15000);
         QVERIFY(hasErrors(gone));
         QVERIFY2(w->messageBar()->text().contains("cannot connect to PostGIS"), qPrintable(w->messageBar()->text()));
-        QCOMPARE(w->document().layers().size(), before + 1);
+        QCOMPARE(w->document().layers().size(), before + 2);
     }
 
     void aFullDiskWhenSaving() {

@@ -275,9 +275,9 @@ void TileStore::run() {
             std::lock_guard<std::mutex> lock(mutex_);
             inFlight_.erase(job.id);
             if (stop_) return;
-            // A stopped read is no failure: the tile is read again when a view needs it.
-            if (*cancel) continue;
-            store(job.id, job.variant, std::move(r));
+            // A stopped read is no failure: the tile is read again when a view needs it. The window
+            // still hears of it: the scene that counted it as pending must be asked for again.
+            if (!*cancel) store(job.id, job.variant, std::move(r));
         }
         std::lock_guard<std::mutex> lock(callbackMutex_);
         if (onArrival_) onArrival_();
