@@ -267,7 +267,8 @@ MapDocument::Loaded MainWindow::loadWithProgress(const std::vector<std::string>&
         shared->done = true;
     });
     QStringList names;
-    for (const std::string& p : paths) names << QFileInfo(QString::fromStdString(p)).fileName();
+    for (const std::string& p : paths)
+        names << (p.rfind("PG:", 0) == 0 ? QString::fromStdString(redactConnection(p)) : QFileInfo(QString::fromStdString(p)).fileName());
     QProgressDialog dlg(tr("Loading %1…").arg(names.join(", ")), tr("Cancel"), 0, 0, this);
     dlg.setWindowModality(Qt::WindowModal);
     dlg.setMinimumDuration(200);
@@ -307,7 +308,10 @@ MapDocument::Loaded MainWindow::loadWithProgress(const std::vector<std::string>&
 Diagnostics MainWindow::openFiles(const std::vector<std::string>& paths, const ReadOptions& options) {
     const bool wasEmpty = doc_.layers().empty();
     qint64 bytes = 0;
-    for (const std::string& p : paths) bytes += QFileInfo(QString::fromStdString(p)).size();
+    // A database table is read on the worker too: a large one is opened by view (a few queries), a
+    // small one read whole (up to 50,000 rows).
+    for (const std::string& p : paths)
+        bytes += p.rfind("PG:", 0) == 0 ? asyncLoadBytes_ : QFileInfo(QString::fromStdString(p)).size();
     Diagnostics d = doc_.adopt(bytes >= asyncLoadBytes_ ? loadWithProgress(paths, options)
                                                         : MapDocument::loadFiles(paths, doc_.displayCrs(), options));
     if (wasEmpty && !doc_.layers().empty()) canvas_->zoomToHome();
