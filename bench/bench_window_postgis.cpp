@@ -9,8 +9,6 @@
 //       xvfb-run -a -s "-screen 0 1600x1000x24" build/bench/planatlas_bench_window_postgis
 //   (bench/postgis.sh starts the server, makes the table and runs this)
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -23,8 +21,7 @@
 
 #include "io/crs.h"
 #include "render/scene.h"
-#include "ui/main_window.h"
-#include "ui/map_canvas.h"
+#include "window_bench.h"
 
 using namespace pa;
 
@@ -45,38 +42,16 @@ int main(int argc, char** argv) {
         return 2;
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName("PlanAtlasBench");
-    MainWindow w;
-    w.resize(1600, 1000);
-    w.show();
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 1500) app.processEvents(QEventLoop::AllEvents, 20);
-
-    qint64 last = clock.elapsed(), longest = 0;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    tick.setInterval(1);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        longest = std::max(longest, now - last);
-        last = now;
-    });
-    tick.start();
+    WindowBench bench(app);
+    MainWindow& w = bench.window;
     std::string json = "{\"budget_mib\": " + std::to_string(viewBudgetBytes() >> 20) + ", \"steps\": [";
     double maxRest = 0, maxTiles = 0, maxRss = 0;
     qint64 maxStall = 0;
     std::vector<double> jumps;
     auto measure = [&](const std::string& what, const std::function<void()>& step) {
-        longest = 0;
-        const qint64 start = clock.elapsed();
-        QTimer::singleShot(0, step);
-        QElapsedTimer guard;
-        guard.start();
-        app.processEvents(QEventLoop::AllEvents, 5);
-        while ((!w.canvas()->isSettled() || clock.elapsed() - start < 30) && guard.elapsed() < 120000)
-            app.processEvents(QEventLoop::AllEvents, 5);
-        const double rest = double(clock.elapsed() - start), tiles = double(w.canvas()->viewTileBytes()) / 1048576.0;
+        const double rest = double(bench.measure(step));
+        const qint64 longest = bench.stall();
+        const double tiles = double(w.canvas()->viewTileBytes()) / 1048576.0;
         const double rss = rssMiB();
         std::printf("window postgis %s: %.0f ms to rest, %zu triangles drawn; tiles kept %.1f MiB of %zu; RSS %.0f MiB; "
                     "longest event-loop stall %lld ms\n",

@@ -6,17 +6,13 @@
 //   PLANATLAS_BENCH_RASTER=build/bench-data/raster_40000.tif
 //       xvfb-run -a -s "-screen 0 1600x1000x24" build/bench/planatlas_bench_window_raster
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QTimer>
-#include <QImage>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
 
-#include "ui/main_window.h"
-#include "ui/map_canvas.h"
+#include "window_bench.h"
 
 using namespace pa;
 
@@ -27,40 +23,16 @@ int main(int argc, char** argv) {
         return 2;
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName("PlanAtlasBench");
-    MainWindow w;
-    w.resize(1600, 1000);
-    w.show();
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 1500) app.processEvents(QEventLoop::AllEvents, 20);
-
-    qint64 last = clock.elapsed(), longest = 0;
+    WindowBench bench(app);
+    MainWindow& w = bench.window;
     int grabs = 0;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    tick.setInterval(1);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        longest = std::max(longest, now - last);
-        last = now;
-    });
-    tick.start();
-    // Runs `step` from the event loop and waits until the canvas rests; the time and the stall.
     auto measure = [&](const char* what, const std::function<void()>& step) {
-        longest = 0;
-        const qint64 start = clock.elapsed();
-        QTimer::singleShot(0, step);
-        QElapsedTimer guard;
-        guard.start();
-        app.processEvents(QEventLoop::AllEvents, 5);
-        while ((!w.canvas()->isSettled() || clock.elapsed() - start < 30) && guard.elapsed() < 120000)
-            app.processEvents(QEventLoop::AllEvents, 5);
+        const qint64 rest = bench.measure(step);
         // PLANATLAS_BENCH_GRAB=DIR: the map as each step left it, to look at.
         if (const char* dir = std::getenv("PLANATLAS_BENCH_GRAB"))
             w.canvas()->grabFramebuffer().save(QString("%1/window-raster-%2.png").arg(dir).arg(++grabs));
         std::printf("window raster %s: %lld ms to rest, %zu tiles drawn; longest event-loop stall %lld ms\n", what,
-                    (long long)(clock.elapsed() - start), w.canvas()->lastFrame().tiles, (long long)longest);
+                    (long long)rest, w.canvas()->lastFrame().tiles, (long long)bench.stall());
     };
     measure("open → first frame", [&] { w.openFiles({file}); });
     measure("pan 200 px", [&] { w.canvas()->panByPixels(200, 0); });
