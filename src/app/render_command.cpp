@@ -145,7 +145,10 @@ int runRender(const RenderOptions& o) {
         clock.restart();
     };
     MapDocument doc;
-    const Diagnostics messages = openDocument(doc, {o.files, o.style, o.crs, {}, o.basemaps});
+    // A picture the painter alone draws keeps no fill triangles (OpenGL's).
+    ReadOptions read;
+    read.triangles = o.backend.rfind("painter", 0) != 0;
+    const Diagnostics messages = openDocument(doc, {o.files, o.style, o.crs, read, o.basemaps});
     phase("open_ms");
     printDiagnostics(messages);
     if (hasErrors(messages)) return 1;

@@ -22,6 +22,9 @@
 #include <thread>
 #include <unordered_map>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include "io/gdal_support.h"
 #include "io/layer_builder.h"
 #include "io/layer_finish.h"
@@ -131,8 +134,11 @@ CrsAnswer crsOf(const std::string& member) {
 // file are read on all cores and joined in file order (joinParts).
 class FastReader {
 public:
-    FastReader(const std::string& text, const ReadOptions& options, Layer& layer, bool firstPart)
-        : text_(text), options_(options), layer_(layer), builder_(layer), firstPart_(firstPart) {}
+    FastReader(const std::string& text, const ReadOptions& options, Layer& layer, bool firstPart, bool releaseAsRead)
+        : text_(text), options_(options), layer_(layer), builder_(layer), firstPart_(firstPart),
+          release_(releaseAsRead && text.size() >= kReleaseBytes) {
+        builder_.keepTriangles(options.triangles);
+    }
 
     // Features [begin, end) of `spans`, their FIDs their positions in the file. Throws Decline;
     // returns false when cancelled. `done` counts features read by every part, for progress.
@@ -140,6 +146,7 @@ public:
               ReadTally& tally, std::atomic<std::size_t>& done, bool reportProgress) {
         for (std::size_t i = begin; i < end; ++i) {
             if (((i - begin + 1) & 1023) == 0) {
+                if (release_) giveBack(spans[begin].first, spans[i].first);
                 if (options_.cancel && options_.cancel->load()) return false;
                 const std::size_t all = done.fetch_add(1024) + 1024;
                 if (reportProgress && options_.progress) options_.progress(std::min(all, spans.size()), spans.size());
@@ -153,6 +160,23 @@ public:
     const std::deque<Field>& fields() const { return fields_; }
 
 private:
+    // A text this large is its own mapping (glibc maps every allocation past 32 MB by itself), so the
+    // pages of the features already read can go back to the system as the read goes on: a 522 MB
+    // file is not held whole beside the layer it becomes. Only pages wholly inside this part's
+    // features are given back (its neighbours' and the text's other members stay); they read as
+    // zeros after, and nothing reads them again.
+    static constexpr std::size_t kReleaseBytes = std::size_t(64) << 20;
+    void giveBack(std::uint64_t from, std::uint64_t to) {
+        const std::uintptr_t page = std::uintptr_t(sysconf(_SC_PAGESIZE));
+        const std::uintptr_t base = reinterpret_cast<std::uintptr_t>(text_.data());
+        std::uintptr_t lo = (base + std::uintptr_t(from) + page - 1) & ~(page - 1);
+        const std::uintptr_t hi = (base + std::uintptr_t(to)) & ~(page - 1);
+        lo = std::max(lo, releasedTo_);
+        if (hi <= lo) return;
+        madvise(reinterpret_cast<void*>(lo), hi - lo, MADV_DONTNEED);
+        releasedTo_ = hi;
+    }
+
     void readFeature(std::uint64_t begin, std::uint64_t end, std::size_t fid, ReadTally& tally) {
         const char* at = text_.data() + begin;
         const std::size_t len = std::size_t(end - begin);
@@ -410,6 +434,8 @@ private:
     std::vector<std::pair<std::uint32_t, std::string>> props_;
     std::vector<Vec2d> scratch_;
     bool firstPart_;
+    bool release_;
+    std::uintptr_t releasedTo_ = 0;
 };
 
 // One part of the file as read by its thread.
@@ -423,10 +449,11 @@ struct Piece {
 };
 
 void readPart(const std::string& text, const JsonScanResult& scan, const ReadOptions& options, std::size_t begin,
-              std::size_t end, bool first, std::atomic<std::size_t>& done, std::atomic<bool>& stop, Piece& part) {
+              std::size_t end, bool first, bool releaseAsRead, std::atomic<std::size_t>& done, std::atomic<bool>& stop,
+              Piece& part) {
     GdalErrors capture;  // geometry checks and repairs report through GDAL, as in GDAL's reading
     try {
-        FastReader reader(text, options, part.layer, first);
+        FastReader reader(text, options, part.layer, first, releaseAsRead);
         part.cancelled = !reader.read(scan.featureSpans, begin, end, part.tally, done, first);
         part.stats = reader.stats();
         part.fields = reader.fields();
@@ -484,7 +511,7 @@ bool geoJsonFastPathEnabled() {
 }
 
 bool readGeoJsonFast(const std::string& path, const std::string& openPath, const std::string& text,
-                     const JsonScanResult& scan, const ReadOptions& options, ReadResult& out) {
+                     const JsonScanResult& scan, const ReadOptions& options, ReadResult& out, bool releaseAsRead) {
     if (!geoJsonFastPathEnabled() || !scan.ok() || scan.topLevelType != "FeatureCollection" || !scan.featuresAllObjects ||
         scan.featureSpans.empty() || !options.encoding.empty())
         return false;
@@ -524,8 +551,8 @@ bool readGeoJsonFast(const std::string& path, const std::string& openPath, const
         std::vector<std::thread> workers;
         for (std::size_t t = 1; t < threads; ++t)
             workers.emplace_back(readPart, std::cref(text), std::cref(scan), std::cref(options), n * t / threads,
-                                 n * (t + 1) / threads, false, std::ref(done), std::ref(stop), std::ref(parts[t]));
-        readPart(text, scan, options, 0, n / threads, true, done, stop, parts[0]);
+                                 n * (t + 1) / threads, false, releaseAsRead, std::ref(done), std::ref(stop), std::ref(parts[t]));
+        readPart(text, scan, options, 0, n / threads, true, releaseAsRead, done, stop, parts[0]);
         for (std::thread& w : workers) w.join();
     }
     for (const Piece& part : parts)

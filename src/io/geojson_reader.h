@@ -19,9 +19,11 @@ namespace pa {
 // Appends the layer (or the refusal) to `out` and returns true; returns false, with `out` untouched,
 // when GDAL should read the file. `openPath` is what GDAL would open (its GeoJSON driver must be the
 // one that claims it: GDAL gives some GeoJSON-looking texts to its TopoJSON and ESRIJSON drivers);
-// `text` must be the bytes `scan` was made from; messages name `path`.
+// `text` must be the bytes `scan` was made from; messages name `path`. `releaseAsRead`: the caller
+// reads `text` no more (GDAL, if it must read, reads the file): the pages of a large text's features
+// go back to the system as they are parsed, and read as zeros after.
 bool readGeoJsonFast(const std::string& path, const std::string& openPath, const std::string& text,
-                     const JsonScanResult& scan, const ReadOptions& options, ReadResult& out);
+                     const JsonScanResult& scan, const ReadOptions& options, ReadResult& out, bool releaseAsRead = false);
 
 // Whether the fast path is used at all: PLANATLAS_GEOJSON_READER=gdal turns it off (for comparing).
 bool geoJsonFastPathEnabled();

@@ -275,6 +275,10 @@ bool LayerBuilder::addPolygon(OGRGeometryH poly, bool validate) {
     }
     const TriangulationResult t = triangulatePolygon(layer_.vertices, views.data(), views.size(), layer_.triangles);
     part.indexCount = static_cast<std::uint32_t>(layer_.triangles.size() - part.firstIndex);
+    if (!keepTriangles_) {
+        layer_.triangles.resize(part.firstIndex);
+        part.indexCount = 0;
+    }
     if (t.consistent) return true;
     // Valid to GEOS but not to the triangulator (rings that touch at a point, say): MakeValid's
     // rewriting of the same area triangulates.

@@ -44,6 +44,8 @@ public:
     // came of it.
     bool addGeometry(OGRGeometryH g);
     const BuildStats& stats() const { return stats_; }
+    // Whether polygons keep their triangles (ReadOptions::triangles).
+    void keepTriangles(bool keep) { keepTriangles_ = keep; }
 
 private:
     bool addPolygon(OGRGeometryH poly, bool validate);
@@ -58,6 +60,7 @@ private:
 
     Layer& layer_;
     BuildStats stats_;
+    bool keepTriangles_ = true;
     std::vector<Vec2d> scratch_;
     GEOSContextHandle_t geos_ = nullptr;
     bool coveredByHoles_ = false;

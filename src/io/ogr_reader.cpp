@@ -64,6 +64,7 @@ void readOgrLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, bool
     }
 
     LayerBuilder builder(layer);
+    builder.keepTriangles(options.triangles);
     ReadTally tally;
     OGR_L_ResetReading(ogr);
     // A database table is read whole, so it has a limit like a file's size; a file's is checked before.
@@ -206,7 +207,8 @@ ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
     if (hasErrors(out.messages)) return out;
     noteInputFile(path);
     if (!pre.jsonText.empty()) {
-        const bool read = readGeoJsonFast(path, guardedVsiPath(path), pre.jsonText, pre.jsonScan, options, out);
+        // The text is not read again: GDAL, if the fast path declines, reads the file.
+        const bool read = readGeoJsonFast(path, guardedVsiPath(path), pre.jsonText, pre.jsonScan, options, out, true);
         std::string().swap(pre.jsonText);
         pre.jsonScan = {};
         if (read) return out;

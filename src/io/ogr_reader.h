@@ -33,6 +33,10 @@ struct ReadOptions {
     std::function<void(std::size_t done, std::size_t total)> progress;
     // A query's answer (postgis_view) may hold no feature; a file's layer may not.
     bool allowEmpty = false;
+    // Keep each polygon's fill triangles (OpenGL draws them). A picture drawn by the QPainter backend
+    // alone needs none: polygons are still triangulated, as the check that their fill can be cut,
+    // but the triangles are not kept (12 B a vertex).
+    bool triangles = true;
 };
 
 ReadResult readVectorFile(const std::string& path, const ReadOptions& options = {});

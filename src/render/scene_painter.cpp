@@ -63,13 +63,14 @@ enum class Pass { Fills, Outlines, Lines, Markers };
 
 // A layer's polygons largest first, as the OpenGL backend orders them (by size within each spatial
 // chunk, so that small areas stay visible over the large ones they lie in).
-struct PolygonItem {
+struct PolygonItem {  // 16 B: a million polygons' order is 16 MB
     std::uint32_t feature, part;
     double size;
-    Bounds bounds;
 };
 
-std::vector<PolygonItem> polygonsLargestFirst(const Layer& l) {
+// Only those that meet `view` (a band of the picture paints only its own; what is out of sight is
+// not painted at all).
+std::vector<PolygonItem> polygonsLargestFirst(const Layer& l, const Bounds& view) {
     std::vector<PolygonItem> out;
     for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
         const Feature& f = l.features[fi];
@@ -79,19 +80,21 @@ std::vector<PolygonItem> polygonsLargestFirst(const Layer& l) {
             Bounds b;
             const std::uint32_t vb = l.ringBegin(part.firstRing), ve = l.ringEnd(part.firstRing + part.ringCount - 1);
             for (std::uint32_t v = vb; v < ve; ++v) b.extend(l.projected[v]);
-            if (!b.isEmpty()) out.push_back({fi, pi, std::max(b.width(), b.height()), b});
+            if (!b.isEmpty() && b.intersects(view)) out.push_back({fi, pi, std::max(b.width(), b.height())});
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const PolygonItem& a, const PolygonItem& b) { return a.size > b.size; });
+    // Largest first, ties in the layer's order: what a stable sort gives, without its buffer of n items.
+    std::sort(out.begin(), out.end(), [](const PolygonItem& a, const PolygonItem& b) {
+        return a.size != b.size ? a.size > b.size : a.part < b.part;
+    });
     return out;
 }
 
 void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonItem>& order, Pass pass, const Viewport& vp,
-                   const Bounds& view, double k) {
+                   double k) {
     const Layer& l = *sl.layer;
     const ResolvedStyle& style = *sl.style;
     for (const PolygonItem& it : order) {
-        if (!it.bounds.intersects(view)) continue;
         const Symbol& s = style.symbol(it.feature);
         const Part& part = l.parts[it.part];
         if (pass == Pass::Fills) {
@@ -154,8 +157,8 @@ void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& ord
     const ResolvedStyle& style = *sl.style;
     if (l.projected.size() != l.vertices.size()) return;
     if (pass == Pass::Fills || pass == Pass::Outlines) {
-        if (pass == Pass::Fills) order = polygonsLargestFirst(l);
-        return paintPolygons(p, sl, order, pass, vp, view, k);
+        if (pass == Pass::Fills) order = polygonsLargestFirst(l, view);
+        return paintPolygons(p, sl, order, pass, vp, k);
     }
     for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
         const Feature& f = l.features[fi];
