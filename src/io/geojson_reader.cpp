@@ -136,7 +136,7 @@ class FastReader {
 public:
     FastReader(const std::string& text, const ReadOptions& options, Layer& layer, bool firstPart, bool releaseAsRead)
         : text_(text), options_(options), layer_(layer), builder_(layer), firstPart_(firstPart),
-          release_(releaseAsRead && text.size() >= kReleaseBytes) {
+          release_(releaseAsRead && text.size() >= releaseBytes()) {
         builder_.keepTriangles(options.triangles);
     }
 
@@ -165,7 +165,10 @@ private:
     // file is not held whole beside the layer it becomes. Only pages wholly inside this part's
     // features are given back (its neighbours' and the text's other members stay); they read as
     // zeros after, and nothing reads them again.
-    static constexpr std::size_t kReleaseBytes = std::size_t(64) << 20;
+    static std::size_t releaseBytes() {
+        const char* forced = std::getenv("PLANATLAS_GEOJSON_RELEASE_BYTES");  // tests: small files too
+        return forced ? std::size_t(std::strtoull(forced, nullptr, 10)) : std::size_t(64) << 20;
+    }
     void giveBack(std::uint64_t from, std::uint64_t to) {
         const std::uintptr_t page = std::uintptr_t(sysconf(_SC_PAGESIZE));
         const std::uintptr_t base = reinterpret_cast<std::uintptr_t>(text_.data());
