@@ -148,7 +148,7 @@ private slots:
         settle();
         QVERIFY2(w->messageBar()->text().contains("PostGIS"), qPrintable(w->messageBar()->text()));
         QTest::mouseClick(w->canvas(), Qt::LeftButton, Qt::NoModifier, w->canvas()->rect().center());
-        QVERIFY2(w->statusBar()->currentMessage().contains("PG:"), qPrintable(w->statusBar()->currentMessage()));
+        QTRY_VERIFY2_WITH_TIMEOUT(w->statusBar()->currentMessage().contains("PG:"), qPrintable(w->statusBar()->currentMessage()), 15000);
         QVERIFY(!w->statusBar()->currentMessage().contains("password="));
         sessionGoesOn("postgis-gone");
         QCOMPARE(w->document().layers().size(), before + 2);

@@ -5,10 +5,12 @@
 #include <QTimer>
 
 #include "core/vector_source.h"
+#include "ui/server_questions.h"
 
 namespace pa {
 
-SearchBox::SearchBox(QWidget* parent) : QLineEdit(parent), list_(new QListWidget(parent ? parent->window() : nullptr)) {
+SearchBox::SearchBox(QWidget* parent)
+    : QLineEdit(parent), list_(new QListWidget(parent ? parent->window() : nullptr)), questions_(std::make_unique<ServerQuestions>()) {
     setObjectName("locator");
     setPlaceholderText(tr("Search names, pinyin initials, clauses, targets (Ctrl+F)"));
     setClearButtonEnabled(true);
@@ -36,7 +38,10 @@ void SearchBox::placeList() {
     list_->show();
 }
 
+SearchBox::~SearchBox() = default;
+
 void SearchBox::search(const QString& text) {
+    questions_->forget();  // a server search of the text before is moot
     hits_.clear();
     if (!doc_ || text.trimmed().isEmpty()) {
         list_->clear();
@@ -72,20 +77,30 @@ void SearchBox::searchServer(LayerId id) {
     const Layer* l = doc_->layer(id);
     if (!l || !l->viewSource) return;
     const VectorSourcePtr source = l->viewSource;
-    const std::string name = l->name;
-    const Outcome<Layer> answer = source->featuresNamed(text().trimmed().toStdString(), doc_->displayCrs(), 40);
+    const QString name = QString::fromStdString(l->name);
+    const std::string text = this->text().trimmed().toStdString(), crs = doc_->displayCrs();
+    hits_.clear();
+    serverRows_.clear();
+    list_->clear();
+    list_->addItem(tr("Searching %1 on the server…").arg(name));
+    placeList();
+    questions_->ask<Outcome<Layer>>(
+        this, [source, text, crs] { return source->featuresNamed(text, crs, 40); },
+        [this, id, name](Outcome<Layer> answer) { showServerAnswer(id, name, answer); });
+}
+
+void SearchBox::showServerAnswer(LayerId id, const QString& name, const Outcome<Layer>& answer) {
     hits_.clear();
     if (!answer) {
         list(QString::fromStdString(answer.problem().toLine()));
         return;
     }
-    const std::vector<FeatureRef> refs = doc_->addFetched(id, *answer);
-    for (const FeatureRef& r : refs) {
+    for (const FeatureRef& r : doc_->addFetched(id, *answer)) {
         MapSearchHit h;
         h.feature = r;
         const Feature& f = doc_->feature(r);
         h.title = featureName(f, "zh").empty() ? f.id : featureName(f, "zh");
-        h.detail = name;
+        h.detail = name.toStdString();
         hits_.push_back(std::move(h));
     }
     list(tr("Nothing on the server is named so"));

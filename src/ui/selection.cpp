@@ -14,11 +14,12 @@
 #include "ui/layer_tree.h"
 #include "ui/map_canvas.h"
 #include "ui/plan_browser.h"
+#include "ui/server_questions.h"
 
 namespace pa {
 
 Selection::Selection(QWidget* window, MapDocument& doc, const Plan* plan, Places places)
-    : QObject(window), window_(window), doc_(doc), plan_(plan), at_(places) {
+    : QObject(window), window_(window), doc_(doc), plan_(plan), at_(places), questions_(std::make_unique<ServerQuestions>()) {
     connect(at_.canvas, &MapCanvas::clicked, this, &Selection::clickAt);
 }
 
@@ -74,23 +75,7 @@ void Selection::revealPlanElement(const QString& id) {
     choosePlanElement(id);
 }
 
-std::vector<FeatureRef> Selection::askViewLayers(Vec2d at, double radius) {
-    // Top first: the layer drawn over the others answers first.
-    std::vector<std::pair<LayerId, VectorSourcePtr>> asked;
-    const std::vector<const Layer*> shown = doc_.visibleLayers();
-    for (auto it = shown.rbegin(); it != shown.rend(); ++it)
-        if ((*it)->viewSource) asked.emplace_back((*it)->id, (*it)->viewSource);
-    std::vector<FeatureRef> out;
-    for (const auto& [id, source] : asked) {
-        const Outcome<Layer> answer = source->featuresNear(at, radius, doc_.displayCrs(), 8);
-        if (!answer) {
-            at_.status->showMessage(QString::fromStdString(answer.problem().toLine()), 8000);
-            continue;
-        }
-        for (const FeatureRef& r : doc_.addFetched(id, *answer)) out.push_back(r);
-    }
-    return out;
-}
+Selection::~Selection() = default;
 
 void Selection::clickAt(QPointF pos) {
     std::vector<FeatureRef> hits;
@@ -99,7 +84,43 @@ void Selection::clickAt(QPointF pos) {
     for (const FeatureRef& h : at_.canvas->pickAt(pos))
         if (const Layer* l = doc_.layer(h.layer); l && !l->viewSource) hits.push_back(h);
     const Vec2d clicked = at_.canvas->viewport().screenToMap({pos.x(), pos.y()});
-    const std::vector<FeatureRef> served = askViewLayers(clicked, 5.0 * at_.canvas->viewport().resolution());
+    // Top first: the layer drawn over the others answers first.
+    std::vector<std::pair<LayerId, VectorSourcePtr>> asked;
+    const std::vector<const Layer*> shown = doc_.visibleLayers();
+    for (auto it = shown.rbegin(); it != shown.rend(); ++it)
+        if ((*it)->viewSource) asked.emplace_back((*it)->id, (*it)->viewSource);
+    if (asked.empty()) {
+        questions_->forget();  // a click on files alone: an answer still coming for an earlier one is moot
+        return showHits(pos, clicked, std::move(hits));
+    }
+    at_.status->showMessage(tr("Asking the server…"), 8000);
+    const double radius = 5.0 * at_.canvas->viewport().resolution();
+    const std::string crs = doc_.displayCrs();
+    using Answers = std::vector<std::pair<LayerId, Outcome<Layer>>>;
+    questions_->ask<Answers>(
+        this,
+        [asked, clicked, radius, crs] {
+            Answers a;
+            for (const auto& [id, source] : asked) a.emplace_back(id, source->featuresNear(clicked, radius, crs, 8));
+            return a;
+        },
+        [this, pos, clicked, hits](Answers a) { answered(pos, clicked, hits, a); });
+}
+
+void Selection::answered(QPointF pos, Vec2d clicked, std::vector<FeatureRef> hits,
+                         const std::vector<std::pair<LayerId, Outcome<Layer>>>& answers) {
+    at_.status->clearMessage();
+    std::vector<FeatureRef> served;
+    for (const auto& [id, answer] : answers) {
+        if (!answer) {
+            at_.status->showMessage(QString::fromStdString(answer.problem().toLine()), 8000);
+            continue;
+        }
+        for (const FeatureRef& r : doc_.addFetched(id, *answer)) served.push_back(r);
+    }
+    // A layer removed while the servers answered takes its hits with it.
+    hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const FeatureRef& h) { return !doc_.findFeature(h); }),
+               hits.end());
     if (!served.empty()) {
         // In drawing order: a view layer over the topmost file hit comes first.
         const auto& order = doc_.drawOrder();
@@ -107,11 +128,14 @@ void Selection::clickAt(QPointF pos) {
         const bool over = hits.empty() || rank(served.front().layer) > rank(hits.front().layer);
         hits.insert(over ? hits.begin() : hits.end(), served.begin(), served.end());
     }
+    showHits(pos, clicked, std::move(hits));
+}
+
+void Selection::showHits(QPointF pos, Vec2d at, std::vector<FeatureRef> hits) {
     if (hits.empty()) {
         select({});
         // No feature here: the values of the rasters under the click, top first (a DEM's height, an
         // image's bands), as QGIS's identify gives them.
-        const Vec2d at = at_.canvas->viewport().screenToMap({pos.x(), pos.y()});
         std::vector<IdentifyPanel::RasterValues> values;
         const std::vector<const Layer*> shown = doc_.visibleLayers();
         for (auto it = shown.rbegin(); it != shown.rend(); ++it)

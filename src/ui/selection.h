@@ -6,10 +6,13 @@
 #include <QObject>
 #include <QPointF>
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.h"
 #include "core/feature_ref.h"
+#include "core/layer.h"
 #include "core/plan.h"
 
 class QDockWidget;
@@ -23,6 +26,7 @@ class IdentifyPanel;
 class MapCanvas;
 class MapDocument;
 class PlanBrowser;
+class ServerQuestions;
 
 class Selection : public QObject {
     Q_OBJECT
@@ -36,6 +40,7 @@ public:
         QStatusBar* status;
     };
     Selection(QWidget* window, MapDocument& doc, const Plan* plan, Places places);
+    ~Selection() override;
 
     // Selects one feature: highlighted on the map, described in the identify panel.
     void select(FeatureRef f, bool zoom = false);
@@ -53,15 +58,18 @@ public:
     QMenu* overlapMenu() const { return overlapMenu_; }
 
 private:
-    // The features of the shown layers read by view within `radius` of `at` (display CRS), asked of
-    // their servers, top layer first; joined to the document so references to them resolve.
-    std::vector<FeatureRef> askViewLayers(Vec2d at, double radius);
+    // Layers read by view answer a click from their servers, on a thread; then the hits are shown.
+    void answered(QPointF pos, Vec2d clicked, std::vector<FeatureRef> hits,
+                  const std::vector<std::pair<LayerId, Outcome<Layer>>>& answers);
+    // Selects the first hit, offers the others (a menu at `pos`); no hit: the rasters' values at `at`.
+    void showHits(QPointF pos, Vec2d at, std::vector<FeatureRef> hits);
 
     QWidget* window_;
     MapDocument& doc_;  // answers from layers read by view join it
     const Plan* plan_;
     Places at_;
     QMenu* overlapMenu_ = nullptr;
+    std::unique_ptr<ServerQuestions> questions_;  // the servers' answers to clicks
 };
 
 }  // namespace pa

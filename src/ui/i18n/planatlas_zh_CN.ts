@@ -296,17 +296,17 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>内环覆盖了整个面（内环与外环相同）</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="282" />
+        <location filename="../../io/layer_builder.cpp" line="286" />
         <source>rings touching where the fill cannot be cut</source>
         <translation>环在某处相接，无法剖分填充</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="304" />
+        <location filename="../../io/layer_builder.cpp" line="308" />
         <source>, and nothing of it was left after repair</source>
         <translation>，修复后已无剩余部分</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="330" />
+        <location filename="../../io/layer_builder.cpp" line="334" />
         <source>parts of the multipolygon overlap</source>
         <translation>多面的各部分相互重叠</translation>
     </message>
@@ -667,15 +667,15 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>%1 个属性列，超出 PlanAtlas 单个图层 %2 列的限制</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="72" />
+        <location filename="../../io/ogr_reader.cpp" line="73" />
         <source>the table has %1 rows, over the %2 PlanAtlas reads whole; open a view of a part of it (CREATE VIEW … WHERE …)</source>
         <translation>数据表有 %1 行，超出 PlanAtlas 整表读取的 %2 行；请建立其中一部分的视图（CREATE VIEW … WHERE …）</translation>
     </message>
     <message>
-        <location filename="../../io/geojson_reader.cpp" line="535" />
-        <location filename="../../io/ogr_reader.cpp" line="83" />
-        <location filename="../../io/ogr_reader.cpp" line="157" />
-        <location filename="../../io/ogr_reader.cpp" line="186" />
+        <location filename="../../io/geojson_reader.cpp" line="565" />
+        <location filename="../../io/ogr_reader.cpp" line="84" />
+        <location filename="../../io/ogr_reader.cpp" line="158" />
+        <location filename="../../io/ogr_reader.cpp" line="187" />
         <source>loading was cancelled</source>
         <translation>已取消加载</translation>
     </message>
@@ -730,39 +730,39 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>GCJ-02/BD-09 坐标是经纬度，而此图层不是；打开时请不要选择国内网络地图坐标系</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="165" />
+        <location filename="../../io/ogr_reader.cpp" line="166" />
         <source>valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says (GDAL: %1)</source>
         <translation>JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范（GDAL：%1）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="171" />
+        <location filename="../../io/ogr_reader.cpp" line="172" />
         <source>valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says</source>
         <translation>JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="174" />
+        <location filename="../../io/ogr_reader.cpp" line="175" />
         <source>the shapefile is damaged or its .shx/.dbf companions are missing</source>
         <translation>Shapefile 已损坏，或缺少配套的 .shx/.dbf</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="176" />
+        <location filename="../../io/ogr_reader.cpp" line="177" />
         <location filename="../../io/raster_reader.cpp" line="110" />
         <source>unknown or unsupported format</source>
         <translation>未知或不支持的格式</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="178" />
+        <location filename="../../io/ogr_reader.cpp" line="179" />
         <source>GDAL cannot read this file as vector data (%1)</source>
         <translation>GDAL 无法将此文件读取为矢量数据（%1）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="182" />
+        <location filename="../../io/ogr_reader.cpp" line="183" />
         <source>the file holds no vector layers</source>
         <translation>文件中没有矢量图层</translation>
     </message>
     <message>
-        <location filename="../../io/geojson_reader.cpp" line="555" />
-        <location filename="../../io/ogr_reader.cpp" line="191" />
+        <location filename="../../io/geojson_reader.cpp" line="585" />
+        <location filename="../../io/ogr_reader.cpp" line="192" />
         <source>GDAL reported: %1</source>
         <translation>GDAL 提示：%1</translation>
     </message>
@@ -1356,7 +1356,7 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>核查项目图层…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="507" />
+        <location filename="../main_window.cpp" line="511" />
         <source>Map data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite *.tif *.tiff *.vrt *.mbtiles *.jpg *.jpeg *.png *.jp2 *.img *.asc);;Vector data (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;Rasters (*.tif *.tiff *.vrt *.mbtiles *.gpkg *.jpg *.jpeg *.png *.jp2 *.img *.asc);;All files (*)</source>
         <translation>地图数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite *.tif *.tiff *.vrt *.mbtiles *.jpg *.jpeg *.png *.jp2 *.img *.asc);;矢量数据 (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.gml *.sqlite);;栅格 (*.tif *.tiff *.vrt *.mbtiles *.gpkg *.jpg *.jpeg *.png *.jp2 *.img *.asc);;所有文件 (*)</translation>
     </message>
@@ -1397,58 +1397,58 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>语言设置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="271" />
+        <location filename="../main_window.cpp" line="272" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
         <location filename="../main_window.cpp" line="114" />
-        <location filename="../main_window.cpp" line="271" />
+        <location filename="../main_window.cpp" line="272" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="319" />
+        <location filename="../main_window.cpp" line="323" />
         <source>Build overviews</source>
         <translation>建立金字塔</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="327" />
+        <location filename="../main_window.cpp" line="331" />
         <source>Georeference…</source>
         <translation>配准…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="345" />
+        <location filename="../main_window.cpp" line="349" />
         <source>Choose a layer in the layer tree first.</source>
         <translation>请先在图层树中选择一个图层。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="354" />
+        <location filename="../main_window.cpp" line="358" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="360" />
+        <location filename="../main_window.cpp" line="364" />
         <source>Plan</source>
         <translation>规划文本</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="366" />
+        <location filename="../main_window.cpp" line="370" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="374" />
+        <location filename="../main_window.cpp" line="378" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="396" />
+        <location filename="../main_window.cpp" line="400" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="409" />
+        <location filename="../main_window.cpp" line="413" />
         <source>Tours</source>
         <translation>演示路线</translation>
     </message>
@@ -1549,18 +1549,18 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="497" />
+        <location filename="../main_window.cpp" line="501" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="498" />
+        <location filename="../main_window.cpp" line="502" />
         <source>Any CRS PROJ knows, e.g. EPSG:3857, EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), EPSG:4326:</source>
         <translation>PROJ 支持的任意坐标系，例如 EPSG:3857、EPSG:4547（CGCS2000 3度带高斯-克吕格 中央经线114°E）、EPSG:4326：</translation>
     </message>
     <message>
         <location filename="../main_window.cpp" line="167" />
-        <location filename="../main_window.cpp" line="506" />
+        <location filename="../main_window.cpp" line="510" />
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
     </message>
@@ -1746,37 +1746,42 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
 <context>
     <name>pa::SearchBox</name>
     <message>
-        <location filename="../search_box.cpp" line="13" />
+        <location filename="../search_box.cpp" line="15" />
         <source>Search names, pinyin initials, clauses, targets (Ctrl+F)</source>
         <translation>搜索名称、拼音首字母、条文、指标（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="54" />
+        <location filename="../search_box.cpp" line="59" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="55" />
+        <location filename="../search_box.cpp" line="60" />
         <source>Target</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="56" />
+        <location filename="../search_box.cpp" line="61" />
         <source>Clause</source>
         <translation>条文</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="63" />
+        <location filename="../search_box.cpp" line="68" />
         <source>[Server] Search %1 for “%2”</source>
         <translation>[服务器] 在 %1 中搜索“%2”</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="91" />
+        <location filename="../search_box.cpp" line="85" />
+        <source>Searching %1 on the server…</source>
+        <translation>正在服务器上搜索 %1…</translation>
+    </message>
+    <message>
+        <location filename="../search_box.cpp" line="106" />
         <source>Nothing on the server is named so</source>
         <translation>服务器上没有这样命名的要素</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="47" />
+        <location filename="../search_box.cpp" line="52" />
         <source>Nothing found</source>
         <translation>未找到</translation>
     </message>
@@ -1784,18 +1789,23 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
 <context>
     <name>pa::Selection</name>
     <message>
-        <location filename="../selection.cpp" line="51" />
+        <location filename="../selection.cpp" line="52" />
         <source>No map feature is linked to %1</source>
         <translation>没有地图要素关联到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../selection.cpp" line="55" />
+        <location filename="../selection.cpp" line="56" />
         <source>%n feature(s) linked to %1</source>
         <translation>
             <numerusform>%n 个要素关联到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../selection.cpp" line="132" />
+        <location filename="../selection.cpp" line="96" />
+        <source>Asking the server…</source>
+        <translation>正在查询服务器…</translation>
+    </message>
+    <message>
+        <location filename="../selection.cpp" line="156" />
         <source>Features here</source>
         <translation>此处的要素</translation>
     </message>

@@ -97,6 +97,7 @@ ZH = {
         "搜索名称、拼音首字母、条文、指标（Ctrl+F）",
     "Target": "指标", "Clause": "条文", "Nothing found": "未找到",
     "[Server] Search %1 for “%2”": "[服务器] 在 %1 中搜索“%2”", "Nothing on the server is named so": "服务器上没有这样命名的要素",
+    "Searching %1 on the server…": "正在服务器上搜索 %1…", "Asking the server…": "正在查询服务器…",
     "WGS 84 lon/lat": "WGS 84 经纬度", "GCJ-02 (Amap, Tencent)": "GCJ-02（高德、腾讯）", "BD-09 (Baidu)": "BD-09（百度）",
     "CGCS2000 lon/lat (EPSG:4490)": "CGCS2000 经纬度（EPSG:4490）",
     "CGCS2000 / 3-degree GK CM 114E (EPSG:4547)": "CGCS2000 3度带 中央经线114°E（EPSG:4547）",
