@@ -131,24 +131,29 @@ Problem describeCrs(const std::string& definition, CrsInfo* info) {
     return problem;
 }
 
-Bounds lonLatBoxToDisplay(const Bounds& box, const std::string& crs) {
+Bounds CrsTransform::applyBox(const Bounds& box, int steps, bool forward) const {
     Bounds b;
     if (box.isEmpty() || !std::isfinite(box.width()) || !std::isfinite(box.height())) return b;
-    auto t = CrsTransform::create("OGC:CRS84", crs);
-    if (!t) return b;
-    constexpr int kSteps = 20;
     std::vector<Vec2d> pts;
-    for (int k = 0; k <= kSteps; ++k) {
-        const double f = double(k) / kSteps;
+    for (int k = 0; k <= steps; ++k) {
+        const double f = double(k) / steps;
         pts.push_back({box.minX + f * box.width(), box.minY});
         pts.push_back({box.minX + f * box.width(), box.maxY});
         pts.push_back({box.minX, box.minY + f * box.height()});
         pts.push_back({box.maxX, box.minY + f * box.height()});
     }
-    t->forward(pts.data(), pts.size());
+    apply(pts.data(), pts.size(), forward);
     for (const Vec2d& p : pts)
         if (std::isfinite(p.x) && std::isfinite(p.y)) b.extend(p);
     return b;
+}
+
+Bounds CrsTransform::forwardBox(const Bounds& box, int steps) const { return applyBox(box, steps, true); }
+Bounds CrsTransform::inverseBox(const Bounds& box, int steps) const { return applyBox(box, steps, false); }
+
+Bounds lonLatBoxToDisplay(const Bounds& box, const std::string& crs) {
+    auto t = CrsTransform::create("OGC:CRS84", crs);
+    return t ? t->forwardBox(box) : Bounds{};
 }
 
 Outcome<Vec2d> pointToLonLat(const std::string& crs, Vec2d xy) {

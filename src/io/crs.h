@@ -42,10 +42,15 @@ public:
     std::size_t inverse(Vec2d* pts, std::size_t n) const;
     Vec2d forward(Vec2d p) const;
     Vec2d inverse(Vec2d p) const;
+    // A box's extent on the other side: its edges sampled (a straight edge is curved in most CRS
+    // pairs), points that fail left out; empty when none of it can be moved.
+    Bounds forwardBox(const Bounds& box, int steps = 20) const;
+    Bounds inverseBox(const Bounds& box, int steps = 20) const;
 
 private:
     CrsTransform() = default;
     std::size_t apply(Vec2d* pts, std::size_t n, bool forward) const;
+    Bounds applyBox(const Bounds& box, int steps, bool forward) const;
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -62,23 +62,6 @@ std::string number(double v) {
     return buf;
 }
 
-// A box moved through a transformation: its edges sampled (straight edges curve in most CRS pairs),
-// points that fail left out.
-Bounds moveBox(const CrsTransform& t, const Bounds& b, bool inverse) {
-    constexpr int kSteps = 8;
-    std::vector<Vec2d> pts;
-    for (int i = 0; i <= kSteps; ++i) {
-        const double fx = b.minX + (b.maxX - b.minX) * i / kSteps, fy = b.minY + (b.maxY - b.minY) * i / kSteps;
-        pts.insert(pts.end(), {{fx, b.minY}, {fx, b.maxY}, {b.minX, fy}, {b.maxX, fy}});
-    }
-    if (inverse) t.inverse(pts.data(), pts.size());
-    else t.forward(pts.data(), pts.size());
-    Bounds out;
-    for (const Vec2d& p : pts)
-        if (std::isfinite(p.x) && std::isfinite(p.y)) out.extend(p);
-    return out;
-}
-
 struct TableInfo {
     std::string connection;  // with the password: used to connect, never shown
     std::string shown;       // redacted
@@ -103,7 +86,7 @@ public:
     Outcome<VectorTile> readTile(const TileRequest& q, const std::atomic<bool>* cancel) const override {
         auto to = CrsTransform::create(t_.crsWkt, q.crs);
         if (!to) return Diagnostic::error(t_.shown, to.why());
-        const Bounds box = moveBox(*to, q.extent, true);
+        const Bounds box = to->inverseBox(q.extent, 8);
         if (box.isEmpty()) return VectorTile{};
         // Half a tile pixel: the outline moves by under a pixel, as any renderer's snapping would.
         const double tolerance = 0.5 * std::max(box.width() / std::max(1, q.width), box.height() / std::max(1, q.height));
@@ -121,7 +104,7 @@ public:
 
     Bounds extentIn(const std::string& crs) const override {
         auto to = CrsTransform::create(t_.crsWkt, crs);
-        return to ? moveBox(*to, t_.extent, false) : Bounds{};
+        return to ? to->forwardBox(t_.extent) : Bounds{};
     }
 
     std::string summary() const override {
@@ -134,7 +117,7 @@ public:
         Bounds around;
         around.extend({at.x - radius, at.y - radius});
         around.extend({at.x + radius, at.y + radius});
-        const Bounds box = moveBox(*to, around, true);
+        const Bounds box = to->inverseBox(around, 8);
         if (box.isEmpty()) return Layer{};
         const std::string env = envelope(box);
         return query("SELECT " + t_.fid + " AS ogc_fid" + fieldList() + ", " + t_.geometry + " AS geom FROM " + t_.table +
