@@ -24,23 +24,111 @@ bool visibleIn(const Layer& l, const Part& part, const Bounds& view) {
     return !b.isEmpty() && b.intersects(view);
 }
 
+// Geometry reaching further than this beyond the picture (logical px) is clipped to that reach
+// before QPainter sees it: QPainter's stroker, dashes and our hatching walk a path's whole length, so a
+// vertex a file puts at 10^16 held a picture for forty seconds (the corpus's noisy shapefile). Anything
+// nearer is handed over whole, so dash phases and joins are exactly as drawn.
+constexpr double kFarPx = 32768;
+
+QRectF reach(const Viewport& vp) {
+    const double m = std::max(vp.width(), vp.height());
+    return QRectF(-m, -m, vp.width() + 2 * m, vp.height() + 2 * m);
+}
+
+bool far(const QRectF& b, const Viewport& vp) {
+    return b.left() < -kFarPx || b.top() < -kFarPx || b.right() > vp.width() + kFarPx || b.bottom() > vp.height() + kFarPx;
+}
+
+// Sutherland–Hodgman against a rectangle: within it, the even-odd fill of the clipped ring is the ring's.
+QPolygonF clipRing(const QPolygonF& ring, const QRectF& r) {
+    QPolygonF out = ring;
+    for (int edge = 0; edge < 4 && !out.isEmpty(); ++edge) {
+        auto inside = [&](const QPointF& q) {
+            return edge == 0 ? q.x() >= r.left() : edge == 1 ? q.x() <= r.right() : edge == 2 ? q.y() >= r.top() : q.y() <= r.bottom();
+        };
+        auto cross = [&](const QPointF& a, const QPointF& b) {
+            const double t = edge == 0   ? (r.left() - a.x()) / (b.x() - a.x())
+                             : edge == 1 ? (r.right() - a.x()) / (b.x() - a.x())
+                             : edge == 2 ? (r.top() - a.y()) / (b.y() - a.y())
+                                         : (r.bottom() - a.y()) / (b.y() - a.y());
+            return a + t * (b - a);
+        };
+        QPolygonF in = out;
+        out.clear();
+        for (int i = 0; i < in.size(); ++i) {
+            const QPointF& cur = in[i];
+            const QPointF& prev = in[(i + in.size() - 1) % in.size()];
+            if (inside(cur)) {
+                if (!inside(prev)) out << cross(prev, cur);
+                out << cur;
+            } else if (inside(prev)) {
+                out << cross(prev, cur);
+            }
+        }
+    }
+    return out;
+}
+
+// The pieces of a polyline inside a rectangle (Liang–Barsky on each segment, joined where they meet).
+std::vector<QPolygonF> clipLine(const QPolygonF& line, const QRectF& r) {
+    std::vector<QPolygonF> out;
+    QPolygonF piece;
+    for (int i = 0; i + 1 < line.size(); ++i) {
+        const QPointF a = line[i], d = line[i + 1] - line[i];
+        double t0 = 0, t1 = 1;
+        bool keep = true;
+        const double pq[4][2] = {{-d.x(), a.x() - r.left()}, {d.x(), r.right() - a.x()}, {-d.y(), a.y() - r.top()}, {d.y(), r.bottom() - a.y()}};
+        for (const auto& [pp, q] : pq) {
+            if (pp == 0) {
+                if (q < 0) keep = false;
+                continue;
+            }
+            const double t = q / pp;
+            if (pp < 0) t0 = std::max(t0, t);
+            else t1 = std::min(t1, t);
+        }
+        if (!keep || t0 > t1) {
+            if (piece.size() > 1) out.push_back(piece);
+            piece.clear();
+            continue;
+        }
+        const QPointF s0 = a + t0 * d, s1 = a + t1 * d;
+        if (piece.isEmpty() || piece.back() != s0) {
+            if (piece.size() > 1) out.push_back(piece);
+            piece.clear();
+            piece << s0;
+        }
+        piece << s1;
+    }
+    if (piece.size() > 1) out.push_back(piece);
+    return out;
+}
+
+// A screen ring, or nothing when a vertex could not be projected (PROJ gave NaN).
+bool screenRing(const Layer& l, std::uint32_t r, const Viewport& vp, QPolygonF& out) {
+    out.clear();
+    for (std::uint32_t i = l.ringBegin(r); i < l.ringEnd(r); ++i) {
+        const Vec2d s = vp.mapToScreen(l.projected[i]);
+        if (!std::isfinite(s.x) || !std::isfinite(s.y)) return false;
+        out << QPointF(s.x, s.y);
+    }
+    return true;
+}
+
 QPainterPath polygonPath(const Layer& l, const Part& part, const Viewport& vp) {
     QPainterPath path;
     path.setFillRule(Qt::OddEvenFill);
+    QPolygonF ring;
     for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r) {
-        QPolygonF ring;
-        for (std::uint32_t i = l.ringBegin(r); i < l.ringEnd(r); ++i) {
-            const Vec2d s = vp.mapToScreen(l.projected[i]);
-            ring << QPointF(s.x, s.y);
-        }
+        if (!screenRing(l, r, vp, ring)) return QPainterPath();
+        if (far(ring.boundingRect(), vp)) ring = clipRing(ring, reach(vp));
+        if (ring.size() < 3) continue;
         path.addPolygon(ring);
         path.closeSubpath();
     }
     return path;
 }
 
-// The fill shader's hatching: stripes running down-right, `spacing` logical px apart across them and
-// `width` wide, anchored at the layer's origin (the centre of its extent) as the shader anchors them.
 void paintHatch(QPainter& p, const QPainterPath& path, const Symbol& s, float opacity, Vec2d originOnScreen) {
     const QRectF b = path.boundingRect();
     const double step = s.hatchSpacing * std::sqrt(2.0);
@@ -102,10 +190,13 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
                 // The OpenGL level of detail: a polygon under kExactFillMinPx device px is its coarse quad.
                 const auto q = coarseQuad(l, part.firstRing);
                 QPointF pts[4];
+                bool finite = true;
                 for (int i = 0; i < 4; ++i) {
                     const Vec2d sp = vp.mapToScreen(l.projected[q[std::size_t(i)]]);
+                    finite = finite && std::isfinite(sp.x) && std::isfinite(sp.y);
                     pts[i] = QPointF(sp.x, sp.y);
                 }
+                if (!finite) continue;
                 p.setPen(Qt::NoPen);
                 p.setBrush(toQColor(s.fill, sl.opacity));
                 p.drawConvexPolygon(pts, 4);
@@ -168,13 +259,12 @@ void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& ord
             if (part.kind == PartKind::Line && pass == Pass::Lines) {
                 if (!visibleIn(l, part, view)) continue;
                 QPolygonF line;
-                for (std::uint32_t i = l.ringBegin(part.firstRing); i < l.ringEnd(part.firstRing); ++i) {
-                    const Vec2d sp = vp.mapToScreen(l.projected[i]);
-                    line << QPointF(sp.x, sp.y);
-                }
+                if (!screenRing(l, part.firstRing, vp, line)) continue;
                 p.setPen(symbolPen(s, sl.opacity));
                 p.setBrush(Qt::NoBrush);
-                p.drawPolyline(line);
+                if (!far(line.boundingRect(), vp)) p.drawPolyline(line);
+                else
+                    for (const QPolygonF& piece : clipLine(line, reach(vp))) p.drawPolyline(piece);
             } else if (part.kind == PartKind::Point && pass == Pass::Markers) {
                 const Vec2d sp = vp.mapToScreen(l.projected[l.ringBegin(part.firstRing)]);
                 const double r = s.markerSize / 2.0;
