@@ -182,6 +182,7 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
                    double k) {
     const Layer& l = *sl.layer;
     const ResolvedStyle& style = *sl.style;
+    QPolygonF ring;  // reused: one allocation for the layer
     for (const PolygonItem& it : order) {
         const Symbol& s = style.symbol(it.feature);
         const Part& part = l.parts[it.part];
@@ -202,11 +203,28 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
                 p.drawConvexPolygon(pts, 4);
                 continue;
             }
+            if (part.ringCount == 1 && s.hatchSpacing <= 0) {
+                // One ring: drawn as a polygon, without building a path.
+                if (!screenRing(l, part.firstRing, vp, ring)) continue;
+                if (far(ring.boundingRect(), vp)) ring = clipRing(ring, reach(vp));
+                p.setPen(Qt::NoPen);
+                p.setBrush(toQColor(s.fill, sl.opacity));
+                p.drawPolygon(ring, Qt::OddEvenFill);
+                continue;
+            }
             const QPainterPath path = polygonPath(l, part, vp);
             p.fillPath(path, toQColor(s.fill, sl.opacity));
             if (s.hatchSpacing > 0) paintHatch(p, path, s, sl.opacity, vp.mapToScreen(l.projectedBounds.center()));
         } else if (s.strokeWidth > 0 && s.stroke.a > 0 && it.size / vp.resolution() * k >= kOutlineMinPx) {
             // The OpenGL level of detail: a polygon under kOutlineMinPx device px has no outline.
+            if (part.ringCount == 1) {
+                if (!screenRing(l, part.firstRing, vp, ring)) continue;
+                if (far(ring.boundingRect(), vp)) ring = clipRing(ring, reach(vp));
+                p.setPen(symbolPen(s, sl.opacity));
+                p.setBrush(Qt::NoBrush);
+                p.drawPolygon(ring, Qt::OddEvenFill);
+                continue;
+            }
             p.strokePath(polygonPath(l, part, vp), symbolPen(s, sl.opacity));
         }
     }
