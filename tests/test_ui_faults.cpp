@@ -146,7 +146,11 @@ private slots:
         w->canvas()->setView(lonLatBoxToDisplay({113.45, 23.20, 113.456, 23.204}, w->document().displayCrs()).center(),
                              street.width() / w->canvas()->width());
         settle();
-        QVERIFY2(w->messageBar()->text().contains("PostGIS"), qPrintable(w->messageBar()->text()));
+        // Which of the two a tile meets first depends on timing: a pooled connection's query failing, or
+        // a new connection refused.
+        const QString bar = w->messageBar()->text();
+        QVERIFY2(bar.contains("tables=parcels") && (bar.contains("the query failed") || bar.contains("cannot connect to PostGIS")),
+                 qPrintable(bar));
         QTest::mouseClick(w->canvas(), Qt::LeftButton, Qt::NoModifier, w->canvas()->rect().center());
         QTRY_VERIFY2_WITH_TIMEOUT(w->statusBar()->currentMessage().contains("PG:"), qPrintable(w->statusBar()->currentMessage()), 15000);
         QVERIFY(!w->statusBar()->currentMessage().contains("password="));
