@@ -274,6 +274,23 @@ TEST_F(Rasters, TileFailuresAreMessagesNotCrashes) {
     }
 }
 
+TEST_F(Rasters, EveryDrawingOfAFailedTileCarriesItsProblem) {
+    // The window throws away a superseded scene with its problems: the next one must carry them
+    // too, or the failure is never told (the window says each once itself).
+    MapDocument doc;
+    EXPECT_TRUE(doc.addBasemap(serverRoot() + "/missing/wgs/{z}/{x}/{y}.png,maxzoom=15").empty());
+    Viewport vp;
+    vp.setSize(120, 80);
+    vp.fitBounds(lonLatBoxToDisplay({113.31, 23.11, 113.37, 23.15}, doc.displayCrs()), 0.0);
+    const MapSettings s = mapSettings(doc, vp, "zh");
+    SceneCache cache;
+    for (int drawing = 0; drawing < 3; ++drawing) {
+        const Scene scene = prepareScene(doc.snapshot(), s, &cache, nullptr, false, /*waitForTiles=*/true);
+        ASSERT_EQ(scene.problems.size(), 1u) << "drawing " << drawing;
+        EXPECT_NE(scene.problems[0].text.find("HTTP 404"), std::string::npos) << scene.problems[0].toLine();
+    }
+}
+
 TEST_F(Rasters, OfflineTilesComeFromTheDiskCache) {
     QTemporaryDir cache;
     FetcherOptions o;

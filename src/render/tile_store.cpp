@@ -146,11 +146,12 @@ Outcome<TileStore::Data> TileStore::read(const TileVariant& v, const TileKey& k,
 }
 
 void TileStore::note(const Diagnostic& d, Diagnostics* problems) {
-    // With the mutex held. One message per source and text: a hundred failed tiles are one problem.
+    // One message per source and text: a hundred failed tiles are one problem. Every scene that
+    // meets the failure carries it (a superseded scene is thrown away with its problems); the
+    // window says each once.
     if (!problems || d.text == "cancelled") return;
-    const std::string key = d.file + "\n" + d.text;
-    if (reported_.count(key)) return;
-    reported_[key] = d.file;
+    for (const Diagnostic& p : *problems)
+        if (p.file == d.file && p.text == d.text) return;
     problems->push_back({Diagnostic::Severity::Warning, d.file, d.text});
 }
 
@@ -297,7 +298,6 @@ void TileStore::clear() {
     pinned_.clear();
     overBudget_.clear();
     bytes_ = 0;
-    reported_.clear();
 }
 
 std::size_t TileStore::bytes() const {

@@ -114,7 +114,6 @@ private:
     // budget had no room for (not read again until the view changes).
     std::map<const void*, std::set<std::string>> pinned_, overBudget_;
     bool isPinned(const std::string& id) const;  // the look each source was last read in
-    std::map<std::string, std::string> reported_;  // source+message already told
     std::mutex callbackMutex_;  // held while onArrival_ runs
     std::function<void()> onArrival_;
     int threadCount_;

@@ -38,7 +38,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
     connect(&worker_, &SceneWorker::ready, this, [this](std::shared_ptr<const Scene> scene) {
         tilesPending_ = scene->tilesPending;
         showAttribution(scene->attributions);
-        if (!scene->problems.empty()) emit sourceProblems(scene->problems);
+        tellProblems(*scene);
         pendingScene_ = std::move(scene);
         update();
     });
@@ -154,6 +154,7 @@ void MapCanvas::setDocument(const MapDocument* doc) {
     if (doc_) disconnect(doc_, nullptr, this, nullptr);
     doc_ = doc;
     selection_.clear();
+    told_.clear();
     if (doc_) {
         connect(doc_, &MapDocument::layersChanged, this, [this] {
             requestScene();
@@ -191,6 +192,19 @@ void MapCanvas::requestScene() {
     MapSettings s = mapSettings(*doc_, viewport_, labelLanguage_);
     worker_.request(doc_->snapshot(), std::move(s));
     selectionDirty_ = true;  // a new style may change the highlight
+}
+
+void MapCanvas::tellProblems(const Scene& scene) {
+    // Each problem once while it lasts: every scene of a view with failed tiles carries it, and a
+    // scene drawn whole ends it (a later failure is news again).
+    if (scene.problems.empty()) {
+        if (scene.tilesPending == 0) told_.clear();
+        return;
+    }
+    Diagnostics news;
+    for (const Diagnostic& d : scene.problems)
+        if (told_.insert(d.file + "\n" + d.text).second) news.push_back(d);
+    if (!news.empty()) emit sourceProblems(news);
 }
 
 bool MapCanvas::hasRasters() const {

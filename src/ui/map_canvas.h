@@ -8,6 +8,8 @@
 #include <memory>
 #include <functional>
 #include <optional>
+#include <set>
+#include <string>
 
 #include "core/feature_ref.h"
 #include "core/map_settings.h"
@@ -114,6 +116,7 @@ private:
     void changed();
     void cleanup();
     void requestScene();
+    void tellProblems(const Scene& scene);  // the scene's source problems not already told
     void dropRemovedLayer(LayerId id);
     bool hasRasters() const;
     void showAttribution(const std::vector<std::string>& attributions);
@@ -127,6 +130,7 @@ private:
     const MapDocument* doc_ = nullptr;
     SceneWorker worker_;
     std::shared_ptr<const Scene> pendingScene_;  // prepared, not yet uploaded
+    std::set<std::string> told_;                 // source problems already in the message bar
     std::size_t tilesPending_ = 0;               // raster tiles still being read for the last scene
     QLabel* attribution_ = nullptr;              // the basemaps' attribution, bottom right
     bool haveView_ = false;
