@@ -20,7 +20,8 @@ using namespace pa;
 
 namespace {
 
-std::string describe(const ReadResult& r) {
+// `triangles`: with each polygon's triangles (false: a read for the QPainter backend, which keeps none).
+std::string describe(const ReadResult& r, bool triangles = true) {
     std::ostringstream o;
     o.precision(17);
     o << "cancelled " << r.cancelled << "\n";
@@ -32,12 +33,17 @@ std::string describe(const ReadResult& r) {
             for (const auto& [k, v] : f.properties) o << " [" << k << "=" << v << "]";
             o << "\n";
         }
-        for (const Part& p : l.parts) o << "p " << int(p.kind) << " " << p.firstRing << " " << p.ringCount << " " << p.firstIndex << " " << p.indexCount << "\n";
+        for (const Part& p : l.parts) {
+            o << "p " << int(p.kind) << " " << p.firstRing << " " << p.ringCount;
+            if (triangles) o << " " << p.firstIndex << " " << p.indexCount;
+            o << "\n";
+        }
         for (std::uint32_t r : l.ringOffsets) o << r << " ";
         o << "\n";
         for (const Vec2d& v : l.vertices) o << v.x << "," << v.y << " ";
         o << "\n";
-        for (std::uint32_t t : l.triangles) o << t << " ";
+        if (triangles)
+            for (std::uint32_t t : l.triangles) o << t << " ";
         o << "\n";
     }
     return o.str();
@@ -45,10 +51,12 @@ std::string describe(const ReadResult& r) {
 
 // `parts`: how many parts the fast path reads the file in, each on a thread of its own and joined
 // after (0: its own choice, one part below a few thousand features).
-ReadResult readWith(const std::string& path, bool gdal, int parts = 0) {
+ReadResult readWith(const std::string& path, bool gdal, int parts = 0, bool triangles = true) {
     if (gdal) setenv("PLANATLAS_GEOJSON_READER", "gdal", 1);
     if (parts) setenv("PLANATLAS_GEOJSON_PARTS", std::to_string(parts).c_str(), 1);
-    ReadResult r = readVectorFile(path);
+    ReadOptions o;
+    o.triangles = triangles;
+    ReadResult r = readVectorFile(path, o);
     unsetenv("PLANATLAS_GEOJSON_READER");
     unsetenv("PLANATLAS_GEOJSON_PARTS");
     return r;
@@ -74,8 +82,13 @@ void compareTree(const fs::path& top, Tally& t) {
         if (!e.is_regular_file(ec) || e.is_symlink(ec) || (ext != ".json" && ext != ".geojson")) continue;
         const std::string path = e.path().string();
         ++t.files;
-        const std::string gdal = describe(readWith(path, true));
+        const ReadResult byGdal = readWith(path, true);
+        const std::string gdal = describe(byGdal);
         EXPECT_EQ(describe(readWith(path, false)), gdal) << path;
+        // Read for the painter (no triangles kept, the clearly valid not cut at all): the same
+        // features, vertices and messages, either way.
+        EXPECT_EQ(describe(readWith(path, false, 0, false), false), describe(byGdal, false)) << path << " without triangles";
+        EXPECT_EQ(describe(readWith(path, true, 0, false), false), describe(byGdal, false)) << path << " by GDAL without triangles";
         EXPECT_EQ(describe(readWith(path, false, 3)), gdal) << path << " read in three parts";
         if (fastReads(path)) ++t.fast;
     }
@@ -201,6 +214,7 @@ TEST(GeoJsonFast, ReadsTheBenchmarkDataAsGdal) {
     EXPECT_TRUE(fastReads(out.string()));
     const std::string fast = describe(readWith(out.string(), false));
     EXPECT_EQ(fast, describe(readWith(out.string(), true)));
+    EXPECT_EQ(describe(readWith(out.string(), false, 0, false), false), describe(readWith(out.string(), true), false)) << "without triangles";
     EXPECT_NE(fast.find("repaired with GEOS MakeValid"), std::string::npos) << "the data has invalid polygons to repair";
     // The text's pages given back as its features are read (as for a file of 64 MB or more), in one
     // part and in two: nothing read from a page after it went.

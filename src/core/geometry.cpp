@@ -5,13 +5,6 @@
 
 namespace pa {
 
-void Bounds::extend(const Vec2d& p) {
-    minX = std::min(minX, p.x);
-    minY = std::min(minY, p.y);
-    maxX = std::max(maxX, p.x);
-    maxY = std::max(maxY, p.y);
-}
-
 void Bounds::unite(const Bounds& b) {
     if (b.isEmpty()) return;
     extend(Vec2d{b.minX, b.minY});

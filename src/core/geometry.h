@@ -1,5 +1,6 @@
 #pragma once
 // Plain 2D geometry value types shared by every layer of the program.
+#include <algorithm>
 #include <cstddef>
 #include <limits>
 #include <vector>
@@ -23,7 +24,12 @@ struct Bounds {
     double width() const { return maxX - minX; }
     double height() const { return maxY - minY; }
     Vec2d center() const { return {(minX + maxX) * 0.5, (minY + maxY) * 0.5}; }
-    void extend(const Vec2d& p);
+    void extend(const Vec2d& p) {  // inline: it runs once a vertex in every box built
+        minX = std::min(minX, p.x);
+        minY = std::min(minY, p.y);
+        maxX = std::max(maxX, p.x);
+        maxY = std::max(maxY, p.y);
+    }
     void unite(const Bounds& b);
     bool intersects(const Bounds& b) const;
 };

@@ -25,10 +25,6 @@ Vec2d Viewport::screenToMap(Vec2d s) const {
     return {center_.x + (s.x - width_ * 0.5) * resolution_, center_.y - (s.y - height_ * 0.5) * resolution_};
 }
 
-Vec2d Viewport::mapToScreen(Vec2d m) const {
-    return {(m.x - center_.x) / resolution_ + width_ * 0.5, height_ * 0.5 - (m.y - center_.y) / resolution_};
-}
-
 Bounds Viewport::visibleBounds() const {
     Bounds b;
     b.extend(screenToMap({0, 0}));

@@ -21,7 +21,9 @@ public:
     double resolution() const { return resolution_; }
 
     Vec2d screenToMap(Vec2d screen) const;  // screen: logical px, origin top-left, y down
-    Vec2d mapToScreen(Vec2d map) const;
+    Vec2d mapToScreen(Vec2d m) const {  // inline: it runs once a vertex drawn
+        return {(m.x - center_.x) / resolution_ + width_ * 0.5, height_ * 0.5 - (m.y - center_.y) / resolution_};
+    }
     Bounds visibleBounds() const;
 
     void panByPixels(double dx, double dy);

@@ -254,11 +254,12 @@ bool LayerBuilder::addPolygon(OGRGeometryH poly, bool validate) {
     std::vector<RingView> views(part.ringCount);
     for (std::uint32_t r = 0; r < part.ringCount; ++r)
         views[r] = {layer_.ringBegin(part.firstRing + r), layer_.ringEnd(part.firstRing + r)};
+    bool certain = false;
     if (validate) {
         const std::uint32_t b0 = views[0].begin, e0 = views[0].end;
         const std::size_t n = views.back().end - b0;
-        const bool certain = (part.ringCount == 1 && convexSimple(&layer_.vertices[b0], e0 - b0)) ||
-                             (n <= kClearlySimpleLimit && clearlyValid(layer_.vertices, views.data(), views.size(), edges_));
+        certain = (part.ringCount == 1 && convexSimple(&layer_.vertices[b0], e0 - b0)) ||
+                  (n <= kClearlySimpleLimit && clearlyValid(layer_.vertices, views.data(), views.size(), edges_));
         if (!certain) {
             Vec2d where{};
             bool haveWhere = false;
@@ -273,6 +274,9 @@ bool LayerBuilder::addPolygon(OGRGeometryH poly, bool validate) {
             }
         }
     }
+    // No triangles wanted and no doubt the fill can be cut (convex, or no two edges near each other):
+    // cutting it only to throw the triangles away would be a fifth of the read.
+    if (!keepTriangles_ && certain) return true;
     const TriangulationResult t = triangulatePolygon(layer_.vertices, views.data(), views.size(), layer_.triangles);
     part.indexCount = static_cast<std::uint32_t>(layer_.triangles.size() - part.firstIndex);
     if (!keepTriangles_) {

@@ -106,11 +106,14 @@ std::vector<QPolygonF> clipLine(const QPolygonF& line, const QRectF& r) {
 
 // A screen ring, or nothing when a vertex could not be projected (PROJ gave NaN).
 bool screenRing(const Layer& l, std::uint32_t r, const Viewport& vp, QPolygonF& out) {
-    out.clear();
-    for (std::uint32_t i = l.ringBegin(r); i < l.ringEnd(r); ++i) {
-        const Vec2d s = vp.mapToScreen(l.projected[i]);
+    const std::uint32_t b = l.ringBegin(r), e = l.ringEnd(r);
+    out.resize(qsizetype(e - b));  // written in place: no append's capacity check a vertex
+    QPointF* o = out.data();
+    const Vec2d* v = l.projected.data();
+    for (std::uint32_t i = b; i < e; ++i) {
+        const Vec2d s = vp.mapToScreen(v[i]);
         if (!std::isfinite(s.x) || !std::isfinite(s.y)) return false;
-        out << QPointF(s.x, s.y);
+        o[i - b] = QPointF(s.x, s.y);
     }
     return true;
 }
