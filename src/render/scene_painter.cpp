@@ -152,6 +152,11 @@ void paintHatch(QPainter& p, const QPainterPath& path, const Symbol& s, float op
 
 enum class Pass { Fills, Outlines, Lines, Markers };
 
+// Whether two symbols give the same QPen (symbolPen reads only these).
+bool samePen(const Symbol& a, const Symbol& b) {
+    return a.stroke == b.stroke && a.strokeWidth == b.strokeWidth && a.cap == b.cap && a.dashOn == b.dashOn && a.dashOff == b.dashOff;
+}
+
 // A layer's polygons largest first, as the OpenGL backend orders them (by size within each spatial
 // chunk, so that small areas stay visible over the large ones they lie in).
 struct PolygonItem {  // 16 B: a million polygons' order is 16 MB
@@ -186,6 +191,28 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
     const Layer& l = *sl.layer;
     const ResolvedStyle& style = *sl.style;
     QPolygonF ring;  // reused: one allocation for the layer
+    // The painter's state changes only when a polygon's colour or pen differs from the one before:
+    // each change costs the raster engine a new span setup, a million times over at 1M polygons.
+    const Symbol* last = nullptr;
+    enum class Tool { None, Fill, Stroke } tool = Tool::None;
+    auto fillWith = [&](const Symbol& s) {
+        if (tool != Tool::Fill) {
+            p.setPen(Qt::NoPen);
+            tool = Tool::Fill;
+            last = nullptr;
+        }
+        if (!last || !(last->fill == s.fill)) p.setBrush(toQColor(s.fill, sl.opacity));
+        last = &s;
+    };
+    auto strokeWith = [&](const Symbol& s) {
+        if (tool != Tool::Stroke) {
+            p.setBrush(Qt::NoBrush);
+            tool = Tool::Stroke;
+            last = nullptr;
+        }
+        if (!last || !samePen(*last, s)) p.setPen(symbolPen(s, sl.opacity));
+        last = &s;
+    };
     for (const PolygonItem& it : order) {
         const Symbol& s = style.symbol(it.feature);
         const Part& part = l.parts[it.part];
@@ -201,8 +228,7 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
                     pts[i] = QPointF(sp.x, sp.y);
                 }
                 if (!finite) continue;
-                p.setPen(Qt::NoPen);
-                p.setBrush(toQColor(s.fill, sl.opacity));
+                fillWith(s);
                 p.drawConvexPolygon(pts, 4);
                 continue;
             }
@@ -210,21 +236,20 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
                 // One ring: drawn as a polygon, without building a path.
                 if (!screenRing(l, part.firstRing, vp, ring)) continue;
                 if (far(ring.boundingRect(), vp)) ring = clipRing(ring, reach(vp));
-                p.setPen(Qt::NoPen);
-                p.setBrush(toQColor(s.fill, sl.opacity));
+                fillWith(s);
                 p.drawPolygon(ring, Qt::OddEvenFill);
                 continue;
             }
             const QPainterPath path = polygonPath(l, part, vp);
             p.fillPath(path, toQColor(s.fill, sl.opacity));
             if (s.hatchSpacing > 0) paintHatch(p, path, s, sl.opacity, vp.mapToScreen(l.projectedBounds.center()));
+            tool = Tool::None;  // hatching saves and restores the painter's state
         } else if (s.strokeWidth > 0 && s.stroke.a > 0 && it.size / vp.resolution() * k >= kOutlineMinPx) {
             // The OpenGL level of detail: a polygon under kOutlineMinPx device px has no outline.
             if (part.ringCount == 1) {
                 if (!screenRing(l, part.firstRing, vp, ring)) continue;
                 if (far(ring.boundingRect(), vp)) ring = clipRing(ring, reach(vp));
-                p.setPen(symbolPen(s, sl.opacity));
-                p.setBrush(Qt::NoBrush);
+                strokeWith(s);
                 p.drawPolygon(ring, Qt::OddEvenFill);
                 continue;
             }
