@@ -9,7 +9,7 @@ PKGS=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-l10n-tools libqt6opengl6-dev libqt6openglwidgets6
   libgl-dev libegl-dev libgl1-mesa-dri libegl-mesa0
-  libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev libsimdjson-dev
+  libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev libsimdjson-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   qt6-svg-dev poppler-utils postgresql-15-postgis-3
   xvfb xauth fonts-noto-cjk fonts-wqy-microhei python3

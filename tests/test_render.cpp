@@ -14,6 +14,7 @@
 #include "render/vertex_layout.h"
 #include "render/label_renderer.h"
 #include "render/offscreen_renderer.h"
+#include "render/png_encoder.h"
 #include "test_support.h"
 
 using namespace pa;
@@ -454,4 +455,32 @@ TEST(VertexLayouts, TheShaderInputsAreTheTable) {
     // The hairlines draw with the fill program: the two layouts agree where they overlap.
     EXPECT_STREQ(hairlineLayout().attributes[0].name, fillLayout().attributes[0].name);
     EXPECT_STREQ(hairlineLayout().attributes[1].name, fillLayout().attributes[1].name);
+}
+
+// The parallel PNG encoder against Qt's reader (libpng): every pixel back as Qt's own conversion
+// gives it, with alpha and without, at sizes that make one run and several.
+TEST(PngEncoder, EveryPixelReadsBackAsQtUnpremultipliesIt) {
+    std::uint32_t seed = 42;
+    auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+    for (const QSize size : {QSize(1, 1), QSize(7, 3), QSize(300, 200), QSize(641, 1031)}) {
+        QImage im(size, QImage::Format_ARGB32_Premultiplied);
+        for (int y = 0; y < im.height(); ++y)
+            for (int x = 0; x < im.width(); ++x) {
+                // Runs of one colour (as maps are), some opaque, some clear, some in between.
+                const std::uint32_t r = (x / 5 + y / 3) % 7 == 0 ? next() : 0x80402010u * std::uint32_t(1 + y % 3);
+                const int a = int(r >> 24) % 3 == 0 ? 255 : int(r >> 24) % 3 == 1 ? 0 : int(r >> 24);
+                im.setPixel(x, y, qPremultiply(qRgba(int(r >> 16) & 255, int(r >> 8) & 255, int(r) & 255, a)));
+            }
+        for (const bool alpha : {true, false}) {
+            const QImage in = alpha ? im : im.convertToFormat(QImage::Format_RGB32);
+            const std::string png = encodePng(in);
+            ASSERT_FALSE(png.empty());
+            QImage back;
+            ASSERT_TRUE(back.loadFromData(reinterpret_cast<const uchar*>(png.data()), int(png.size()), "PNG")) << size.width();
+            EXPECT_EQ(back.hasAlphaChannel(), alpha);
+            EXPECT_EQ(back.convertToFormat(QImage::Format_ARGB32), in.convertToFormat(QImage::Format_ARGB32))
+                << size.width() << "x" << size.height() << (alpha ? " with alpha" : "");
+        }
+    }
+    EXPECT_TRUE(encodePng(QImage()).empty());
 }

@@ -1,7 +1,7 @@
 #pragma once
 // A PNG written the one way every writer writes (io/output_file): checked, then atomic. The image is
-// encoded in memory first, so a full disk fails in our code with its reason: libpng's own error path
-// (a longjmp out of Qt's writer) would leak the image it was converting.
+// encoded in memory first (render/png_encoder, on all cores), so a full disk fails in our code with its
+// reason.
 #include <QImage>
 
 #include <string>
