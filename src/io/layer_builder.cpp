@@ -79,7 +79,8 @@ bool collinear(const Vec2d* v, std::size_t n) {
 // polygons (building outlines with courtyards, parcels) that make up most of planning data.
 constexpr std::size_t kClearlySimpleLimit = 256;
 
-bool clearlyValid(const std::vector<Vec2d>& verts, const RingView* rings, std::size_t ringCount, std::vector<PolygonEdge>& edges) {
+bool clearlyValid(const std::vector<Vec2d>& verts, const RingView* rings, std::size_t ringCount, std::vector<PolygonEdge>& edges,
+                  std::vector<std::uint32_t>& order) {
     edges.clear();
     std::vector<std::uint32_t> ringEdges(ringCount, 0);
     Bounds all;
@@ -96,31 +97,43 @@ bool clearlyValid(const std::vector<Vec2d>& verts, const RingView* rings, std::s
     const double side = std::max(all.width(), all.height());
     const double eps = 1e-10 * side * side;
     auto orient = [](Vec2d a, Vec2d b, Vec2d c) { return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x); };
-    for (std::size_t i = 0; i < edges.size(); ++i) {
+    // Whether edges i < j are clearly apart (adjacent ones: not folding back over each other).
+    auto apart = [&](std::size_t i, std::size_t j) {
         const PolygonEdge& e = edges[i];
+        const PolygonEdge& f = edges[j];
+        const bool sameRing = f.ring == e.ring;
+        const bool adjacent = sameRing && (f.index == e.index + 1 || (e.index == 0 && f.index == ringEdges[e.ring] - 1));
+        if (adjacent) {
+            // They share a vertex: they must not fold back over each other.
+            const Vec2d shared = f.index == e.index + 1 ? e.b : e.a;
+            const Vec2d p = f.index == e.index + 1 ? e.a : e.b, q = f.index == e.index + 1 ? f.b : f.a;
+            const double cr = orient(p, shared, q);
+            const double dt = (shared.x - p.x) * (q.x - shared.x) + (shared.y - p.y) * (q.y - shared.y);
+            return !(std::fabs(cr) <= eps && dt <= 0);
+        }
         const double eminx = std::min(e.a.x, e.b.x), emaxx = std::max(e.a.x, e.b.x);
         const double eminy = std::min(e.a.y, e.b.y), emaxy = std::max(e.a.y, e.b.y);
-        for (std::size_t j = i + 1; j < edges.size(); ++j) {
-            const PolygonEdge& f = edges[j];
-            const bool sameRing = f.ring == e.ring;
-            const bool adjacent = sameRing && (f.index == e.index + 1 || (e.index == 0 && f.index == ringEdges[e.ring] - 1));
-            if (adjacent) {
-                // They share a vertex: they must not fold back over each other.
-                const Vec2d shared = f.index == e.index + 1 ? e.b : e.a;
-                const Vec2d p = f.index == e.index + 1 ? e.a : e.b, q = f.index == e.index + 1 ? f.b : f.a;
-                const double cr = orient(p, shared, q);
-                const double dt = (shared.x - p.x) * (q.x - shared.x) + (shared.y - p.y) * (q.y - shared.y);
-                if (std::fabs(cr) <= eps && dt <= 0) return false;
-                continue;
-            }
-            if (std::max(f.a.x, f.b.x) < eminx || std::min(f.a.x, f.b.x) > emaxx || std::max(f.a.y, f.b.y) < eminy ||
-                std::min(f.a.y, f.b.y) > emaxy)
-                continue;
-            const double o1 = orient(e.a, e.b, f.a), o2 = orient(e.a, e.b, f.b);
-            if ((o1 > eps && o2 > eps) || (o1 < -eps && o2 < -eps)) continue;
-            const double o3 = orient(f.a, f.b, e.a), o4 = orient(f.a, f.b, e.b);
-            if ((o3 > eps && o4 > eps) || (o3 < -eps && o4 < -eps)) continue;
-            return false;  // they cross, touch, or come too close to tell
+        if (std::max(f.a.x, f.b.x) < eminx || std::min(f.a.x, f.b.x) > emaxx || std::max(f.a.y, f.b.y) < eminy ||
+            std::min(f.a.y, f.b.y) > emaxy)
+            return true;
+        const double o1 = orient(e.a, e.b, f.a), o2 = orient(e.a, e.b, f.b);
+        if ((o1 > eps && o2 > eps) || (o1 < -eps && o2 < -eps)) return true;
+        const double o3 = orient(f.a, f.b, e.a), o4 = orient(f.a, f.b, e.b);
+        if ((o3 > eps && o4 > eps) || (o3 < -eps && o4 < -eps)) return true;
+        return false;  // they cross, touch, or come too close to tell
+    };
+    // A sweep in x: only edges whose x-ranges meet are compared (adjacent ones always meet, at the
+    // vertex they share), a fraction of all pairs once a ring has a few dozen edges.
+    order.resize(edges.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto minX = [&](std::uint32_t i) { return std::min(edges[i].a.x, edges[i].b.x); };
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return minX(a) < minX(b); });
+    for (std::size_t oi = 0; oi < order.size(); ++oi) {
+        const std::uint32_t i = order[oi];
+        const double maxX = std::max(edges[i].a.x, edges[i].b.x);
+        for (std::size_t oj = oi + 1; oj < order.size() && minX(order[oj]) <= maxX; ++oj) {
+            const std::uint32_t j = order[oj];
+            if (!apart(std::min(i, j), std::max(i, j))) return false;
         }
     }
     // With no two edges meeting, a hole is inside the shell (or another hole) exactly when one of its
@@ -259,7 +272,7 @@ bool LayerBuilder::addPolygon(OGRGeometryH poly, bool validate) {
         const std::uint32_t b0 = views[0].begin, e0 = views[0].end;
         const std::size_t n = views.back().end - b0;
         certain = (part.ringCount == 1 && convexSimple(&layer_.vertices[b0], e0 - b0)) ||
-                  (n <= kClearlySimpleLimit && clearlyValid(layer_.vertices, views.data(), views.size(), edges_));
+                  (n <= kClearlySimpleLimit && clearlyValid(layer_.vertices, views.data(), views.size(), edges_, edgeOrder_));
         if (!certain) {
             Vec2d where{};
             bool haveWhere = false;

@@ -65,6 +65,7 @@ private:
     GEOSContextHandle_t geos_ = nullptr;
     bool coveredByHoles_ = false;
     std::vector<PolygonEdge> edges_;  // scratch for the quick validity test
+    std::vector<std::uint32_t> edgeOrder_;
 };
 
 }  // namespace pa
