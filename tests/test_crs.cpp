@@ -1,7 +1,11 @@
 // Coordinates through PROJ, checked against values computed here from first principles.
 #include <gtest/gtest.h>
 
+#include <proj.h>
+
 #include <cmath>
+#include <cstdint>
+#include <vector>
 
 #include "io/crs.h"
 #include "document/map_document.h"
@@ -39,6 +43,45 @@ TEST(Crs, WebMercatorMatchesTheSphericalFormula) {
     const Vec2d back = t->inverse(p);
     EXPECT_NEAR(back.x, ll.x, 1e-12);
     EXPECT_NEAR(back.y, ll.y, 1e-12);
+}
+
+TEST(Crs, WebMercatorInClosedFormIsProjsToTheBit) {
+    // The closed form CrsTransform takes for degrees to Web Mercator must give PROJ's numbers to the
+    // last bit, and PROJ's answer where it does not apply (wrapped longitudes, poles, NaN).
+    PJ_CONTEXT* ctx = proj_context_create();
+    PJ* raw = proj_create_crs_to_crs(ctx, "OGC:CRS84", "EPSG:3857", nullptr);
+    ASSERT_NE(raw, nullptr);
+    PJ* op = proj_normalize_for_visualization(ctx, raw);
+    proj_destroy(raw);
+    std::vector<Vec2d> pts;
+    std::uint64_t seed = 42;
+    auto unit = [&] {
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        return double(seed >> 11) / double(1ull << 53);
+    };
+    for (int i = 0; i < 100000; ++i) pts.push_back({-180 + 360 * unit(), -89 + 178 * unit()});
+    for (int i = 0; i < 100000; ++i) pts.push_back({113.30 + 0.15 * unit(), 23.10 + 0.15 * unit()});  // Tianhe
+    for (const Vec2d e : std::initializer_list<Vec2d>{{180, 89}, {-180, -89}, {0, 0}, {200, 23}, {-540, 10}, {113, 89.5},
+                                                     {113, 90}, {113, -90}, {113, 91}, {std::nan(""), 23}})
+        pts.push_back(e);
+    for (const char* source : {"OGC:CRS84", "EPSG:4326", "EPSG:4490"}) {
+        auto t = CrsTransform::create(source, "EPSG:3857");
+        ASSERT_TRUE(t) << t.why();
+        std::vector<Vec2d> ours = pts;
+        t->forward(ours.data(), ours.size());
+        std::size_t differ = 0;
+        for (std::size_t i = 0; i < pts.size(); ++i) {
+            PJ_COORD c = proj_trans(op, PJ_FWD, proj_coord(pts[i].x, pts[i].y, 0, 0));
+            Vec2d theirs{c.xy.x, c.xy.y};
+            const bool bad = !std::isfinite(theirs.x) || !std::isfinite(theirs.y) || std::fabs(theirs.x) > 1e20;
+            const bool same = bad ? std::isnan(ours[i].x) && std::isnan(ours[i].y) : ours[i].x == theirs.x && ours[i].y == theirs.y;
+            if (!same && ++differ < 5) ADD_FAILURE() << source << " " << pts[i].x << "," << pts[i].y << ": " << ours[i].x << "," << ours[i].y
+                                                     << " against PROJ's " << theirs.x << "," << theirs.y;
+        }
+        EXPECT_EQ(differ, 0u) << source;
+    }
+    proj_destroy(op);
+    proj_context_destroy(ctx);
 }
 
 TEST(Crs, Cgcs2000GaussKrugerOnTheCentralMeridian) {

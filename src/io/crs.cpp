@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace pa {
@@ -212,6 +213,10 @@ Outcome<Vec2d> pointToLonLat(const std::string& crs, Vec2d xy) {
 struct CrsTransform::Impl {
     PJ_CONTEXT* ctx = nullptr;
     PJ* op = nullptr;
+    // PROJ's operation is exactly longitude/latitude in degrees to Web Mercator (every WGS 84 or
+    // CGCS2000 layer shown on the default map): done in closed form, the same arithmetic as PROJ's
+    // webmerc (bit for bit, tests/test_core's CrsTransform cases), without its pipeline a point.
+    bool webMercator = false;
     ~Impl() {
         if (op) proj_destroy(op);
         if (ctx) proj_context_destroy(ctx);
@@ -243,13 +248,28 @@ Outcome<CrsTransform> CrsTransform::create(const std::string& source, const std:
     d.op = proj_normalize_for_visualization(d.ctx, raw);
     proj_destroy(raw);
     if (!d.op) return Diagnostic::error(source, "cannot normalise the axis order of the transformation (" + lastError(d.ctx) + ")");
+    const char* steps = proj_as_proj_string(d.ctx, d.op, PJ_PROJ_5, nullptr);
+    d.webMercator = steps && std::strcmp(steps, "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step +proj=webmerc "
+                                                "+lat_0=0 +lon_0=0 +x_0=0 +y_0=0 +ellps=WGS84") == 0;
     return t;
 }
 
 std::size_t CrsTransform::apply(Vec2d* pts, std::size_t n, bool fwd) const {
     if (n == 0) return 0;
-    proj_trans_generic(impl_->op, fwd ? PJ_FWD : PJ_INV, &pts[0].x, sizeof(Vec2d), n, &pts[0].y, sizeof(Vec2d), n,
-                       nullptr, 0, 0, nullptr, 0, 0);
+    if (fwd && impl_->webMercator) {
+        constexpr double kRadians = 0.017453292519943296, kRadius = 6378137.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            Vec2d& p = pts[i];
+            if (std::fabs(p.x) <= 180 && std::fabs(p.y) <= 89) {
+                p = {kRadius * (p.x * kRadians), kRadius * std::asinh(std::tan(p.y * kRadians))};
+            } else {  // wrapped longitudes, the poles, NaN: PROJ's rules
+                proj_trans_generic(impl_->op, PJ_FWD, &p.x, sizeof(Vec2d), 1, &p.y, sizeof(Vec2d), 1, nullptr, 0, 0, nullptr, 0, 0);
+            }
+        }
+    } else {
+        proj_trans_generic(impl_->op, fwd ? PJ_FWD : PJ_INV, &pts[0].x, sizeof(Vec2d), n, &pts[0].y, sizeof(Vec2d), n,
+                           nullptr, 0, 0, nullptr, 0, 0);
+    }
     std::size_t failed = 0;
     for (std::size_t i = 0; i < n; ++i) {
         if (!std::isfinite(pts[i].x) || !std::isfinite(pts[i].y) || std::fabs(pts[i].x) > 1e20) {
