@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -26,6 +27,7 @@ void putChunk(std::string& png, const char* type, const std::string& data) {
 }
 
 // One run of rows: filtered, deflated without a zlib header, ended on a byte boundary (or finished).
+// Row by row, so a run holds one row and what it has deflated, never the whole picture again.
 struct Run {
     std::string deflated;
     uLong adler = 1;
@@ -33,40 +35,44 @@ struct Run {
     bool ok = false;
 };
 
-void encodeRun(const QImage& im, bool alpha, int y0, int y1, bool last, int level, Run& out) {
-    const int w = im.width();
-    const int channels = alpha ? 4 : 3;
-    const std::size_t rowBytes = std::size_t(w) * std::size_t(channels);
-    std::vector<unsigned char> raw((rowBytes + 1) * std::size_t(y1 - y0));
-    std::vector<unsigned char> row(rowBytes);
-    unsigned char* o = raw.data();
-    for (int y = y0; y < y1; ++y) {
-        const QRgb* px = reinterpret_cast<const QRgb*>(im.constScanLine(y));
-        unsigned char* r = row.data();
-        for (int x = 0; x < w; ++x) {
-            const QRgb c = px[x];
-            *r++ = std::uint8_t(qRed(c));
-            *r++ = std::uint8_t(qGreen(c));
-            *r++ = std::uint8_t(qBlue(c));
-            if (alpha) *r++ = std::uint8_t(qAlpha(c));
-        }
-        *o++ = 1;  // Sub: each byte less the same channel of the pixel to its left
-        for (int i = 0; i < channels; ++i) o[i] = row[std::size_t(i)];
-        for (std::size_t i = std::size_t(channels); i < rowBytes; ++i) o[i] = std::uint8_t(row[i] - row[i - std::size_t(channels)]);
-        o += rowBytes;
-    }
-    out.rawBytes = raw.size();
-    out.adler = adler32(1, raw.data(), uInt(raw.size()));
+void encodeRun(const QImage& image, bool alpha, int y0, int y1, bool last, int level, Run& out) {
+    const int w = image.width();
+    const std::size_t channels = alpha ? 4 : 3;
+    const std::size_t rowBytes = std::size_t(w) * channels;
+    std::vector<unsigned char> pixels(rowBytes), filtered(rowBytes + 1);
     z_stream z{};
     if (deflateInit2(&z, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return;
-    out.deflated.resize(deflateBound(&z, uLong(raw.size())) + 16);
-    z.next_in = raw.data();
-    z.avail_in = uInt(raw.size());
-    z.next_out = reinterpret_cast<Bytef*>(&out.deflated[0]);
-    z.avail_out = uInt(out.deflated.size());
-    const int rc = deflate(&z, last ? Z_FINISH : Z_SYNC_FLUSH);
-    out.ok = last ? rc == Z_STREAM_END : rc == Z_OK && z.avail_in == 0;
-    out.deflated.resize(out.deflated.size() - z.avail_out);
+    // Allocated, not filled: only the pages deflate writes become memory.
+    const std::size_t capacity = deflateBound(&z, uLong((rowBytes + 1) * std::size_t(y1 - y0))) + 64;
+    std::unique_ptr<unsigned char[]> buffer(new unsigned char[capacity]);
+    z.next_out = buffer.get();
+    z.avail_out = uInt(capacity);
+    bool ok = true;
+    for (int y = y0; y < y1 && ok; ++y) {
+        // Unpremultiplied by Qt's own conversion, as its PNG writer does it (its SIMD rounding).
+        const QImage line = image.copy(0, y, w, 1).convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+        const QRgb* px = reinterpret_cast<const QRgb*>(line.constScanLine(0));
+        unsigned char* r = pixels.data();
+        for (int x = 0; x < w; ++x) {
+            *r++ = std::uint8_t(qRed(px[x]));
+            *r++ = std::uint8_t(qGreen(px[x]));
+            *r++ = std::uint8_t(qBlue(px[x]));
+            if (alpha) *r++ = std::uint8_t(qAlpha(px[x]));
+        }
+        unsigned char* o = filtered.data();
+        *o++ = 1;  // Sub: each byte less the same channel of the pixel to its left
+        for (std::size_t i = 0; i < channels && i < rowBytes; ++i) o[i] = pixels[i];
+        for (std::size_t i = channels; i < rowBytes; ++i) o[i] = std::uint8_t(pixels[i] - pixels[i - channels]);
+        out.adler = adler32(out.adler, filtered.data(), uInt(filtered.size()));
+        out.rawBytes += filtered.size();
+        z.next_in = filtered.data();
+        z.avail_in = uInt(filtered.size());
+        const bool end = y + 1 == y1;
+        const int rc = deflate(&z, end ? (last ? Z_FINISH : Z_SYNC_FLUSH) : Z_NO_FLUSH);
+        ok = end && last ? rc == Z_STREAM_END : rc == Z_OK && z.avail_in == 0;
+    }
+    out.ok = ok;
+    out.deflated.assign(reinterpret_cast<const char*>(buffer.get()), capacity - z.avail_out);
     deflateEnd(&z);
 }
 
@@ -75,8 +81,7 @@ void encodeRun(const QImage& im, bool alpha, int y0, int y1, bool last, int leve
 std::string encodePng(const QImage& image, int zlibLevel) {
     if (image.isNull()) return {};
     const bool alpha = image.hasAlphaChannel();
-    // Unpremultiplied by Qt's own conversion (SIMD, on its thread pool), as its PNG writer does it.
-    const QImage im = image.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    const QImage& im = image;
     const int h = im.height();
     const int runs = std::clamp(std::min(int(std::thread::hardware_concurrency()), h / 64), 1, 8);
     std::vector<Run> parts(static_cast<std::size_t>(runs));
