@@ -2,6 +2,8 @@
 // regular file, and leave no temporary behind; readers refuse what would block and explain what is
 // wrong with the byte it is at; a cancel stops GDAL's own parsing; arguments parse strictly.
 #include <gtest/gtest.h>
+#include <iterator>
+#include <sstream>
 
 #include <QByteArray>
 #include <QString>
@@ -196,6 +198,90 @@ TEST(Inputs, CancelStopsGdalsOwnParseWithinASecond) {
     EXPECT_TRUE(r.cancelled);
     EXPECT_TRUE(r.layers.empty());
     EXPECT_EQ(threadCount(), threadsBefore);
+}
+
+namespace {
+
+std::string describeScan(const JsonScanResult& r) {
+    std::ostringstream o;
+    o << int(r.problem) << "|" << r.detail << "|" << r.offset << "|" << r.line << ":" << r.column << "|" << r.topLevelType << "|"
+      << r.depth << "|" << r.propertyNames << "|" << r.featuresAllObjects << "\n";
+    for (const auto& m : r.members) o << m.key << " " << m.begin << " " << m.end << "\n";
+    for (const auto& f : r.featureSpans) o << f.first << "-" << f.second << " ";
+    return o.str();
+}
+
+// The scan in two halves against the scan in one piece: the same answer, to every offset.
+void expectSplitScanIsWhole(const std::string& text, const std::string& what, JsonScanLimits limits = {}) {
+    limits.splitBytes = std::size_t(-1);
+    const std::string whole = describeScan(scanGeoJson(text.data(), text.size(), limits));
+    limits.splitBytes = 0;
+    EXPECT_EQ(describeScan(scanGeoJson(text.data(), text.size(), limits)), whole) << what;
+}
+
+std::string featureText(int i, const std::string& props = "") {
+    return "{\"type\":\"Feature\",\"properties\":{\"id\":" + std::to_string(i) + props +
+           "},\"geometry\":{\"type\":\"Point\",\"coordinates\":[113." + std::to_string(i) + ",23.1]}}";
+}
+
+std::string collection(int n, const std::string& before = "", const std::string& after = "", int oddOne = -1,
+                       const std::string& odd = "") {
+    std::string s = "{\"type\":\"FeatureCollection\"" + before + ",\"features\":[\n";
+    for (int i = 0; i < n; ++i) s += (i ? ",\n" : "") + (i == oddOne ? odd : featureText(i));
+    return s + "\n]" + after + "}";
+}
+
+}  // namespace
+
+TEST(JsonScan, InTwoHalvesItAnswersAsInOnePiece) {
+    // Every JSON file of the hostile-input corpus and the bundled data.
+    const std::filesystem::path source = PLANATLAS_SOURCE_DIR_FOR_TESTS;
+    int files = 0;
+    for (const auto& top : {source / "tests/corpus/thirdparty", source / "geodata"}) {
+        std::error_code ec;
+        for (const auto& e : std::filesystem::recursive_directory_iterator(top, ec)) {
+            const std::string ext = e.path().extension().string();
+            if (!e.is_regular_file(ec) || (ext != ".json" && ext != ".geojson")) continue;
+            std::ifstream in(e.path(), std::ios::binary);
+            const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            expectSplitScanIsWhole(text, e.path().string());
+            ++files;
+        }
+    }
+    EXPECT_GT(files, 20);
+    // Where a half could go wrong: the cut inside a string that looks like a boundary, members and the
+    // type after the features, a problem in either half, names and depth that only the two halves
+    // together take past a limit.
+    const int n = 400;
+    expectSplitScanIsWhole(collection(n), "plain");
+    expectSplitScanIsWhole(collection(n, "", ",\"bbox\":[1,2,3,4]"), "a member after the features");
+    {
+        std::string s = "{\"features\":[\n";
+        for (int i = 0; i < n; ++i) s += (i ? ",\n" : "") + featureText(i);
+        expectSplitScanIsWhole(s + "],\"type\":\"FeatureCollection\"}", "the type after the features");
+        expectSplitScanIsWhole(s + "],\"type\":\"Nonsense\"}", "an unknown type after the features");
+        expectSplitScanIsWhole(s + "]}", "no type at all (Esri JSON's way)");
+    }
+    {
+        // One huge string in the middle holding "},{": the cut falls inside it.
+        std::string body;
+        for (int i = 0; i < 2000; ++i) body += "}, {";
+        expectSplitScanIsWhole(collection(3, "", "", 1, featureText(1, ",\"note\":\"" + body + "\"")), "a boundary inside a string");
+    }
+    expectSplitScanIsWhole(collection(n, "", "", n * 3 / 4, "{\"type\":\"Feature\",\"properties\":{\"a\":NaN}}"), "NaN in the second half");
+    expectSplitScanIsWhole(collection(n, "", "", n / 4, "{\"type\":\"Feature\",\"properties\":{\"a\":tru}}"), "a bad literal in the first half");
+    expectSplitScanIsWhole(collection(n).substr(0, collection(n).size() * 3 / 4), "truncated in the second half");
+    expectSplitScanIsWhole(collection(n) + " x", "trailing data");
+    expectSplitScanIsWhole(collection(n, "", "", n * 3 / 4, "[1,2]"), "a feature that is no object");
+    expectSplitScanIsWhole(collection(n, "", "", n * 3 / 4, featureText(7, ",\"deep\":" + std::string(200, '[') + std::string(200, ']'))),
+                           "too deep in the second half");
+    {
+        JsonScanLimits few;
+        few.maxPropertyNames = 3;
+        std::string s = "{\"type\":\"FeatureCollection\",\"features\":[\n";
+        for (int i = 0; i < n; ++i) s += (i ? ",\n" : "") + featureText(i, i < n / 2 ? ",\"a\":1,\"b\":2" : ",\"c\":1,\"d\":2");
+        expectSplitScanIsWhole(s + "]}", "names that break the limit only together", few);
+    }
 }
 
 TEST(JsonScan, SaysWhereAndWhatIsWrong) {

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string_view>
+#include <thread>
 #include <unordered_set>
 #include <vector>
 
@@ -21,20 +22,30 @@ public:
     Scanner(const char* d, std::size_t n, const JsonScanLimits& l) : d_(d), n_(n), lim_(l) {}
 
     JsonScanResult run() {
+        if (!prologue() || !parse()) return r_;
+        return epilogue();
+    }
+
+    // Before the top-level object: a byte-order mark, white space, and whether it is an object.
+    bool prologue() {
         if (n_ >= 3 && std::memcmp(d_, "\xEF\xBB\xBF", 3) == 0) i_ = 3;  // a UTF-8 byte-order mark
         skipWs();
-        if (i_ >= n_) return fail(JsonProblem::Blank, n_);
+        if (i_ >= n_) return fail(JsonProblem::Blank, n_), false;
         const char c = d_[i_];
         if (c != '{') {
-            if (c == '[') return fail(JsonProblem::TopLevelNotObject, i_, "array");
-            if (c == '"') return fail(JsonProblem::TopLevelNotObject, i_, "string");
-            if (c == '-' || isDigit(c)) return fail(JsonProblem::TopLevelNotObject, i_, "number");
+            if (c == '[') return fail(JsonProblem::TopLevelNotObject, i_, "array"), false;
+            if (c == '"') return fail(JsonProblem::TopLevelNotObject, i_, "string"), false;
+            if (c == '-' || isDigit(c)) return fail(JsonProblem::TopLevelNotObject, i_, "number"), false;
             for (const char* w : {"true", "false", "null"})
                 if (n_ - i_ >= std::strlen(w) && std::memcmp(d_ + i_, w, std::strlen(w)) == 0)
-                    return fail(JsonProblem::TopLevelNotObject, i_, w);
-            return fail(JsonProblem::NotJson, i_, printable(i_, 12));
+                    return fail(JsonProblem::TopLevelNotObject, i_, w), false;
+            return fail(JsonProblem::NotJson, i_, printable(i_, 12)), false;
         }
-        if (!parse()) return r_;
+        return true;
+    }
+
+    // After the whole text has been parsed: what the names and the type say.
+    JsonScanResult epilogue() {
         r_.propertyNames = names_.size();
         if (r_.topLevelType.empty()) {
             // Esri JSON has no "type"; GDAL's GeoJSON driver reads it by its "features"/"geometryType".
@@ -48,6 +59,41 @@ public:
             if (r_.topLevelType == k) return r_;
         return fail(JsonProblem::UnknownType, typeOffset_, r_.topLevelType);
     }
+
+    // The second half of a split scan: from the comma at `at` between two features of the top-level
+    // "features" array, in the state a scan from the start has there.
+    void resumeAtFeatureComma(std::size_t at) {
+        i_ = at;
+        stack_ = {'{', '['};
+        r_.depth = 2;
+        inFeatures_ = true;
+        memberOpen_ = true;
+        r_.members.push_back({"features", 0, 0});
+        start_ = Expect::CommaOrEnd;
+    }
+    // The first half: stop at `at` if the scan is there in that state (else go on to the end).
+    void stopAtFeatureComma(std::size_t at) { stopAt_ = at; }
+    bool stoppedAtSplit() const { return stopped_; }
+
+    // Joins the second half's findings to this first half's, which stopped at the split.
+    // False when the two together break a limit: the caller scans again in one piece for the message.
+    bool join(Scanner& second) {
+        JsonScanResult& b = second.r_;
+        r_.featureSpans.insert(r_.featureSpans.end(), b.featureSpans.begin(), b.featureSpans.end());
+        r_.featuresAllObjects = r_.featuresAllObjects && b.featuresAllObjects;
+        r_.members.back().end = b.members.front().end;
+        r_.members.insert(r_.members.end(), std::make_move_iterator(b.members.begin() + 1), std::make_move_iterator(b.members.end()));
+        r_.depth = std::max(r_.depth, b.depth);
+        esri_ = esri_ || second.esri_;
+        if (r_.topLevelType.empty() && !b.topLevelType.empty()) {
+            r_.topLevelType = b.topLevelType;
+            typeOffset_ = second.typeOffset_;
+        }
+        names_.insert(second.names_.begin(), second.names_.end());
+        return names_.size() <= lim_.maxPropertyNames;
+    }
+    bool failed() const { return failed_; }
+    JsonScanResult take() { return std::move(r_); }
 
 private:
     enum class Expect { Value, ValueOrEnd, Key, KeyOrEnd, Colon, CommaOrEnd };
@@ -201,14 +247,24 @@ private:
         return afterValue(e);
     }
 
+public:
     bool parse() {
-        Expect e = Expect::Value;
+        Expect e = start_;
         std::string_view key;  // the key whose value comes next, in an object
         while (!done_) {
             skipWs();
             if (i_ >= n_) {
                 fail(JsonProblem::Truncated, n_, containerName());
                 return false;
+            }
+            if (i_ >= stopAt_) {
+                // The split point of a scan in two halves: valid only if this scan reached it in the
+                // state the second half started in; else the second half is thrown away.
+                if (i_ == stopAt_ && e == Expect::CommaOrEnd && stack_.size() == 2 && inFeatures_ && d_[i_] == ',') {
+                    stopped_ = true;
+                    return true;
+                }
+                stopAt_ = std::size_t(-1);
             }
             const char c = d_[i_];
             switch (e) {
@@ -324,6 +380,7 @@ private:
         return !failed_;
     }
 
+private:
     const char* d_;
     std::size_t n_;
     std::size_t i_ = 0;
@@ -335,12 +392,45 @@ private:
     bool memberOpen_ = false, spanOpen_ = false, inFeatures_ = false;
     std::size_t typeOffset_ = 0;
     std::unordered_set<std::string_view> names_;
+    Expect start_ = Expect::Value;
+    std::size_t stopAt_ = std::size_t(-1);
+    bool stopped_ = false;
 };
+
+// Where a large text may be cut in two for scanning on two cores: a comma between "}" and "{" after
+// the middle (white space allowed around it). Whether it really lies between two features (not
+// inside a string, say) the first half's scan decides when it gets there.
+std::size_t splitPoint(const char* d, std::size_t n) {
+    for (std::size_t i = n / 2; i + 1 < n; ++i) {
+        if (d[i] != ',') continue;
+        std::size_t b = i, a = i + 1;
+        while (b > 0 && (d[b - 1] == ' ' || d[b - 1] == '\n' || d[b - 1] == '\r' || d[b - 1] == '\t')) --b;
+        while (a < n && (d[a] == ' ' || d[a] == '\n' || d[a] == '\r' || d[a] == '\t')) ++a;
+        if (b > 0 && d[b - 1] == '}' && a < n && d[a] == '{') return i;
+        if (i - n / 2 > (std::size_t(1) << 20)) break;  // no feature boundary in the first MB past the middle
+    }
+    return 0;
+}
+
 
 }  // namespace
 
 JsonScanResult scanGeoJson(const char* data, std::size_t size, const JsonScanLimits& limits) {
-    return Scanner(data, size, limits).run();
+    // A large FeatureCollection in two halves on two cores; every result is the one-piece scan's
+    // (the halves' findings joined), and anything unusual (a problem, a split that was no feature
+    // boundary, a limit the halves break together) is scanned again in one piece.
+    const std::size_t split = size >= limits.splitBytes && std::thread::hardware_concurrency() > 1 ? splitPoint(data, size) : 0;
+    if (split == 0) return Scanner(data, size, limits).run();
+    Scanner first(data, size, limits), second(data, size, limits);
+    first.stopAtFeatureComma(split);
+    second.resumeAtFeatureComma(split);
+    std::thread other([&] { second.parse(); });
+    const bool ok = first.prologue() && first.parse();
+    other.join();
+    if (!ok) return first.take();
+    if (!first.stoppedAtSplit()) return first.epilogue();
+    if (second.failed() || !first.join(second)) return Scanner(data, size, limits).run();
+    return first.epilogue();
 }
 
 }  // namespace pa

@@ -16,6 +16,8 @@ struct JsonScanLimits {
     int maxDepth = 128;                   // GeoJSON needs five or six levels; properties may nest a little
     std::size_t maxPropertyNames = 2000;  // distinct names over all features' "properties" (SQLite's column limit)
     std::size_t maxStringBytes = 10000000;  // GDAL's GeoJSON parser refuses longer strings, without saying why
+    // Texts from this size are scanned in two halves on two cores (the result is the same).
+    std::size_t splitBytes = std::size_t(8) << 20;
 };
 
 enum class JsonProblem {
