@@ -2,7 +2,10 @@
 #include <gtest/gtest.h>
 
 #include <QImage>
+#include <QPainter>
+#include <QPolygonF>
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <memory>
@@ -15,6 +18,7 @@
 #include "render/label_renderer.h"
 #include "render/offscreen_renderer.h"
 #include "render/png_encoder.h"
+#include "render/coverage_fill.h"
 #include "test_support.h"
 
 using namespace pa;
@@ -483,4 +487,104 @@ TEST(PngEncoder, EveryPixelReadsBackAsQtUnpremultipliesIt) {
         }
     }
     EXPECT_TRUE(encodePng(QImage()).empty());
+}
+
+namespace {
+
+QImage white(int w, int h) {
+    QImage im(w, h, QImage::Format_ARGB32_Premultiplied);
+    im.fill(QColor(250, 248, 240));
+    return im;
+}
+
+RasterRows rowsOf(QImage& im, int begin = 0, int end = -1) {
+    return RasterRows{im.bits(), im.bytesPerLine(), im.width(), im.height(), begin, end < 0 ? im.height() : end};
+}
+
+int largestDifference(const QImage& a, const QImage& b) {
+    int most = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            most = std::max({most, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q)),
+                             std::abs(qAlpha(p) - qAlpha(q))});
+        }
+    return most;
+}
+
+}  // namespace
+
+// The painter's direct fill of small polygons against QPainter's own antialiased fill of the same.
+TEST(CoverageFill, FillsAsQPainterDoesWithinALevelOrTwoAtTheEdges) {
+    std::uint32_t seed = 7;
+    auto unit = [&] { return double(seed = seed * 1664525u + 1013904223u) / 4294967296.0; };
+    const QColor colours[] = {QColor(120, 180, 90), QColor(200, 60, 40, 170), QColor(30, 90, 200, 40)};
+    int worst = 0;
+    for (int shape = 0; shape < 300; ++shape) {
+        QPolygonF poly;
+        const double cx = 20 + 60 * unit(), cy = 20 + 60 * unit();
+        if (shape % 3 == 0) {  // a star-shaped parcel of 20 to 60 vertices
+            const int n = 20 + int(unit() * 40);
+            std::vector<double> angles;
+            for (int i = 0; i < n; ++i) angles.push_back(unit() * 2 * M_PI);
+            std::sort(angles.begin(), angles.end());
+            for (double a : angles) {
+                const double r = 2 + 18 * unit();
+                poly << QPointF(cx + r * std::cos(a), cy + r * std::sin(a));
+            }
+        } else if (shape % 3 == 1) {  // a building's rotated quad, a pixel to a few across
+            const double w = 0.5 + 4 * unit(), h = 0.5 + 4 * unit(), a = unit() * M_PI;
+            for (const auto& [sx, sy] : {std::pair{-1, -1}, {1, -1}, {1, 1}, {-1, 1}})
+                poly << QPointF(cx + sx * w * std::cos(a) - sy * h * std::sin(a), cy + sx * w * std::sin(a) + sy * h * std::cos(a));
+        } else {  // on the pixel grid and off it by halves: vertical and horizontal edges
+            const double x = std::floor(cx) + (shape % 2 ? 0.5 : 0), y = std::floor(cy);
+            poly << QPointF(x, y) << QPointF(x + 7, y) << QPointF(x + 7, y + 5.5) << QPointF(x + 3, y + 9) << QPointF(x, y + 5);
+        }
+        poly << poly.front();
+        const QColor colour = colours[shape % 3];
+        QImage byQt = white(100, 100), ours = white(100, 100);
+        {
+            QPainter p(&byQt);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(colour);
+            p.drawPolygon(poly, Qt::OddEvenFill);
+        }
+        CoverageFill fill;
+        ASSERT_TRUE(fill.fill(rowsOf(ours), poly.constData(), int(poly.size()), colour.rgba())) << shape;
+        worst = std::max(worst, largestDifference(byQt, ours));
+    }
+    EXPECT_LE(worst, 4) << "levels of 255 at an edge";
+    // Inside, exactly Qt's pixel: a rectangle on the pixel grid, opaque and translucent.
+    for (const QColor& colour : colours) {
+        QImage byQt = white(40, 30), ours = white(40, 30);
+        const QPolygonF rect(QRectF(5, 4, 20, 12));
+        {
+            QPainter p(&byQt);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(colour);
+            p.drawPolygon(rect);
+        }
+        CoverageFill fill;
+        ASSERT_TRUE(fill.fill(rowsOf(ours), rect.constData(), int(rect.size()), colour.rgba()));
+        EXPECT_EQ(ours, byQt) << colour.name(QColor::HexArgb).toStdString();
+    }
+}
+
+TEST(CoverageFill, LeavesToQPainterWhatItIsNotFor) {
+    QImage im = white(100, 100);
+    const QImage before = im;
+    CoverageFill fill;
+    const QPolygonF left(QRectF(-3, 10, 10, 10)), right(QRectF(95, 10, 10, 10)), huge(QRectF(0, 0, 300, 20));
+    EXPECT_FALSE(fill.fill(rowsOf(im), left.constData(), int(left.size()), qRgb(0, 0, 0)));
+    EXPECT_FALSE(fill.fill(rowsOf(im), right.constData(), int(right.size()), qRgb(0, 0, 0)));
+    EXPECT_FALSE(fill.fill(RasterRows{im.bits(), im.bytesPerLine(), 400, 100, 0, 100}, huge.constData(), int(huge.size()), qRgb(0, 0, 0)));
+    const QPointF nan[3] = {{1, 1}, {std::nan(""), 5}, {3, 9}};
+    EXPECT_FALSE(fill.fill(rowsOf(im), nan, 3, qRgb(0, 0, 0)));
+    EXPECT_EQ(im, before);
+    // Only the rows it is given: a band of the picture.
+    const QPolygonF tall(QRectF(10.5, 0.5, 20, 90));
+    EXPECT_TRUE(fill.fill(rowsOf(im, 30, 40), tall.constData(), int(tall.size()), qRgb(0, 0, 0)));
+    for (int y = 0; y < 100; ++y) EXPECT_EQ(im.pixel(20, y) != before.pixel(20, y), y >= 30 && y < 40) << y;
 }

@@ -184,7 +184,7 @@ void paintMapPage(QPainter& p, double dpi, const Scene& scene, const ExportOptio
     p.save();
     p.translate(frameRect.topLeft());
     p.scale(frameRect.width() / f.view.width(), frameRect.height() / f.view.height());
-    paintScene(p, scene, PaintTarget{f.view, k, pageFamily, {}});
+    paintScene(p, scene, PaintTarget{f.view, k, pageFamily, {}, {}});
     p.restore();
     p.setPen(QPen(QColor("#444"), 0.3 * mm));
     p.setBrush(Qt::NoBrush);

@@ -1,6 +1,7 @@
 #include "render/scene_painter.h"
 
 #include <cstring>
+#include <optional>
 #include <thread>
 
 #include <QFontDatabase>
@@ -186,11 +187,24 @@ std::vector<PolygonItem> polygonsLargestFirst(const Layer& l, const Bounds& view
     return out;
 }
 
+// `direct`: the image's pixels, where small polygons are filled by CoverageFill instead of QPainter.
+struct DirectFill {
+    RasterRows rows;
+    CoverageFill fill;
+};
+
 void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonItem>& order, Pass pass, const Viewport& vp,
-                   double k) {
+                   double k, DirectFill* direct) {
     const Layer& l = *sl.layer;
     const ResolvedStyle& style = *sl.style;
     QPolygonF ring;  // reused: one allocation for the layer
+    std::vector<QPointF> device;  // a ring in device px, for the direct fill
+    auto filledDirectly = [&](const QPointF* pts, int n, const Symbol& s) {
+        if (!direct) return false;
+        device.resize(std::size_t(n));
+        for (int i = 0; i < n; ++i) device[std::size_t(i)] = pts[i] * k;
+        return direct->fill.fill(direct->rows, device.data(), n, toQColor(s.fill, sl.opacity).rgba());
+    };
     // The painter's state changes only when a polygon's colour or pen differs from the one before:
     // each change costs the raster engine a new span setup, a million times over at 1M polygons.
     const Symbol* last = nullptr;
@@ -227,7 +241,7 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
                     finite = finite && std::isfinite(sp.x) && std::isfinite(sp.y);
                     pts[i] = QPointF(sp.x, sp.y);
                 }
-                if (!finite) continue;
+                if (!finite || filledDirectly(pts, 4, s)) continue;
                 fillWith(s);
                 p.drawConvexPolygon(pts, 4);
                 continue;
@@ -236,6 +250,7 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
                 // One ring: drawn as a polygon, without building a path.
                 if (!screenRing(l, part.firstRing, vp, ring)) continue;
                 if (far(ring.boundingRect(), vp)) ring = clipRing(ring, reach(vp));
+                if (filledDirectly(ring.constData(), int(ring.size()), s)) continue;
                 fillWith(s);
                 p.drawPolygon(ring, Qt::OddEvenFill);
                 continue;
@@ -285,7 +300,7 @@ void paintTiles(QPainter& p, const SceneLayer& sl, const Viewport& vp, double k)
 }
 
 void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& order, Pass pass, const Viewport& vp,
-                const Bounds& view, double k) {
+                const Bounds& view, double k, DirectFill* direct) {
     const Layer& l = *sl.layer;
     if (!sl.tiles.empty()) {
         if (pass == Pass::Fills) paintTiles(p, sl, vp, k);
@@ -295,7 +310,7 @@ void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& ord
     if (l.projected.size() != l.vertices.size()) return;
     if (pass == Pass::Fills || pass == Pass::Outlines) {
         if (pass == Pass::Fills) order = polygonsLargestFirst(l, view);
-        return paintPolygons(p, sl, order, pass, vp, k);
+        return paintPolygons(p, sl, order, pass, vp, k, direct);
     }
     for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
         const Feature& f = l.features[fi];
@@ -328,7 +343,8 @@ void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& ord
 }
 
 // `only`: the part of the view being painted (a band of an image painted in parallel); empty: all.
-void paintLayers(QPainter& p, const std::vector<SceneLayer>& layers, const Viewport& vp, double k, const Bounds& only) {
+void paintLayers(QPainter& p, const std::vector<SceneLayer>& layers, const Viewport& vp, double k, const Bounds& only,
+                 DirectFill* direct) {
     Bounds view = vp.visibleBounds();
     if (!only.isEmpty()) view = only;
     const double m = 64.0 * vp.resolution();
@@ -337,7 +353,7 @@ void paintLayers(QPainter& p, const std::vector<SceneLayer>& layers, const Viewp
     for (Pass pass : {Pass::Fills, Pass::Outlines, Pass::Lines, Pass::Markers})
         for (std::size_t i = 0; i < layers.size(); ++i) {
             const SceneLayer& sl = layers[i];
-            if (sl.layer && sl.style && sl.opacity > 0) paintLayer(p, sl, order[i], pass, vp, view, k);
+            if (sl.layer && sl.style && sl.opacity > 0) paintLayer(p, sl, order[i], pass, vp, view, k, direct);
         }
 }
 
@@ -429,7 +445,8 @@ QImage paintSceneImage(const Scene& scene) {
             QPainter p(b == 0 ? &img : &own);
             if (bands > 1) p.setClipRect(QRect(0, y0, w, y1 - y0));
             p.scale(dpr, dpr);
-            PaintTarget t{vp, dpr, {}, {}};
+            PaintTarget t{vp, dpr, {}, {}, {}};
+            t.raster = RasterRows{b == 0 ? bits : own.bits(), qsizetype(stride), w, h, y0, y1};
             if (bands > 1) {
                 const Bounds v = vp.visibleBounds();
                 const double unitsPerRow = vp.resolution() / dpr;
@@ -455,8 +472,14 @@ void paintScene(QPainter& p, const Scene& scene, const PaintTarget& t) {
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.fillRect(rect, toQColor(scene.background));
-    paintLayers(p, scene.layers, vp, t.devicePerLogical, t.only);
-    paintLayers(p, scene.overlays, vp, t.devicePerLogical, t.only);
+    // Straight into the pixels only where they are the painter's own, unchanged by it: an ARGB32
+    // image painted at its device scale, source over, fully opaque painter.
+    std::optional<DirectFill> direct;
+    if (t.raster.bits && p.compositionMode() == QPainter::CompositionMode_SourceOver && p.opacity() == 1.0 &&
+        p.transform() == QTransform::fromScale(t.devicePerLogical, t.devicePerLogical))
+        direct.emplace(DirectFill{t.raster, {}});
+    paintLayers(p, scene.layers, vp, t.devicePerLogical, t.only, direct ? &*direct : nullptr);
+    paintLayers(p, scene.overlays, vp, t.devicePerLogical, t.only, direct ? &*direct : nullptr);
     if (scene.settings.labels)
         paintLabels(p, *scene.labels, vp, t.devicePerLogical, t.fontFamily.isEmpty() ? mapFontFamily() : t.fontFamily);
     paintAttribution(p, scene.attributions, rect, t.fontFamily);

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "core/viewport.h"
+#include "render/coverage_fill.h"
 #include "render/scene.h"
 
 namespace pa {
@@ -16,6 +17,7 @@ struct PaintTarget {
     double devicePerLogical = 1;  // device units per logical px: the dpr for an image, dpi/96 on a page
     QString fontFamily;        // empty: the CJK family the map uses
     Bounds only;               // display CRS: paint only what meets it (a band of the view); empty: all
+    RasterRows raster;         // the image's own pixels (paintSceneImage): small polygons filled straight into them
 };
 
 // Paints the map into [0, view.width()] x [0, view.height()] logical px of the painter's current

@@ -1,0 +1,134 @@
+#include "render/coverage_fill.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pa {
+
+namespace {
+
+// x * a / 255 on each byte of x, rounded, as Qt's raster engine computes it (BYTE_MUL).
+inline QRgb byteMul(QRgb x, unsigned a) {
+    unsigned t = (x & 0xff00ff) * a;
+    t = (t + ((t >> 8) & 0xff00ff) + 0x800080) >> 8;
+    t &= 0xff00ff;
+    x = ((x >> 8) & 0xff00ff) * a;
+    x = x + ((x >> 8) & 0xff00ff) + 0x800080;
+    x &= 0xff00ff00;
+    return x | t;
+}
+
+// One edge's share of the area of each cell of a row it crosses: [top, bottom] is its part within
+// the row, xt and xb its x there (cells relative to the polygon's box), d its signed height.
+inline void accumulate(float* row, double xt, double xb, double d) {
+    const double lo = std::min(xt, xb), hi = std::max(xt, xb);
+    const int loi = int(std::floor(lo)), hii = int(std::ceil(hi));
+    if (hii <= loi + 1) {
+        // Within one cell: the part of the cell right of the edge's mid x is left for the next.
+        const double mid = 0.5 * (xt + xb) - loi;
+        row[loi] += float(d - d * mid);
+        row[loi + 1] += float(d * mid);
+        return;
+    }
+    // Across several cells: the area right of the edge, cell by cell (a trapezoid's integral).
+    const double s = 1 / (hi - lo);
+    const double lof = lo - loi;
+    const double first = 0.5 * s * (1 - lof) * (1 - lof);
+    const double hif = hi - hii + 1;
+    const double last = 0.5 * s * hif * hif;
+    row[loi] += float(d * first);
+    if (hii == loi + 2) {
+        row[loi + 1] += float(d * (1 - first - last));
+    } else {
+        const double second = s * (1.5 - lof);
+        row[loi + 1] += float(d * (second - first));
+        for (int k = loi + 2; k < hii - 1; ++k) row[k] += float(d * s);
+        const double before = second + (hii - loi - 3) * s;
+        row[hii - 1] += float(d * (1 - before - last));
+    }
+    row[hii] += float(d * last);
+}
+
+}  // namespace
+
+QRgb CoverageFill::premultiplied(QRgb color) {
+    // Qt's own solid colour for the brush (its premultiplication, through 16 bits a channel), read
+    // back from one pixel it fills: a pixel fully inside is then exactly what QPainter makes.
+    const auto it = colors_.find(color);
+    if (it != colors_.end()) return it->second;
+    QImage one(1, 1, QImage::Format_ARGB32_Premultiplied);
+    one.fill(Qt::transparent);
+    {
+        QPainter p(&one);
+        p.fillRect(QRect(0, 0, 1, 1), QColor::fromRgba(color));
+    }
+    const QRgb c = reinterpret_cast<const QRgb*>(one.constScanLine(0))[0];
+    colors_.emplace(color, c);
+    return c;
+}
+
+bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, int n, QRgb color) {
+    if (n < 3 || !target.bits) return false;
+    double minX = pts[0].x(), maxX = minX, minY = pts[0].y(), maxY = minY;
+    for (int i = 0; i < n; ++i) {
+        if (!std::isfinite(pts[i].x()) || !std::isfinite(pts[i].y())) return false;
+        minX = std::min(minX, pts[i].x());
+        maxX = std::max(maxX, pts[i].x());
+        minY = std::min(minY, pts[i].y());
+        maxY = std::max(maxY, pts[i].y());
+    }
+    if (maxX - minX > kMaxSide || maxY - minY > kMaxSide) return false;
+    const int x0 = int(std::floor(minX)), x1 = int(std::ceil(maxX));
+    if (x0 < 0 || x1 > target.width) return false;  // clipped at a side: QPainter's
+    const int y0 = std::max({int(std::floor(minY)), target.rowBegin, 0});
+    const int y1 = std::min({int(std::ceil(maxY)), target.rowEnd, target.height});
+    if (y0 >= y1) return true;  // nothing of it in these rows
+    const int w = x1 - x0 + 2, h = y1 - y0;
+    cells_.assign(std::size_t(w) * std::size_t(h), 0.0f);
+    for (int i = 0; i < n; ++i) {
+        const QPointF& a = pts[i];
+        const QPointF& b = pts[(i + 1) % n];  // a closing vertex repeating the first adds nothing
+        double ax = a.x() - x0, ay = a.y(), bx = b.x() - x0, by = b.y();
+        if (ay == by) continue;
+        double dir = 1;
+        if (ay > by) {
+            std::swap(ax, bx);
+            std::swap(ay, by);
+            dir = -1;
+        }
+        const double dxdy = (bx - ax) / (by - ay);
+        const int ys = std::max(int(std::floor(ay)), y0), ye = std::min(int(std::ceil(by)), y1);
+        for (int y = ys; y < ye; ++y) {
+            const double top = std::max(double(y), ay), bottom = std::min(double(y + 1), by);
+            if (bottom <= top) continue;
+            const double xt = ax + dxdy * (top - ay), xb = ax + dxdy * (bottom - ay);
+            accumulate(&cells_[std::size_t(y - y0) * std::size_t(w)], xt, xb, dir * (bottom - top));
+        }
+    }
+    const QRgb c = premultiplied(color);
+    const unsigned inverse = 255 - qAlpha(c);
+    const int right = std::min(w, target.width - x0);
+    for (int y = 0; y < h; ++y) {
+        const float* row = &cells_[std::size_t(y) * std::size_t(w)];
+        QRgb* dst = reinterpret_cast<QRgb*>(target.bits + std::size_t(y0 + y) * std::size_t(target.stride)) + x0;
+        float sum = 0;
+        for (int x = 0; x < right; ++x) {
+            sum += row[x];
+            const float cover = std::min(1.0f, std::fabs(sum));
+            const unsigned coverage = unsigned(cover * 255 + 0.5f);
+            if (coverage == 0) continue;
+            // Qt's blend of a solid span of that coverage over the pixel (source over).
+            if (coverage == 255) {
+                dst[x] = inverse == 0 ? c : c + byteMul(dst[x], inverse);
+            } else {
+                const QRgb part = byteMul(c, coverage);
+                dst[x] = part + byteMul(dst[x], 255 - qAlpha(part));
+            }
+        }
+    }
+    return true;
+}
+
+}  // namespace pa

@@ -1,0 +1,42 @@
+#pragma once
+// Antialiased fill of small simple polygons straight into a premultiplied ARGB32 image, by exact
+// area coverage (each edge adds its signed area to the cells it crosses; a running sum along a row
+// gives each pixel's coverage). Qt's raster engine fills the same polygon through its gray
+// rasteriser at about 28 µs for a 40-vertex polygon 50 px across — at a million parcels that is the
+// whole draw; this takes a third of it. Pixels are blended exactly as Qt blends a coverage span
+// (its byte arithmetic, its premultiplied colour), so a pixel inside differs not at all and one on an
+// edge by a level or two of 255 (Qt rounds vertices to 1/256 px and coverage down).
+#include <QImage>
+#include <QPointF>
+
+#include <unordered_map>
+#include <vector>
+
+namespace pa {
+
+// The pixels of a premultiplied ARGB32 image (taken once, before a QPainter works on it: its bits
+// must not be detached under the painter).
+struct RasterRows {
+    uchar* bits = nullptr;
+    qsizetype stride = 0;
+    int width = 0, height = 0;
+    int rowBegin = 0, rowEnd = 0;  // the rows this painter may touch (a band of the picture)
+};
+
+class CoverageFill {
+public:
+    // Fills the simple polygon `pts` (device px, closed or not, nonzero = even-odd for a simple ring)
+    // with `color` (straight RGBA, as QColor gives it) over the rows of `target`.
+    // False, with nothing drawn, when it is not for this (the polygon leaves the image at the left or
+    // right, or spans more than kMaxSide px): the caller paints it with QPainter.
+    bool fill(const RasterRows& target, const QPointF* pts, int n, QRgb color);
+
+    static constexpr int kMaxSide = 256;
+
+private:
+    QRgb premultiplied(QRgb color);
+    std::vector<float> cells_;
+    std::unordered_map<QRgb, QRgb> colors_;  // straight → Qt's premultiplied solid colour
+};
+
+}  // namespace pa
