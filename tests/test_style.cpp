@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "core/layer.h"
 #include "core/style.h"
 
@@ -44,6 +46,44 @@ TEST(Style, RulesMatchLayerAndAttributeInOrder) {
     sym = s.resolve(other, m);
     EXPECT_FLOAT_EQ(sym.strokeWidth, s.base.strokeWidth);
     EXPECT_EQ(sym.stroke, (Rgba{0, 0x62, 0x9b, 255}));
+}
+
+TEST(Style, ALargeLayerResolvedOnAllCoresIsAsOnePassMakesIt) {
+    // Colours from an attribute, in an order where later ranges meet new symbols first: the palette
+    // must still be in order of first use over the whole layer.
+    StyleSheet s;
+    StyleRule byColour;
+    byColour.property = "kind";
+    byColour.values = {"lake"};
+    byColour.patch.fill = Rgba{0, 0, 255, 255};
+    StyleRule fromAttr;
+    fromAttr.patch.fillColorProperty = "colour";
+    s.rules = {byColour, fromAttr};
+    Layer layer;
+    layer.name = "parcels";
+    const int n = 120000;
+    for (int i = 0; i < n; ++i) {
+        Feature f;
+        char colour[8];
+        std::snprintf(colour, sizeof colour, "#%02x%02x00", (i * 7919) % 256 * (i > n / 2), i % 5);
+        f.properties = {{"kind", i % 11 == 0 ? "lake" : "parcel"}, {"colour", colour}};
+        layer.features.push_back(f);
+    }
+    const ResolvedStyle r = resolveLayerStyle(layer, s);
+    std::vector<Symbol> palette;
+    ASSERT_EQ(r.symbolOf.size(), std::size_t(n));
+    ASSERT_EQ(r.labels.size(), std::size_t(n));
+    for (int i = 0; i < n; ++i) {
+        const Symbol want = s.resolve(layer, layer.features[std::size_t(i)]);
+        const Symbol& got = r.symbol(std::uint32_t(i));
+        ASSERT_EQ(got.fill, want.fill) << i;
+        std::size_t first = 0;
+        while (first < palette.size() && !(palette[first].fill == want.fill)) ++first;
+        if (first == palette.size()) palette.push_back(want);
+        ASSERT_EQ(r.symbolOf[std::size_t(i)], first) << "feature " << i << ": the palette in order of first use";
+    }
+    EXPECT_EQ(r.palette.size(), palette.size());
+    EXPECT_GT(palette.size(), 300u);
 }
 
 #include "core/text.h"

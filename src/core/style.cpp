@@ -1,8 +1,10 @@
 #include "core/style.h"
 
+#include <algorithm>
 #include <cmath>
-
+#include <iterator>
 #include <map>
+#include <thread>
 
 #include "core/layer.h"
 
@@ -131,8 +133,8 @@ Symbol StyleSheet::resolve(const Layer& layer, const Feature& feature) const {
 namespace {
 
 // The fields that change a drawing, as bytes: equal keys draw the same.
-std::string symbolKey(const Symbol& s) {
-    std::string k;
+void writeSymbolKey(const Symbol& s, std::string& k) {
+    k.clear();
     auto put = [&](const void* p, std::size_t n) { k.append(static_cast<const char*>(p), n); };
     put(&s.fill, sizeof s.fill);
     put(&s.stroke, sizeof s.stroke);
@@ -144,24 +146,70 @@ std::string symbolKey(const Symbol& s) {
     put(&s.dashOff, sizeof s.dashOff);
     put(&s.hatchSpacing, sizeof s.hatchSpacing);
     put(&s.hatchWidth, sizeof s.hatchWidth);
+}
+
+std::string symbolKey(const Symbol& s) {
+    std::string k;
+    writeSymbolKey(s, k);
     return k;
 }
 
 }  // namespace
 
-ResolvedStyle resolveLayerStyle(const Layer& layer, const StyleSheet& style) {
-    ResolvedStyle r;
-    r.symbolOf.reserve(layer.features.size());
-    r.labels.reserve(layer.features.size());
+namespace {
+
+// Features [begin, end) resolved into `out` in place: their symbols indexed into a palette of the
+// range's own, in order of first use.
+void resolveRange(const Layer& layer, const StyleSheet& style, std::size_t begin, std::size_t end, ResolvedStyle& out,
+                  std::vector<Symbol>& palette) {
     std::map<std::string, std::uint32_t> index;
-    for (const Feature& f : layer.features) {
+    std::string key;  // reused: a symbol's key is built without an allocation a feature
+    for (std::size_t i = begin; i < end; ++i) {
+        const Feature& f = layer.features[i];
         Symbol s = style.resolve(layer, f);
         s.strokeColorProperty.clear();  // resolved: the colours are in the symbol now
         s.fillColorProperty.clear();
-        const auto [it, added] = index.emplace(symbolKey(s), std::uint32_t(r.palette.size()));
-        if (added) r.palette.push_back(std::move(s));
-        r.symbolOf.push_back(it->second);
-        r.labels.push_back(style.resolveLabel(layer, f));
+        writeSymbolKey(s, key);
+        auto it = index.find(key);
+        if (it == index.end()) {
+            it = index.emplace(key, std::uint32_t(palette.size())).first;
+            palette.push_back(std::move(s));
+        }
+        out.symbolOf[i] = it->second;
+        out.labels[i] = style.resolveLabel(layer, f);
+    }
+}
+
+}  // namespace
+
+ResolvedStyle resolveLayerStyle(const Layer& layer, const StyleSheet& style) {
+    // A large layer in one range a core, written in place and joined in order: the palette is in
+    // order of first use over the whole layer, as one pass makes it.
+    const std::size_t n = layer.features.size();
+    const std::size_t parts = n < 50000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    ResolvedStyle r;
+    r.symbolOf.resize(n);
+    r.labels.resize(n);
+    std::vector<std::vector<Symbol>> palettes(parts);
+    {
+        std::vector<std::thread> pool;
+        for (std::size_t p = 1; p < parts; ++p)
+            pool.emplace_back(resolveRange, std::cref(layer), std::cref(style), n * p / parts, n * (p + 1) / parts, std::ref(r),
+                              std::ref(palettes[p]));
+        resolveRange(layer, style, 0, n / parts, r, palettes[0]);
+        for (std::thread& t : pool) t.join();
+    }
+    r.palette = std::move(palettes[0]);
+    std::map<std::string, std::uint32_t> index;
+    for (std::uint32_t i = 0; i < r.palette.size() && parts > 1; ++i) index.emplace(symbolKey(r.palette[i]), i);
+    for (std::size_t p = 1; p < parts; ++p) {
+        std::vector<std::uint32_t> global(palettes[p].size());
+        for (std::size_t i = 0; i < palettes[p].size(); ++i) {
+            const auto [it, added] = index.emplace(symbolKey(palettes[p][i]), std::uint32_t(r.palette.size()));
+            if (added) r.palette.push_back(std::move(palettes[p][i]));
+            global[i] = it->second;
+        }
+        for (std::size_t i = n * p / parts; i < n * (p + 1) / parts; ++i) r.symbolOf[i] = global[r.symbolOf[i]];
     }
     return r;
 }
