@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include <algorithm>
+#include <thread>
 
 namespace pa {
 
@@ -110,19 +111,46 @@ GeometryCounts Layer::counts() const {
 
 void Layer::computeProjectedBounds() {
     projectedBounds = Bounds{};
-    for (const Vec2d& v : projected) projectedBounds.extend(v);
     index = SpatialIndex{};
-    if (projected.size() != vertices.size() || projected.empty()) return;
+    if (projected.size() != vertices.size() || projected.empty()) {
+        for (const Vec2d& v : projected) projectedBounds.extend(v);
+        return;
+    }
     std::vector<Bounds> boxes(parts.size());
     std::vector<std::uint32_t> owner(parts.size());
-    for (std::uint32_t fi = 0; fi < features.size(); ++fi)
-        for (std::uint32_t p = features[fi].firstPart; p < features[fi].firstPart + features[fi].partCount; ++p) {
-            owner[p] = fi;
-            const Part& part = parts[p];
-            if (part.ringCount == 0) continue;
-            for (std::uint32_t v = ringBegin(part.firstRing); v < ringEnd(part.firstRing + part.ringCount - 1); ++v)
-                boxes[p].extend(projected[v]);
-        }
+    // Each part's box, features in one range a core for a large layer (a million parcels: 15M
+    // vertices read twice otherwise on one core).
+    const std::size_t n = features.size();
+    const std::size_t ranges = projected.size() < 1000000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    std::vector<Bounds> all(ranges);
+    std::vector<std::size_t> seen(ranges, 0);
+    auto work = [&](std::size_t r) {
+        for (std::size_t fi = n * r / ranges; fi < n * (r + 1) / ranges; ++fi)
+            for (std::uint32_t p = features[fi].firstPart; p < features[fi].firstPart + features[fi].partCount; ++p) {
+                owner[p] = std::uint32_t(fi);
+                const Part& part = parts[p];
+                if (part.ringCount == 0) continue;
+                const std::uint32_t vb = ringBegin(part.firstRing), ve = ringEnd(part.firstRing + part.ringCount - 1);
+                for (std::uint32_t v = vb; v < ve; ++v) boxes[p].extend(projected[v]);
+                all[r].unite(boxes[p]);
+                seen[r] += ve - vb;
+            }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t r = 1; r < ranges; ++r) pool.emplace_back(work, r);
+    work(0);
+    for (std::thread& t : pool) t.join();
+    // The layer's extent is every vertex's, parts or not (a vertex outside every part is none of the
+    // index's business but still the layer's).
+    std::size_t inParts = 0;
+    for (std::size_t r = 0; r < ranges; ++r) {
+        projectedBounds.unite(all[r]);
+        inParts += seen[r];
+    }
+    if (inParts != projected.size()) {
+        projectedBounds = Bounds{};
+        for (const Vec2d& v : projected) projectedBounds.extend(v);
+    }
     index.build(boxes, owner);
 }
 
