@@ -2,6 +2,7 @@
 // formats must read back with the same features, names and positions.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -113,4 +114,36 @@ TEST(Formats, SyntheticPlanningDataTriangulatesExactly) {
         withHoles += p.ringCount > 1;
     }
     EXPECT_GT(withHoles, 100u);
+}
+
+TEST(Formats, LargeFilesReadInRangesOnAllCoresAsInOnePass) {
+    // GeoPackage, Shapefile and FlatGeobuf layers of 20,000 features or more are read in one range
+    // a core, each from a dataset of its own: the same layer to the byte as one sequential read,
+    // with the same messages (the data has polygons to repair and multipolygons to check).
+    const std::string generator = std::string(PLANATLAS_SOURCE_DIR_FOR_TESTS) + "/../shared/bench/make_synthetic.py";
+    ASSERT_TRUE(std::filesystem::exists(generator)) << "no " << generator << " (../shared is needed, see README)";
+    test::TempDir dir;
+    const std::string source = dir.file("synthetic.geojson");
+    ASSERT_EQ(std::system(("python3 '" + generator + "' 30000 42 '" + source + "' >/dev/null").c_str()), 0);
+    const std::pair<const char*, const char*> formats[] = {{"GPKG", "s.gpkg"}, {"ESRI Shapefile", "s.shp"}, {"FlatGeobuf", "s.fgb"}};
+    for (const auto& [driver, name] : formats) {
+        const std::string path = dir.file(name);
+        ASSERT_TRUE(test::convertWithGdal(source, path, driver)) << driver;
+        ReadOptions o;
+        std::size_t reported = 0;
+        o.progress = [&](std::size_t done, std::size_t) { reported = std::max(reported, done); };
+        const std::string inRanges = test::describeRead(readVectorFile(path, o));
+        EXPECT_GT(reported, 10000u) << driver << ": progress reported while reading";
+        setenv("PLANATLAS_OGR_RANGES", "1", 1);
+        const std::string onePass = test::describeRead(readVectorFile(path));
+        unsetenv("PLANATLAS_OGR_RANGES");
+        EXPECT_EQ(inRanges, onePass) << driver;
+        EXPECT_NE(onePass.find("repaired with GEOS MakeValid"), std::string::npos) << driver;
+        // Cancelled while the ranges are read: a message, no layer.
+        std::atomic<bool> cancel{true};
+        o.cancel = &cancel;
+        const ReadResult stopped = readVectorFile(path, o);
+        EXPECT_TRUE(stopped.cancelled) << driver;
+        EXPECT_TRUE(stopped.layers.empty()) << driver;
+    }
 }

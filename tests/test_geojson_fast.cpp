@@ -14,40 +14,12 @@
 #include "io/geojson_reader.h"
 #include "io/ogr_reader.h"
 #include "io/vector_precheck.h"
+#include "test_support.h"
 
 namespace fs = std::filesystem;
 using namespace pa;
 
 namespace {
-
-// `triangles`: with each polygon's triangles (false: a read for the QPainter backend, which keeps none).
-std::string describe(const ReadResult& r, bool triangles = true) {
-    std::ostringstream o;
-    o.precision(17);
-    o << "cancelled " << r.cancelled << "\n";
-    for (const Diagnostic& d : r.messages) o << int(d.severity) << " " << d.toLine() << "\n";
-    for (const Layer& l : r.layers) {
-        o << "layer " << l.name << " | " << l.sourcePath << " | " << l.sourceCrsName << "\n" << l.sourceCrs << "\n";
-        for (const Feature& f : l.features) {
-            o << "f " << f.id << " " << f.firstPart << "+" << f.partCount;
-            for (const auto& [k, v] : f.properties) o << " [" << k << "=" << v << "]";
-            o << "\n";
-        }
-        for (const Part& p : l.parts) {
-            o << "p " << int(p.kind) << " " << p.firstRing << " " << p.ringCount;
-            if (triangles) o << " " << p.firstIndex << " " << p.indexCount;
-            o << "\n";
-        }
-        for (std::uint32_t r : l.ringOffsets) o << r << " ";
-        o << "\n";
-        for (const Vec2d& v : l.vertices) o << v.x << "," << v.y << " ";
-        o << "\n";
-        if (triangles)
-            for (std::uint32_t t : l.triangles) o << t << " ";
-        o << "\n";
-    }
-    return o.str();
-}
 
 // `parts`: how many parts the fast path reads the file in, each on a thread of its own and joined
 // after (0: its own choice, one part below a few thousand features).
@@ -83,13 +55,13 @@ void compareTree(const fs::path& top, Tally& t) {
         const std::string path = e.path().string();
         ++t.files;
         const ReadResult byGdal = readWith(path, true);
-        const std::string gdal = describe(byGdal);
-        EXPECT_EQ(describe(readWith(path, false)), gdal) << path;
+        const std::string gdal = test::describeRead(byGdal);
+        EXPECT_EQ(test::describeRead(readWith(path, false)), gdal) << path;
         // Read for the painter (no triangles kept, the clearly valid not cut at all): the same
         // features, vertices and messages, either way.
-        EXPECT_EQ(describe(readWith(path, false, 0, false), false), describe(byGdal, false)) << path << " without triangles";
-        EXPECT_EQ(describe(readWith(path, true, 0, false), false), describe(byGdal, false)) << path << " by GDAL without triangles";
-        EXPECT_EQ(describe(readWith(path, false, 3)), gdal) << path << " read in three parts";
+        EXPECT_EQ(test::describeRead(readWith(path, false, 0, false), false), test::describeRead(byGdal, false)) << path << " without triangles";
+        EXPECT_EQ(test::describeRead(readWith(path, true, 0, false), false), test::describeRead(byGdal, false)) << path << " by GDAL without triangles";
+        EXPECT_EQ(test::describeRead(readWith(path, false, 3)), gdal) << path << " read in three parts";
         if (fastReads(path)) ++t.fast;
     }
 }
@@ -192,9 +164,9 @@ TEST(GeoJsonFast, EdgeCasesAreReadAsGdalOrDeclined) {
     };
     for (const auto& [name, text] : cases) {
         const std::string path = writeCase(dir, name + ".geojson", text).string();
-        const std::string gdal = describe(readWith(path, true));
-        EXPECT_EQ(describe(readWith(path, false)), gdal) << name;
-        for (int parts : {2, 3}) EXPECT_EQ(describe(readWith(path, false, parts)), gdal) << name << " in " << parts << " parts";
+        const std::string gdal = test::describeRead(readWith(path, true));
+        EXPECT_EQ(test::describeRead(readWith(path, false)), gdal) << name;
+        for (int parts : {2, 3}) EXPECT_EQ(test::describeRead(readWith(path, false, parts)), gdal) << name << " in " << parts << " parts";
     }
     // The common shapes are the fast path's own: a test that the comparisons above are not all GDAL's.
     for (const char* own : {"mixed_numbers", "big_ints", "null_first", "bools", "null_geometry", "crs84", "crs_3857", "polygons",
@@ -212,9 +184,9 @@ TEST(GeoJsonFast, ReadsTheBenchmarkDataAsGdal) {
     const fs::path out = fs::temp_directory_path() / ("planatlas-fast-synthetic-" + std::to_string(::getpid()) + ".geojson");
     ASSERT_EQ(std::system(("python3 '" + make.string() + "' 5000 42 '" + out.string() + "' > /dev/null").c_str()), 0);
     EXPECT_TRUE(fastReads(out.string()));
-    const std::string fast = describe(readWith(out.string(), false));
-    EXPECT_EQ(fast, describe(readWith(out.string(), true)));
-    EXPECT_EQ(describe(readWith(out.string(), false, 0, false), false), describe(readWith(out.string(), true), false)) << "without triangles";
+    const std::string fast = test::describeRead(readWith(out.string(), false));
+    EXPECT_EQ(fast, test::describeRead(readWith(out.string(), true)));
+    EXPECT_EQ(test::describeRead(readWith(out.string(), false, 0, false), false), test::describeRead(readWith(out.string(), true), false)) << "without triangles";
     EXPECT_NE(fast.find("repaired with GEOS MakeValid"), std::string::npos) << "the data has invalid polygons to repair";
     // The text's pages given back as its features are read (as for a file of 64 MB or more), in one
     // part and in two: nothing read from a page after it went.
@@ -228,7 +200,7 @@ TEST(GeoJsonFast, ReadsTheBenchmarkDataAsGdal) {
         ReadResult r;
         r.messages = pre.messages;
         EXPECT_TRUE(readGeoJsonFast(out.string(), out.string(), pre.jsonText, pre.jsonScan, {}, r, true)) << parts << " part(s)";
-        EXPECT_EQ(describe(r), fast) << parts << " part(s)";
+        EXPECT_EQ(test::describeRead(r), fast) << parts << " part(s)";
     }
     unsetenv("PLANATLAS_GEOJSON_PARTS");
     unsetenv("PLANATLAS_GEOJSON_RELEASE_BYTES");

@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include <sstream>
+
 #include <gdal.h>
 #include <gdal_utils.h>
 #include <ogr_api.h>
@@ -89,5 +91,34 @@ double triangleAreaOfPart(const Layer& l, const Part& p) {
     }
     return a;
 }
+
+std::string describeRead(const ReadResult& r, bool triangles) {
+    std::ostringstream o;
+    o.precision(17);
+    o << "cancelled " << r.cancelled << "\n";
+    for (const Diagnostic& d : r.messages) o << int(d.severity) << " " << d.toLine() << "\n";
+    for (const Layer& l : r.layers) {
+        o << "layer " << l.name << " | " << l.sourcePath << " | " << l.sourceCrsName << "\n" << l.sourceCrs << "\n";
+        for (const Feature& f : l.features) {
+            o << "f " << f.id << " " << f.firstPart << "+" << f.partCount;
+            for (const auto& [k, v] : f.properties) o << " [" << k << "=" << v << "]";
+            o << "\n";
+        }
+        for (const Part& p : l.parts) {
+            o << "p " << int(p.kind) << " " << p.firstRing << " " << p.ringCount;
+            if (triangles) o << " " << p.firstIndex << " " << p.indexCount;
+            o << "\n";
+        }
+        for (std::uint32_t r : l.ringOffsets) o << r << " ";
+        o << "\n";
+        for (const Vec2d& v : l.vertices) o << v.x << "," << v.y << " ";
+        o << "\n";
+        if (triangles)
+            for (std::uint32_t t : l.triangles) o << t << " ";
+        o << "\n";
+    }
+    return o.str();
+}
+
 
 }  // namespace pa::test

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/layer.h"
+#include "io/ogr_reader.h"
 
 namespace pa::test {
 
@@ -28,6 +29,10 @@ void writeText(const std::string& path, const std::string& text);
 // Converts a GeoJSON file with GDAL's own drivers (GPKG, ESRI Shapefile, KML, FlatGeobuf, CSV...).
 bool convertWithGdal(const std::string& src, const std::string& dst, const std::string& driver,
                      const std::vector<std::string>& extraArgs = {});
+
+// A read's every message, layer, feature, attribute, part, ring, vertex (and triangle, unless
+// `triangles` is false), as text: two reads are the same when their texts are.
+std::string describeRead(const ReadResult& r, bool triangles = true);
 
 double polygonAreaOfPart(const Layer& l, const Part& p);
 double triangleAreaOfPart(const Layer& l, const Part& p);

@@ -35,9 +35,18 @@ Diagnostic readWarning(const std::string& file, std::string text);
 void finishLayer(Layer&& layer, const std::string& path, const std::string& where, const BuildStats& stats,
                  const ReadTally& tally, OGRSpatialReferenceH srs, const ReadOptions& options, ReadResult& out);
 
+// How to open the layer's file again, on another thread (each GDAL dataset is one thread's).
+struct OgrReopen {
+    std::string openPath;
+    const char* const* drivers = nullptr;
+    const char* const* openOptions = nullptr;
+    int layer = 0;
+};
+
 // One OGR layer's features into out.layers (ogr_reader). `wholeTable`: a database table read whole,
-// counted first and refused past a limit; a query's result (postgis_view) is not.
+// counted first and refused past a limit; a query's result (postgis_view) is not. `reopen`: a large
+// file's layer is read in one range of features a core, each from a dataset of its own.
 void readOgrLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, bool wholeTable, const ReadOptions& options,
-                  ReadResult& out);
+                  ReadResult& out, const OgrReopen* reopen = nullptr);
 
 }  // namespace pa

@@ -14,7 +14,15 @@
 #include <ogr_srs_api.h>
 
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#include <atomic>
+#include <functional>
+#include <limits>
+#include <thread>
 #include <cstdio>
+#include <cstdlib>
 #include <cctype>
 #include <filesystem>
 #include <mutex>
@@ -40,52 +48,45 @@ constexpr GIntBig kMaxDatabaseFeatures = 2000000;
 
 }  // namespace
 
-void readOgrLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, bool wholeTable, const ReadOptions& options,
-                  ReadResult& out) {
-    Layer layer;
-    const bool database = path.rfind("PG:", 0) == 0;
-    layer.sourcePath = redactConnection(path);
-    const std::string stem = std::filesystem::path(path).stem().string();
-    const char* lname = OGR_L_GetName(ogr);
-    layer.name = (singleLayer && !database) || !lname ? stem : std::string(lname);
+namespace {
 
+// What one range of a layer's features gives: read on its own thread, joined in order after.
+struct OgrPiece {
+    Layer layer;
+    BuildStats stats;
+    ReadTally tally;
+    std::size_t read = 0;
+    bool cancelled = false;
+};
+
+// Up to `limit` features from the layer's current position into `piece` (its builder's stats
+// included). `progress`: counts features for options.progress, which only the calling thread of
+// the first range reports.
+void readFeatures(OGRLayerH ogr, std::size_t limit, const ReadOptions& options, OgrPiece& piece,
+                  std::atomic<std::size_t>& progress, std::size_t total, bool reports) {
+    Layer& layer = piece.layer;
+    ReadTally& tally = piece.tally;
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(ogr);
     const int nFields = OGR_FD_GetFieldCount(defn);
-    const std::string where = singleLayer ? std::string() : say(QT_TRANSLATE_NOOP("pa::FileProblem", "layer '%1': "), {layer.name});
-    if (nFields > kMaxAttributeFields) {
-        out.messages.push_back(readError(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 attribute columns, over PlanAtlas's limit of %2 for one layer"),
-                                                       {std::to_string(nFields), std::to_string(kMaxAttributeFields)})));
-        return;
-    }
     int idField = -1;
     for (int i = 0; i < nFields; ++i) {
         const char* n = OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i));
         if (n && std::string(n) == "id") idField = i;
     }
-
     LayerBuilder builder(layer);
     builder.keepTriangles(options.triangles);
-    ReadTally tally;
-    OGR_L_ResetReading(ogr);
-    // A database table is read whole, so it has a limit like a file's size; a file's is checked before.
-    const GIntBig total = OGR_L_GetFeatureCount(ogr, wholeTable ? TRUE : FALSE);
-    if (wholeTable && total > kMaxDatabaseFeatures) {
-        out.messages.push_back(readError(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem",
-                                                                         "the table has %1 rows, over the %2 PlanAtlas reads whole; "
-                                                                         "open a view of a part of it (CREATE VIEW … WHERE …)"),
-                                                       {std::to_string(total), std::to_string(kMaxDatabaseFeatures)})));
-        return;
-    }
-    std::size_t seen = 0;
-    while (OGRFeatureH f = OGR_L_GetNextFeature(ogr)) {
-        if ((++seen & 1023) == 0) {
+    while (piece.read < limit) {
+        OGRFeatureH f = OGR_L_GetNextFeature(ogr);
+        if (!f) break;
+        ++piece.read;
+        if ((piece.read & 1023) == 0) {
             if (options.cancel && options.cancel->load()) {
                 OGR_F_Destroy(f);
-                out.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
-                out.cancelled = true;
-                return;
+                piece.cancelled = true;
+                break;
             }
-            if (options.progress) options.progress(seen, total > 0 ? std::size_t(total) : 0);
+            const std::size_t seen = progress += 1024;
+            if (reports && options.progress) options.progress(seen, total);
         }
         std::string id = idField >= 0 && OGR_F_IsFieldSetAndNotNull(f, idField)
                              ? OGR_F_GetFieldAsString(f, idField)
@@ -128,11 +129,117 @@ void readOgrLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, bool
         }
         OGR_F_Destroy(f);
     }
+    piece.stats = builder.stats();
+}
 
-    finishLayer(std::move(layer), path, where, builder.stats(), tally, OGR_L_GetSpatialRef(ogr), options, out);
+// The ranges after the first, each on a thread with a dataset of its own positioned at its first
+// feature. False when any could not be read as one sequential read would have (a dataset that does
+// not open, a range that ends early, an error GDAL raised): the caller then reads sequentially.
+bool readOtherRanges(const OgrReopen& reopen, std::size_t total, const ReadOptions& options,
+                     std::vector<OgrPiece>& pieces, std::atomic<std::size_t>& progress, const std::function<void()>& first) {
+    const std::size_t parts = pieces.size();
+    std::vector<char> ok(parts, 0);
+    std::vector<std::thread> pool;
+    for (std::size_t p = 1; p < parts; ++p)
+        pool.emplace_back([&, p] {
+            GdalErrors capture;
+            CancelScope cancelScope(options.cancel);
+            GDALDatasetH ds = GDALOpenEx(reopen.openPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, reopen.drivers,
+                                         reopen.openOptions, nullptr);
+            if (!ds) return;
+            OGRLayerH l = reopen.layer < GDALDatasetGetLayerCount(ds) ? GDALDatasetGetLayer(ds, reopen.layer) : nullptr;
+            const std::size_t begin = total * p / parts, count = total * (p + 1) / parts - begin;
+            if (l && OGR_L_SetNextByIndex(l, GIntBig(begin)) == OGRERR_NONE) {
+                readFeatures(l, count, options, pieces[p], progress, total, false);
+                ok[p] = pieces[p].cancelled || (pieces[p].read == count && capture.errors().empty() && !cancelScope.stoppedReading());
+            }
+            GDALClose(ds);
+        });
+    first();
+    for (std::thread& t : pool) t.join();
+    for (std::size_t p = 1; p < parts; ++p)
+        if (!ok[p]) return false;
+    return true;
+}
+
+// Files whose layers GDAL reads from any feature on (a shapefile at once; a GeoPackage or FlatGeobuf
+// by skipping, which is still far less than reading), large enough to be worth a thread.
+constexpr GIntBig kRangesFrom = 20000;
+
+}  // namespace
+
+void readOgrLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, bool wholeTable, const ReadOptions& options,
+                  ReadResult& out, const OgrReopen* reopen) {
+    Layer layer;
+    const bool database = path.rfind("PG:", 0) == 0;
+    layer.sourcePath = redactConnection(path);
+    const std::string stem = std::filesystem::path(path).stem().string();
+    const char* lname = OGR_L_GetName(ogr);
+    layer.name = (singleLayer && !database) || !lname ? stem : std::string(lname);
+
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(ogr);
+    const int nFields = OGR_FD_GetFieldCount(defn);
+    const std::string where = singleLayer ? std::string() : say(QT_TRANSLATE_NOOP("pa::FileProblem", "layer '%1': "), {layer.name});
+    if (nFields > kMaxAttributeFields) {
+        out.messages.push_back(readError(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 attribute columns, over PlanAtlas's limit of %2 for one layer"),
+                                                       {std::to_string(nFields), std::to_string(kMaxAttributeFields)})));
+        return;
+    }
+    OGR_L_ResetReading(ogr);
+    // A database table is read whole, so it has a limit like a file's size; a file's is checked before.
+    const GIntBig total = OGR_L_GetFeatureCount(ogr, wholeTable ? TRUE : FALSE);
+    if (wholeTable && total > kMaxDatabaseFeatures) {
+        out.messages.push_back(readError(path, where + say(QT_TRANSLATE_NOOP("pa::FileProblem",
+                                                                         "the table has %1 rows, over the %2 PlanAtlas reads whole; "
+                                                                         "open a view of a part of it (CREATE VIEW … WHERE …)"),
+                                                       {std::to_string(total), std::to_string(kMaxDatabaseFeatures)})));
+        return;
+    }
+    const std::size_t count = total > 0 ? std::size_t(total) : 0;
+    const std::size_t parts =
+        reopen && !database && total >= kRangesFrom ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4) : 1;
+    std::vector<OgrPiece> pieces(parts);
+    std::atomic<std::size_t> progress{0};
+    bool inRanges = false;
+    if (parts > 1) {
+        inRanges = readOtherRanges(*reopen, count, options, pieces, progress,
+                                   [&] { readFeatures(ogr, count / parts, options, pieces[0], progress, count, true); });
+        inRanges = inRanges && (pieces[0].read == count / parts || pieces[0].cancelled);
+        if (!inRanges) {  // read again in one piece, as if the ranges had never been tried
+            pieces.assign(1, OgrPiece{});
+            progress = 0;
+            OGR_L_ResetReading(ogr);
+        }
+    }
+    if (!inRanges) readFeatures(ogr, std::numeric_limits<std::size_t>::max(), options, pieces[0], progress, count, true);
+    for (const OgrPiece& piece : pieces)
+        if (piece.cancelled) {
+            out.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
+            out.cancelled = true;
+            return;
+        }
+    BuildStats stats;
+    ReadTally tally;
+    std::vector<std::string> errors;
+    for (OgrPiece& piece : pieces) joinBuilt(layer, stats, tally, errors, std::move(piece.layer), piece.stats, piece.tally, {});
+#ifdef __GLIBC__
+    // The ranges' threads allocated in arenas of their own; what the join freed there goes back to
+    // the system now, not after the picture is drawn on top of it.
+    if (parts > 1) malloc_trim(0);
+#endif
+    finishLayer(std::move(layer), path, where, stats, tally, OGR_L_GetSpatialRef(ogr), options, out);
 }
 
 namespace {
+
+// Formats whose layers a second dataset reads from any feature on at little cost (a file format with
+// records, not a text GDAL parses whole on opening). PLANATLAS_OGR_RANGES=1: never (tests).
+bool readsInRanges(GDALDatasetH ds) {
+    if (const char* forced = std::getenv("PLANATLAS_OGR_RANGES"); forced && std::string(forced) == "1") return false;
+    GDALDriverH d = GDALGetDatasetDriver(ds);
+    const std::string name = d ? GDALGetDriverShortName(d) : "";
+    return name == "GPKG" || name == "ESRI Shapefile" || name == "FlatGeobuf";
+}
 
 // Opens `openPath` with GDAL and reads every layer; messages name `path`, what the user gave.
 void readDataset(const std::string& openPath, const std::string& path, const ReadOptions& options, ReadResult& out) {
@@ -182,7 +289,9 @@ void readDataset(const std::string& openPath, const std::string& path, const Rea
     const int n = GDALDatasetGetLayerCount(ds);
     if (n == 0) out.messages.push_back(readError(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "the file holds no vector layers"))));
     for (int i = 0; i < n && !out.cancelled; ++i) {
-        readOgrLayer(GDALDatasetGetLayer(ds, i), path, n == 1, path.rfind("PG:", 0) == 0, options, out);
+        OgrReopen reopen{openPath, csv ? csvDriver : nullptr, csv ? csvOptions : shp ? shpOptions : nullptr, i};
+        readOgrLayer(GDALDatasetGetLayer(ds, i), path, n == 1, path.rfind("PG:", 0) == 0, options, out,
+                     readsInRanges(ds) ? &reopen : nullptr);
         if (cancelScope.stoppedReading() && !out.cancelled) {
             out.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
             out.cancelled = true;

@@ -86,7 +86,8 @@ bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, int n, QRg
     const int y1 = std::min({int(std::ceil(maxY)), target.rowEnd, target.height});
     if (y0 >= y1) return true;  // nothing of it in these rows
     const int w = x1 - x0 + 2, h = y1 - y0;
-    cells_.assign(std::size_t(w) * std::size_t(h), 0.0f);
+    // The cells are all zero between fills: each is zeroed again as the blend reads it.
+    if (cells_.size() < std::size_t(w) * std::size_t(h)) cells_.resize(std::size_t(w) * std::size_t(h), 0.0f);
     for (int i = 0; i < n; ++i) {
         const QPointF& a = pts[i];
         const QPointF& b = pts[(i + 1) % n];  // a closing vertex repeating the first adds nothing
@@ -111,11 +112,13 @@ bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, int n, QRg
     const unsigned inverse = 255 - qAlpha(c);
     const int right = std::min(w, target.width - x0);
     for (int y = 0; y < h; ++y) {
-        const float* row = &cells_[std::size_t(y) * std::size_t(w)];
+        float* row = &cells_[std::size_t(y) * std::size_t(w)];
         QRgb* dst = reinterpret_cast<QRgb*>(target.bits + std::size_t(y0 + y) * std::size_t(target.stride)) + x0;
         float sum = 0;
+        for (int x = right; x < w; ++x) row[x] = 0;
         for (int x = 0; x < right; ++x) {
             sum += row[x];
+            row[x] = 0;
             const float cover = std::min(1.0f, std::fabs(sum));
             const unsigned coverage = unsigned(cover * 255 + 0.5f);
             if (coverage == 0) continue;
