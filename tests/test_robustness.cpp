@@ -24,6 +24,7 @@
 #include "io/geodata_paths.h"
 #include "io/input_file.h"
 #include "io/ogr_reader.h"
+#include "io/vector_precheck.h"
 #include "io/output_file.h"
 #include "test_support.h"
 
@@ -447,4 +448,40 @@ TEST(Inputs, AFileTooLargeForThisMachinesMemoryIsRefusedBeforeItIsRead) {
     EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(1));
     ASSERT_EQ(r.messages.size(), 1u);
     EXPECT_NE(r.messages[0].text.find("of memory, and this machine has"), std::string::npos) << r.messages[0].text;
+}
+
+TEST(JsonScan, StopsWhenCancelledInOnePieceAndInHalves) {
+    const std::string text = collection(5000);
+    std::atomic<bool> cancel{true};
+    JsonScanLimits limits;
+    limits.cancel = &cancel;
+    for (const std::size_t split : {std::size_t(-1), std::size_t(0)}) {
+        limits.splitBytes = split;
+        const JsonScanResult r = scanGeoJson(text.data(), text.size(), limits);
+        EXPECT_EQ(r.problem, JsonProblem::Cancelled) << (split ? "one piece" : "halves");
+        EXPECT_LT(r.offset, text.size());
+    }
+    cancel = false;
+    EXPECT_TRUE(scanGeoJson(text.data(), text.size(), limits).ok());
+}
+
+TEST(Inputs, CancelStopsTheReadAndCheckOfALargeText) {
+    // Cancelled before it starts: the read of the text (16 MB at a time) and its scan heed it, so the
+    // load ends with "cancelled", not after checking half a gigabyte.
+    TempDir dir;
+    const std::string path = dir.file("big.geojson");
+    test::writeText(path, squares(100000));
+    std::atomic<bool> cancel{true};
+    ReadOptions o;
+    o.cancel = &cancel;
+    const ReadResult r = readVectorFile(path, o);
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_TRUE(r.layers.empty());
+    ASSERT_FALSE(r.messages.empty());
+    EXPECT_NE(r.messages.back().text.find("loading was cancelled"), std::string::npos);
+    EXPECT_FALSE(hasErrors(r.messages));
+    // The check alone, cancelled: no error about the file, the flag set.
+    const VectorPrecheck pre = precheckVectorFile(path, "", &cancel);
+    EXPECT_TRUE(pre.cancelled);
+    EXPECT_FALSE(hasErrors(pre.messages));
 }

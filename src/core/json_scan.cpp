@@ -93,6 +93,7 @@ public:
         return names_.size() <= lim_.maxPropertyNames;
     }
     bool failed() const { return failed_; }
+    bool cancelled() const { return r_.problem == JsonProblem::Cancelled; }
     JsonScanResult take() { return std::move(r_); }
 
 private:
@@ -104,6 +105,8 @@ private:
         r_.offset = at;
         r_.line = 1;
         r_.column = 1;
+        failed_ = true;
+        if (p == JsonProblem::Cancelled) return r_;  // no line to tell: not a pass over the text again
         const std::size_t end = std::min(at, n_);
         for (std::size_t k = 0; k < end; ++k) {
             if (d_[k] == '\n') {
@@ -257,6 +260,10 @@ public:
                 fail(JsonProblem::Truncated, n_, containerName());
                 return false;
             }
+            if ((++steps_ & 0xFFFF) == 0 && lim_.cancel && lim_.cancel->load()) {
+                fail(JsonProblem::Cancelled, i_);
+                return false;
+            }
             if (i_ >= stopAt_) {
                 // The split point of a scan in two halves: valid only if this scan reached it in the
                 // state the second half started in; else the second half is thrown away.
@@ -395,6 +402,7 @@ private:
     Expect start_ = Expect::Value;
     std::size_t stopAt_ = std::size_t(-1);
     bool stopped_ = false;
+    std::uint32_t steps_ = 0;
 };
 
 // Where a large text may be cut in two for scanning on two cores: a comma between "}" and "{" after
@@ -429,6 +437,7 @@ JsonScanResult scanGeoJson(const char* data, std::size_t size, const JsonScanLim
     other.join();
     if (!ok) return first.take();
     if (!first.stoppedAtSplit()) return first.epilogue();
+    if (second.cancelled()) return second.take();
     if (second.failed() || !first.join(second)) return Scanner(data, size, limits).run();
     return first.epilogue();
 }

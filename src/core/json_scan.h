@@ -4,6 +4,7 @@
 // use. GDAL's reader answers a truncation or a stray byte with one opaque line, takes time that grows
 // with the square of the number of distinct property names, and sets no depth limit of ours; this scan
 // gives the user the byte where a file is wrong and keeps the reader's work linear in the file's size.
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -18,6 +19,9 @@ struct JsonScanLimits {
     std::size_t maxStringBytes = 10000000;  // GDAL's GeoJSON parser refuses longer strings, without saying why
     // Texts from this size are scanned in two halves on two cores (the result is the same).
     std::size_t splitBytes = std::size_t(8) << 20;
+    // Set: the scan stops soon after (JsonProblem::Cancelled), so a load's Cancel works while a
+    // large text is checked too.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 enum class JsonProblem {
@@ -34,6 +38,7 @@ enum class JsonProblem {
     TopLevelNotObject,  // detail: "array", "string", "number", "true", "false", "null"
     NoType,             // a top-level object that GDAL would not read as GeoJSON
     UnknownType,        // detail: the "type"
+    Cancelled,          // JsonScanLimits::cancel was set
 };
 
 struct JsonScanResult {

@@ -311,8 +311,13 @@ ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
         readDataset(path, path, options, out);
         return out;
     }
-    VectorPrecheck pre = precheckVectorFile(path, options.encoding);
+    VectorPrecheck pre = precheckVectorFile(path, options.encoding, options.cancel);
     out.messages = std::move(pre.messages);
+    if (pre.cancelled) {
+        out.messages.push_back(readWarning(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled"))));
+        out.cancelled = true;
+        return out;
+    }
     if (hasErrors(out.messages)) return out;
     noteInputFile(path);
     if (!pre.jsonText.empty()) {

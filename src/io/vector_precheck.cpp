@@ -127,13 +127,14 @@ std::string describeScan(const JsonScanResult& r) {
             return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "not GeoJSON: a JSON object without a \"type\" (GeoJSON's is \"FeatureCollection\", \"Feature\" or a geometry)")));
         case JsonProblem::UnknownType:
             return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "not GeoJSON: its \"type\" is \"%1\", not \"FeatureCollection\", \"Feature\" or a geometry type")).arg(q(r.detail)));
+        case JsonProblem::Cancelled: return s(say(QT_TRANSLATE_NOOP("pa::FileProblem", "loading was cancelled")));
     }
     return {};
 }
 
 // The whole file into memory for the scan (freed before GDAL reads it); read(), not mmap, so a file
 // truncated meanwhile cannot raise SIGBUS.
-bool slurp(const std::string& path, std::uint64_t limit, std::string& bytes) {
+bool slurp(const std::string& path, std::uint64_t limit, std::string& bytes, const std::atomic<bool>* cancel, bool& cancelled) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) return false;
     struct stat st {};
@@ -144,7 +145,11 @@ bool slurp(const std::string& path, std::uint64_t limit, std::string& bytes) {
     bytes.resize(std::size_t(st.st_size));
     std::size_t done = 0;
     while (done < bytes.size()) {
-        const ssize_t n = ::read(fd, &bytes[done], bytes.size() - done);
+        if (cancel && cancel->load()) {  // heeded between 16 MB reads: half a gigabyte is a second
+            cancelled = true;
+            break;
+        }
+        const ssize_t n = ::read(fd, &bytes[done], std::min<std::size_t>(bytes.size() - done, std::size_t(16) << 20));
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) break;
         done += std::size_t(n);
@@ -159,9 +164,12 @@ bool isTextFormat(const std::string& sfx) {
            sfx == "txt" || sfx == "xml" || sfx == "geojsons" || sfx == "geojsonl";
 }
 
-JsonScanResult checkJsonText(Checker& c, const std::string& bytes) {
-    JsonScanResult r = scanGeoJson(bytes.data(), bytes.size());
-    if (!r.ok()) c.error(q(describeScan(r)));
+JsonScanResult checkJsonText(Checker& c, const std::string& bytes, const std::atomic<bool>* cancel = nullptr) {
+    JsonScanLimits limits;
+    limits.cancel = cancel;
+    JsonScanResult r = scanGeoJson(bytes.data(), bytes.size(), limits);
+    if (r.problem == JsonProblem::Cancelled) c.out.cancelled = true;
+    else if (!r.ok()) c.error(q(describeScan(r)));
     return r;
 }
 
@@ -331,7 +339,7 @@ std::string encodingOfCpg(const std::string& cpg) {
     return cpg;
 }
 
-VectorPrecheck precheckVectorFile(const std::string& path, const std::string& encoding) {
+VectorPrecheck precheckVectorFile(const std::string& path, const std::string& encoding, const std::atomic<bool>* cancel) {
     VectorPrecheck out;
     out.openPath = path;
     Checker c{path, out};
@@ -375,8 +383,8 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
         const std::string bytes = utf8.toStdString();
         const std::size_t start = bytes.find_first_not_of(" \t\r\n");
         if (jsonName || (start != std::string::npos && bytes[start] == '{')) {
-            checkJsonText(c, bytes);
-            if (hasErrors(out.messages)) return out;
+            checkJsonText(c, bytes, cancel);
+            if (hasErrors(out.messages) || out.cancelled) return out;
         }
         if (!toMemoryFile(bytes, path, out.openPath)) {
             c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "%1 text: no memory to convert it; save it as UTF-8")).arg(q(wide)));
@@ -391,12 +399,13 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
     const bool sequence = sfx == "geojsons" || sfx == "geojsonl";
     if (!sequence && (jsonName || (looksJson && isTextFormat(sfx)) || (looksJson && sfx.empty()))) {
         std::string bytes;
-        if (!slurp(path, InputLimits::kVectorFile, bytes)) {
+        if (!slurp(path, InputLimits::kVectorFile, bytes, cancel, out.cancelled)) {
             c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot read the file")));
             return out;
         }
-        out.jsonScan = checkJsonText(c, bytes);
-        if (!hasErrors(out.messages)) out.jsonText = std::move(bytes);
+        if (out.cancelled) return out;
+        out.jsonScan = checkJsonText(c, bytes, cancel);
+        if (!hasErrors(out.messages) && !out.cancelled) out.jsonText = std::move(bytes);
     } else if (sfx == "csv") {
         const auto block = head(path, 1u << 20);
         const std::string text(block.begin(), block.end());

@@ -4,6 +4,7 @@
 // more than linear time: the file's kind and size (input_file), UTF-16/UTF-32 text (converted), a
 // JSON text's structure (json_scan), a CSV header's width, a shapefile's companions (.shx, .dbf,
 // .cpg) and a .dbf's or GeoPackage's length against what its header announces.
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -20,10 +21,13 @@ struct VectorPrecheck {
     // reads these bytes rather than the file again (empty for other formats and converted text).
     std::string jsonText;
     JsonScanResult jsonScan;
+    bool cancelled = false;  // `cancel` was set while the file was read or scanned
 };
 
-// `encoding`: the user's choice for a shapefile's attributes (empty: none).
-VectorPrecheck precheckVectorFile(const std::string& path, const std::string& encoding);
+// `encoding`: the user's choice for a shapefile's attributes (empty: none). `cancel`: a load's Cancel,
+// heeded while a large text is read and scanned.
+VectorPrecheck precheckVectorFile(const std::string& path, const std::string& encoding,
+                                  const std::atomic<bool>* cancel = nullptr);
 
 // The same for bytes in memory, named `name`: they are put in /vsimem/ for GDAL (openPath, to unlink).
 VectorPrecheck precheckVectorBytes(const std::string& bytes, const std::string& name);

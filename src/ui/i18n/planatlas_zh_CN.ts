@@ -281,32 +281,32 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
 <context>
     <name>pa::FileProblem</name>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="243" />
+        <location filename="../../io/layer_builder.cpp" line="256" />
         <source>a ring of fewer than three points</source>
         <translation>环少于三个点</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="243" />
+        <location filename="../../io/layer_builder.cpp" line="256" />
         <source>zero area (its points on a line or all the same)</source>
         <translation>面积为零（各点共线或重合）</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="269" />
+        <location filename="../../io/layer_builder.cpp" line="283" />
         <source>its holes cover it all (a hole equal to its shell)</source>
         <translation>内环覆盖了整个面（内环与外环相同）</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="286" />
+        <location filename="../../io/layer_builder.cpp" line="303" />
         <source>rings touching where the fill cannot be cut</source>
         <translation>环在某处相接，无法剖分填充</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="308" />
+        <location filename="../../io/layer_builder.cpp" line="325" />
         <source>, and nothing of it was left after repair</source>
         <translation>，修复后已无剩余部分</translation>
     </message>
     <message>
-        <location filename="../../io/layer_builder.cpp" line="334" />
+        <location filename="../../io/layer_builder.cpp" line="351" />
         <source>parts of the multipolygon overlap</source>
         <translation>多面的各部分相互重叠</translation>
     </message>
@@ -411,139 +411,139 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>不是 GeoJSON：其“type”为“%1”，而非“FeatureCollection”、“Feature”或几何类型</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="176" />
+        <location filename="../../io/vector_precheck.cpp" line="184" />
         <source>the header has %1 columns, over PlanAtlas's limit of 2000 attributes for one layer</source>
         <translation>表头有 %1 列，超出 PlanAtlas 单个图层 2000 个属性的限制</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="184" />
+        <location filename="../../io/vector_precheck.cpp" line="192" />
         <source>not a shapefile: the .shp does not start with the shapefile header (it is %1)</source>
         <translation>不是 Shapefile：.shp 不以 Shapefile 文件头开始（文件大小 %1）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="189" />
+        <location filename="../../io/vector_precheck.cpp" line="197" />
         <source>the .shp is truncated at byte %1: its header announces %2 bytes; the shapes after the cut are lost</source>
         <translation>.shp 在第 %1 字节处被截断：文件头声明 %2 字节；截断处之后的图形已丢失</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="193" />
+        <location filename="../../io/vector_precheck.cpp" line="201" />
         <source>the shapefile's index %1 is missing: copy the .shx that came with it (PlanAtlas does not write beside your data)</source>
         <translation>缺少 Shapefile 索引 %1：请复制随附的 .shx（PlanAtlas 不在您的数据旁写入文件）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="201" />
+        <location filename="../../io/vector_precheck.cpp" line="209" />
         <source>the shapefile's index is damaged: it does not start with the shapefile header</source>
         <translation>Shapefile 索引已损坏：不以 Shapefile 文件头开始</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="212" />
+        <location filename="../../io/vector_precheck.cpp" line="220" />
         <source>the attribute table %1 is missing: the shapes are drawn, but they have no attributes (names, kinds)</source>
         <translation>缺少属性表 %1：图形可以显示，但没有属性（名称、类型）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="215" />
+        <location filename="../../io/vector_precheck.cpp" line="223" />
         <source>the attribute table: %1</source>
         <translation>属性表：%1</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="221" />
+        <location filename="../../io/vector_precheck.cpp" line="229" />
         <source>the attribute table is truncated at byte %1, inside its 32-byte header</source>
         <translation>属性表在第 %1 字节处被截断，位于其 32 字节的文件头之内</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="226" />
+        <location filename="../../io/vector_precheck.cpp" line="234" />
         <source>the attribute table is damaged: its header gives a header of %1 bytes and records of %2 bytes</source>
         <translation>属性表已损坏：文件头声明头长 %1 字节、记录长 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="233" />
+        <location filename="../../io/vector_precheck.cpp" line="241" />
         <source>the attribute table is truncated at byte %1, inside its %2-byte header</source>
         <translation>属性表在第 %1 字节处被截断，位于其 %2 字节的文件头之内</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="238" />
+        <location filename="../../io/vector_precheck.cpp" line="246" />
         <source>the attribute table is truncated at byte %1: its header announces %2 records of %3 bytes (%4 bytes); only %5 are whole</source>
         <translation>属性表在第 %1 字节处被截断：文件头声明 %2 条记录、每条 %3 字节（共 %4 字节）；仅 %5 条完整</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="245" />
+        <location filename="../../io/vector_precheck.cpp" line="253" />
         <source>the attribute table has %1 records for %2 shapes: attributes may be on the wrong shapes</source>
         <translation>属性表有 %1 条记录，图形有 %2 个：属性可能对错了图形</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="258" />
+        <location filename="../../io/vector_precheck.cpp" line="266" />
         <source>the .cpg is empty, so it names no encoding: text that is not UTF-8 is read as GB18030</source>
         <translation>.cpg 为空，未指明编码：非 UTF-8 文字按 GB18030 读取</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="260" />
+        <location filename="../../io/vector_precheck.cpp" line="268" />
         <source>the .cpg names the encoding "%1", which is unknown: text that is not UTF-8 is read as GB18030; choose the encoding in File › Open with coordinates and encoding (or --encoding)</source>
         <translation>.cpg 指明的编码“%1”无法识别：非 UTF-8 文字按 GB18030 读取；可在“文件 › 按坐标系与编码打开”（或 --encoding）中选择编码</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="271" />
+        <location filename="../../io/vector_precheck.cpp" line="279" />
         <source>not a GeoPackage: the file does not start with the SQLite header (it may be another format renamed)</source>
         <translation>不是 GeoPackage：文件不以 SQLite 文件头开始（可能是改了扩展名的其他格式）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="279" />
+        <location filename="../../io/vector_precheck.cpp" line="287" />
         <source>the GeoPackage is truncated at byte %1: its header announces %2 pages of %3 bytes (%4 bytes)</source>
         <translation>GeoPackage 在第 %1 字节处被截断：文件头声明 %2 页、每页 %3 字节（共 %4 字节）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="295" />
+        <location filename="../../io/vector_precheck.cpp" line="303" />
         <source>the file is %1: reading it whole would take about %2 of memory, and this machine has %3; open a part of it (ogr2ogr -spat WEST SOUTH EAST NORTH part.gpkg FILE)</source>
         <translation>文件大小 %1：整体读取约需 %2 内存，而本机只有 %3；请只打开其中一部分（ogr2ogr -spat 西 南 东 北 part.gpkg 文件）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="348" />
+        <location filename="../../io/vector_precheck.cpp" line="356" />
         <source>the encoding "%1" is unknown (try GBK, GB18030, Big5 or UTF-8)</source>
         <translation>无法识别编码“%1”（可试 GBK、GB18030、Big5 或 UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="364" />
+        <location filename="../../io/vector_precheck.cpp" line="372" />
         <source>%1 text, not a vector format PlanAtlas knows by this name</source>
         <translation>%1 文本，不是 PlanAtlas 按此文件名可识别的矢量格式</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="372" />
+        <location filename="../../io/vector_precheck.cpp" line="380" />
         <source>%1 text that cannot be converted (%2); save it as UTF-8</source>
         <translation>%1 文本无法转换（%2）；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="382" />
+        <location filename="../../io/vector_precheck.cpp" line="390" />
         <source>%1 text: no memory to convert it; save it as UTF-8</source>
         <translation>%1 文本：内存不足，无法转换；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="386" />
-        <location filename="../../io/vector_precheck.cpp" line="434" />
+        <location filename="../../io/vector_precheck.cpp" line="394" />
+        <location filename="../../io/vector_precheck.cpp" line="443" />
         <source>%1 text, read as such; save it as UTF-8 for other GIS software</source>
         <translation>%1 文本，已按此编码读取；为便于其他 GIS 软件使用，请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="395" />
+        <location filename="../../io/vector_precheck.cpp" line="403" />
         <source>cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="405" />
-        <location filename="../../io/vector_precheck.cpp" line="446" />
+        <location filename="../../io/vector_precheck.cpp" line="414" />
+        <location filename="../../io/vector_precheck.cpp" line="455" />
         <source>the header line is longer than 1 MB: this is not a table PlanAtlas can read</source>
         <translation>表头行超过 1 MB：不是 PlanAtlas 能读取的表格</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="421" />
+        <location filename="../../io/vector_precheck.cpp" line="430" />
         <source>the data is empty (0 bytes)</source>
         <translation>数据为空（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="425" />
+        <location filename="../../io/vector_precheck.cpp" line="434" />
         <source>the data is %1, over the limit of %2</source>
         <translation>数据大小 %1，超出 %2 的限制</translation>
     </message>
     <message>
-        <location filename="../../io/vector_precheck.cpp" line="452" />
+        <location filename="../../io/vector_precheck.cpp" line="461" />
         <source>no memory to read it</source>
         <translation>内存不足，无法读取</translation>
     </message>
@@ -657,25 +657,27 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>这是二进制数据而不是文本：第 %1 字节为 NUL</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="54" />
+        <location filename="../../io/ogr_reader.cpp" line="182" />
         <source>layer '%1': </source>
         <translation>图层“%1”：</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="56" />
+        <location filename="../../io/ogr_reader.cpp" line="184" />
         <source>%1 attribute columns, over PlanAtlas's limit of %2 for one layer</source>
         <translation>%1 个属性列，超出 PlanAtlas 单个图层 %2 列的限制</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="73" />
+        <location filename="../../io/ogr_reader.cpp" line="192" />
         <source>the table has %1 rows, over the %2 PlanAtlas reads whole; open a view of a part of it (CREATE VIEW … WHERE …)</source>
         <translation>数据表有 %1 行，超出 PlanAtlas 整表读取的 %2 行；请建立其中一部分的视图（CREATE VIEW … WHERE …）</translation>
     </message>
     <message>
         <location filename="../../io/geojson_reader.cpp" line="565" />
-        <location filename="../../io/ogr_reader.cpp" line="84" />
-        <location filename="../../io/ogr_reader.cpp" line="158" />
-        <location filename="../../io/ogr_reader.cpp" line="187" />
+        <location filename="../../io/ogr_reader.cpp" line="217" />
+        <location filename="../../io/ogr_reader.cpp" line="265" />
+        <location filename="../../io/ogr_reader.cpp" line="296" />
+        <location filename="../../io/ogr_reader.cpp" line="317" />
+        <location filename="../../io/vector_precheck.cpp" line="130" />
         <source>loading was cancelled</source>
         <translation>已取消加载</translation>
     </message>
@@ -730,39 +732,39 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
         <translation>GCJ-02/BD-09 坐标是经纬度，而此图层不是；打开时请不要选择国内网络地图坐标系</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="166" />
+        <location filename="../../io/ogr_reader.cpp" line="273" />
         <source>valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says (GDAL: %1)</source>
         <translation>JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范（GDAL：%1）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="172" />
+        <location filename="../../io/ogr_reader.cpp" line="279" />
         <source>valid JSON, but not GeoJSON GDAL can read: a geometry's coordinates or a feature's members are not what GeoJSON says</source>
         <translation>JSON 有效，但不是 GDAL 能读取的 GeoJSON：几何坐标或要素成员不符合 GeoJSON 规范</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="175" />
+        <location filename="../../io/ogr_reader.cpp" line="282" />
         <source>the shapefile is damaged or its .shx/.dbf companions are missing</source>
         <translation>Shapefile 已损坏，或缺少配套的 .shx/.dbf</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="177" />
+        <location filename="../../io/ogr_reader.cpp" line="284" />
         <location filename="../../io/raster_reader.cpp" line="110" />
         <source>unknown or unsupported format</source>
         <translation>未知或不支持的格式</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="179" />
+        <location filename="../../io/ogr_reader.cpp" line="286" />
         <source>GDAL cannot read this file as vector data (%1)</source>
         <translation>GDAL 无法将此文件读取为矢量数据（%1）</translation>
     </message>
     <message>
-        <location filename="../../io/ogr_reader.cpp" line="183" />
+        <location filename="../../io/ogr_reader.cpp" line="290" />
         <source>the file holds no vector layers</source>
         <translation>文件中没有矢量图层</translation>
     </message>
     <message>
         <location filename="../../io/geojson_reader.cpp" line="585" />
-        <location filename="../../io/ogr_reader.cpp" line="192" />
+        <location filename="../../io/ogr_reader.cpp" line="301" />
         <source>GDAL reported: %1</source>
         <translation>GDAL 提示：%1</translation>
     </message>
@@ -1573,7 +1575,7 @@ Add ,gcj02 for Amap or Tencent tiles, ,bd09 for BD-09 tiles, ,attribution=… fo
 <context>
     <name>pa::MapCanvas</name>
     <message numerus="yes">
-        <location filename="../map_canvas.cpp" line="479" />
+        <location filename="../map_canvas.cpp" line="493" />
         <source>+%n more here</source>
         <translation>
             <numerusform>此处另有 %n 个</numerusform></translation>
