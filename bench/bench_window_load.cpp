@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
     QTimer poll;
     poll.setInterval(10);
     QObject::connect(&poll, &QTimer::timeout, [&] {
-        if (loaded && !done && w.canvas()->isSettled() && w.canvas()->lastFrame().triangles > 0) {
+        if (loaded && !done && w.canvas()->isSettled() && (w.canvas()->lastFrame().triangles > 0 || w.canvas()->lastFrame().polygons > 0)) {
             done = true;
             drawn = clock.elapsed();
             // A few more ticks so the last frame's stall is counted.

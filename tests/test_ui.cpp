@@ -43,6 +43,8 @@ private:
 
 private slots:
     void initTestCase() {
+        // `ui_gl` runs these tests with OpenGL drawing the layers, `ui` as this machine chooses.
+        if (qEnvironmentVariable("PLANATLAS_TEST_WINDOW_BACKEND") == "gl") MapCanvas::setDefaultBackend(MapCanvas::Backend::OpenGL);
         w = new MainWindow;
         const Diagnostics d = w->openBundled();  // as the viewer does without files
         QVERIFY2(d.empty(), d.empty() ? "" : d.front().toLine().c_str());
@@ -60,8 +62,38 @@ private slots:
         // Inside Tianhe (north, by 火炉山, where no plan zone lies) the district fill shows; far outside only the background.
         const QColor inside = colourAt(screenOf(113.355, 23.205));
         QCOMPARE(inside.name(), QString("#f8f7f4"));  // the translucent white district fill over the background
-        QVERIFY(canvas()->lastFrame().segments > 0);
-        QVERIFY(canvas()->lastFrame().markers > 0);
+        const FrameStats& f = canvas()->lastFrame();
+        QCOMPARE(f.picture, !canvas()->drawsWithOpenGL());
+        QVERIFY(f.picture ? f.lines > 0 && f.polygons > 0 : f.segments > 0 && f.triangles > 0);
+        QVERIFY(f.markers > 0);
+    }
+
+    // Who draws the layers follows the machine: OpenGL on a GPU, painted pictures where OpenGL is
+    // software (as here, under Xvfb with llvmpipe), unless chosen.
+    void theBackendFollowsTheMachine() {
+        const bool forcedGl = qEnvironmentVariable("PLANATLAS_TEST_WINDOW_BACKEND") == "gl";
+        const bool software = !gpuDevicePresent() || softwareOpenGL();
+        QCOMPARE(canvas()->drawsWithOpenGL(), forcedGl || !software);
+    }
+
+    // A picture is painted for the view the map rests on; a pan within its margin shifts it (nothing
+    // painted again, the same pixels a whole number of pixels further), a zoom paints a new one.
+    void picturesPanWithinTheirMarginAndZoomsPaintAgain() {
+        if (canvas()->drawsWithOpenGL()) QSKIP("OpenGL draws the layers here");
+        canvas()->zoomToHome();
+        settle();
+        QVERIFY(canvas()->lastFrame().picture);
+        const QPointF at = screenOf(113.355, 23.205);
+        const QColor before = colourAt(at);
+        canvas()->panByPixels(12, -7);
+        settle();
+        QVERIFY(canvas()->lastFrame().fromCache);
+        QCOMPARE(colourAt(at + QPointF(12, -7)).name(), before.name());
+        canvas()->zoomBy(2.0);
+        settle();
+        QVERIFY(canvas()->lastFrame().picture);
+        QVERIFY(!canvas()->lastFrame().fromCache);
+        QVERIFY(canvas()->lastFrame().polygons > 0);
     }
 
     // The bundled map opens on Tianhe, not on the whole context frame; Home returns there.

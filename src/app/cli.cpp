@@ -45,10 +45,12 @@ const char* kUsage =
     "  planatlas [--crs CRS] [--basemap SOURCE] [FILES...]\n"
     "                                        open the viewer (bundled plan geodata when no FILES);\n"
     "                                        FILES may be vector data or rasters (GeoTIFF, MBTiles, VRT...)\n"
-    "            [--window-size 1400x900] [--screenshot shot.png] [--lang zh|en]\n"
+    "            [--window-size 1400x900] [--screenshot shot.png] [--lang zh|en] [--backend auto|gl|painter]\n"
     "            [--select ID-or-name] [--plan-element ID] [--present N] [--source GCJ02|BD09] [--encoding GBK]\n"
     "                                        --screenshot saves the window once drawn, then quits\n"
-    "                                        (without restoring the last session's view)\n"
+    "                                        (without restoring the last session's view);\n"
+    "                                        --backend: who draws the map's layers (auto: OpenGL on a GPU,\n"
+    "                                        pictures painted on all cores where OpenGL is software)\n"
     "  planatlas render --out map.png [--size 1600x1200] [--bbox minlon,minlat,maxlon,maxlat]\n"
     "                   [--crs EPSG:N] [--dpr 2] [--lang zh|en] [--no-labels] [--style STYLE.json]\n"
     "                   [--backend auto|gl|painter] [--basemap SOURCE] [FILES...]\n"
@@ -113,6 +115,15 @@ int runViewer(int argc, char** argv, const std::vector<std::string>& args) {
             present = int(n);
         } else if (args[i] == "--plan-element" && i + 1 < args.size()) {
             planElement = args[++i];
+        } else if (args[i] == "--backend" && i + 1 < args.size()) {
+            const std::string& b = args[++i];
+            if (b != "auto" && b != "gl" && b != "painter") {
+                std::fprintf(stderr, "planatlas: --backend is auto, gl or painter\n");
+                return 2;
+            }
+            MapCanvas::setDefaultBackend(b == "gl" ? MapCanvas::Backend::OpenGL
+                                         : b == "painter" ? MapCanvas::Backend::Painter
+                                                          : MapCanvas::Backend::Auto);
         } else if (args[i] == "--window-size" && i + 1 < args.size()) {
             if (!parseSize(args[++i], 150, 16384, winW, winH) || winW < 200) {
                 std::fprintf(stderr, "planatlas: --window-size wants WIDTHxHEIGHT, e.g. 1400x900\n");

@@ -99,6 +99,10 @@ bool softwareOpenGL() {
     const char* r = reinterpret_cast<const char*>(context.functions()->glGetString(GL_RENDERER));
     const QString renderer = r ? QString::fromLatin1(r) : QString();
     context.doneCurrent();
+    return isSoftwareRenderer(renderer);
+}
+
+bool isSoftwareRenderer(const QString& renderer) {
     for (const char* soft : {"llvmpipe", "softpipe", "swrast", "Software Rasterizer"})
         if (renderer.contains(soft, Qt::CaseInsensitive)) return true;
     return false;

@@ -1,6 +1,7 @@
 #pragma once
 // Choosing how to reach OpenGL: an X server (xcb, desktop GL 3.3 core) when there is a display,
 // EGL surfaceless (OpenGL ES 3.x, no X at all) when there is none.
+#include <QString>
 #include <QSurfaceFormat>
 
 namespace pa {
@@ -27,6 +28,8 @@ QSurfaceFormat rendererFormat(int samples);
 // swrast): there the QPainter backend draws a large map faster on the CPU's own cores and with a
 // third of the memory (docs/performance.md). False when there is OpenGL on a GPU or none at all.
 bool softwareOpenGL();
+// Whether a GL_RENDERER string names such a rasteriser.
+bool isSoftwareRenderer(const QString& glRenderer);
 // Whether the machine shows a GPU device (a DRM render node, an NVIDIA or WSL device): without one,
 // OpenGL can only be a software rasteriser, known before Qt starts.
 bool gpuDevicePresent();

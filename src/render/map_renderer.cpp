@@ -421,15 +421,14 @@ bool MapRenderer::cacheServes(const Viewport& vp, QSize fb, int shift[2]) const 
     return true;
 }
 
-void MapRenderer::renderCache(const Viewport& vp, QSize fb) {
-    const int mx = std::max(64, fb.width() / 8), my = std::max(64, fb.height() / 8);
-    const QSize size(fb.width() + 2 * mx, fb.height() + 2 * my);
+void MapRenderer::ensureCacheBuffers(QSize size) {
     if (!resolvedFbo_ || resolvedFbo_->size() != size || !sceneFbo_ ||
         sceneFbo_->format().samples() != (samples_ > 1 ? samples_ : 0)) {
         QOpenGLFramebufferObjectFormat f;
         f.setAttachment(QOpenGLFramebufferObject::NoAttachment);
         f.setSamples(samples_ > 1 ? samples_ : 0);
-        sceneFbo_ = std::make_unique<QOpenGLFramebufferObject>(size, f);
+        // Pictures go straight into the resolved buffer: no multisampled one is needed beside it.
+        sceneFbo_ = pictures_ ? nullptr : std::make_unique<QOpenGLFramebufferObject>(size, f);
         QOpenGLFramebufferObjectFormat r;
         r.setAttachment(QOpenGLFramebufferObject::NoAttachment);
         resolvedFbo_ = std::make_unique<QOpenGLFramebufferObject>(size, r);
@@ -438,25 +437,61 @@ void MapRenderer::renderCache(const Viewport& vp, QSize fb) {
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
         glBindTexture(GL_TEXTURE_2D, 0);
     }
+}
+
+void MapRenderer::renderCache(const Viewport& vp, QSize fb) {
+    const FrameMargins m = frameCacheMargins(fb);
+    ensureCacheBuffers(QSize(fb.width() + 2 * m.x, fb.height() + 2 * m.y));
     stats_ = FrameStats{};
     sceneFbo_->bind();
-    clearTarget(size);
+    clearTarget(sceneFbo_->size());
     cache_.generation = generation_;
     cache_.view = vp;
     cache_.fb = fb;
-    cache_.margin[0] = mx;
-    cache_.margin[1] = my;
+    cache_.margin[0] = m.x;
+    cache_.margin[1] = m.y;
     cache_.cursor = DrawCursor{};
     continueCache();
+}
+
+void MapRenderer::setPicture(const MapPicture& picture) {
+    if (!initialized_ || picture.image.isNull()) return;
+    if (!pictures_) {
+        pictures_ = true;
+        sceneFbo_.reset();
+        resolvedFbo_.reset();  // made again without its multisampled twin
+    }
+    const QSize size = picture.image.size();
+    if (size != QSize(picture.fb.width() + 2 * picture.margin.x, picture.fb.height() + 2 * picture.margin.y)) return;
+    // Making a framebuffer object binds it: the frame after this must still go to the caller's target.
+    GLint target = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
+    ensureCacheBuffers(size);
+    glBindFramebuffer(GL_FRAMEBUFFER, GLuint(target));
+    glBindTexture(GL_TEXTURE_2D, resolvedFbo_->texture());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, size.width(), size.height(), GL_RGBA, GL_UNSIGNED_BYTE, picture.image.constBits());
+    glBindTexture(GL_TEXTURE_2D, 0);
+    cache_.generation = generation_;
+    cache_.view = picture.view;
+    cache_.fb = picture.fb;
+    cache_.margin[0] = picture.margin.x;
+    cache_.margin[1] = picture.margin.y;
+    cache_.cursor = DrawCursor{DrawCursor::kPasses};
+    pictureStats_ = FrameStats{};
+    pictureStats_.picture = true;
+    pictureStats_.polygons = picture.polygons;
+    pictureStats_.lines = picture.lines;
+    pictureStats_.markers = picture.markers;
+    pictureStats_.tiles = picture.tiles;
+    freshPicture_ = true;
 }
 
 // Draws what is left of the cached scene until the frame's budget is spent, then resolves what has
 // been drawn so far: a large scene fills in over a few frames and the window keeps answering.
 void MapRenderer::continueCache() {
     const QSize size = sceneFbo_->size();
-    Viewport big = cache_.view;
-    const double dpr = big.devicePixelRatio();
-    big.setSize(int(std::lround(size.width() / dpr)), int(std::lround(size.height() / dpr)));
+    const Viewport big = frameCacheView(cache_.view, cache_.fb);
     sceneFbo_->bind();
     const bool done = drawItems(items_, big, size, cache_.cursor, Deadline(budgetMs_));
     QOpenGLFramebufferObject::blitFramebuffer(resolvedFbo_.get(), sceneFbo_.get());
@@ -524,7 +559,18 @@ void MapRenderer::render(const Viewport& vp, QSize fb, FrameMode mode) {
     // Layers still on their way to the GPU go on uploading (within the frame's budget).
     const bool uploaded = uploadPending(Deadline(budgetMs_));
     int shift[2];
-    if (cacheServes(vp, fb, shift)) {
+    if (pictures_) {
+        // The picture of this view when it has come, else the last one moved to it, else the background.
+        if (!cacheServes(vp, fb, shift)) {
+            if (!preview(unsigned(target), vp, fb)) clearTarget(fb);
+            stats_.preview = true;
+            drawOverlay(unsigned(target), vp, fb);
+            return;
+        }
+        stats_ = pictureStats_;
+        stats_.fromCache = !freshPicture_;
+        freshPicture_ = false;
+    } else if (cacheServes(vp, fb, shift)) {
         // The cached frame, finished first if an earlier frame ran out of time drawing it.
         // The counts stay those of the drawing the frame shows.
         if (!cache_.cursor.done()) {

@@ -187,6 +187,17 @@ std::vector<PolygonItem> polygonsLargestFirst(const Layer& l, const Bounds& view
     return out;
 }
 
+// Whether to stop, looked at every few thousand items, and what was painted.
+struct Watch {
+    const std::atomic<bool>* cancel = nullptr;
+    PaintCounts* counts = nullptr;
+    bool stop() const { return cancel && cancel->load(std::memory_order_relaxed); }
+    void add(std::atomic<std::size_t> PaintCounts::*what, std::size_t n) const {
+        if (counts && n) (counts->*what).fetch_add(n, std::memory_order_relaxed);
+    }
+};
+constexpr std::size_t kWatchEvery = 4096;
+
 // `direct`: the image's pixels, where small polygons are filled by CoverageFill instead of QPainter.
 struct DirectFill {
     RasterRows rows;
@@ -194,7 +205,7 @@ struct DirectFill {
 };
 
 void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonItem>& order, Pass pass, const Viewport& vp,
-                   double k, DirectFill* direct) {
+                   double k, DirectFill* direct, const Watch& watch) {
     const Layer& l = *sl.layer;
     const ResolvedStyle& style = *sl.style;
     QPolygonF ring;  // reused: one allocation for the layer
@@ -227,7 +238,10 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
         if (!last || !samePen(*last, s)) p.setPen(symbolPen(s, sl.opacity));
         last = &s;
     };
+    std::size_t seen = 0;
+    if (pass == Pass::Fills) watch.add(&PaintCounts::polygons, order.size());
     for (const PolygonItem& it : order) {
+        if (++seen % kWatchEvery == 0 && watch.stop()) return;
         const Symbol& s = style.symbol(it.feature);
         const Part& part = l.parts[it.part];
         if (pass == Pass::Fills) {
@@ -300,19 +314,24 @@ void paintTiles(QPainter& p, const SceneLayer& sl, const Viewport& vp, double k)
 }
 
 void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& order, Pass pass, const Viewport& vp,
-                const Bounds& view, double k, DirectFill* direct) {
+                const Bounds& view, double k, DirectFill* direct, const Watch& watch) {
     const Layer& l = *sl.layer;
     if (!sl.tiles.empty()) {
-        if (pass == Pass::Fills) paintTiles(p, sl, vp, k);
+        if (pass == Pass::Fills) {
+            paintTiles(p, sl, vp, k);
+            watch.add(&PaintCounts::tiles, sl.tiles.size());
+        }
         return;
     }
     const ResolvedStyle& style = *sl.style;
     if (l.projected.size() != l.vertices.size()) return;
     if (pass == Pass::Fills || pass == Pass::Outlines) {
         if (pass == Pass::Fills) order = polygonsLargestFirst(l, view);
-        return paintPolygons(p, sl, order, pass, vp, k, direct);
+        return paintPolygons(p, sl, order, pass, vp, k, direct, watch);
     }
+    std::size_t painted = 0;
     for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
+        if ((fi + 1) % kWatchEvery == 0 && watch.stop()) break;
         const Feature& f = l.features[fi];
         const Symbol& s = style.symbol(fi);
         for (std::uint32_t pi = f.firstPart; pi < f.firstPart + f.partCount; ++pi) {
@@ -323,6 +342,7 @@ void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& ord
                 if (!screenRing(l, part.firstRing, vp, line)) continue;
                 p.setPen(symbolPen(s, sl.opacity));
                 p.setBrush(Qt::NoBrush);
+                ++painted;
                 if (!far(line.boundingRect(), vp)) p.drawPolyline(line);
                 else
                     for (const QPolygonF& piece : clipLine(line, reach(vp))) p.drawPolyline(piece);
@@ -335,16 +355,18 @@ void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& ord
                 const double ri = r - sw / 2;
                 p.setPen(sw > 0 && s.stroke.a > 0 ? QPen(toQColor(s.stroke, sl.opacity), sw) : QPen(Qt::NoPen));
                 p.setBrush(toQColor(s.fill, sl.opacity));
+                ++painted;
                 if (s.marker == MarkerShape::Square) p.drawRect(QRectF(sp.x - ri, sp.y - ri, 2 * ri, 2 * ri));
                 else p.drawEllipse(QPointF(sp.x, sp.y), ri, ri);
             }
         }
     }
+    watch.add(pass == Pass::Lines ? &PaintCounts::lines : &PaintCounts::markers, painted);
 }
 
 // `only`: the part of the view being painted (a band of an image painted in parallel); empty: all.
 void paintLayers(QPainter& p, const std::vector<SceneLayer>& layers, const Viewport& vp, double k, const Bounds& only,
-                 DirectFill* direct) {
+                 DirectFill* direct, const Watch& watch = {}) {
     Bounds view = vp.visibleBounds();
     if (!only.isEmpty()) view = only;
     const double m = 64.0 * vp.resolution();
@@ -353,7 +375,8 @@ void paintLayers(QPainter& p, const std::vector<SceneLayer>& layers, const Viewp
     for (Pass pass : {Pass::Fills, Pass::Outlines, Pass::Lines, Pass::Markers})
         for (std::size_t i = 0; i < layers.size(); ++i) {
             const SceneLayer& sl = layers[i];
-            if (sl.layer && sl.style && sl.opacity > 0) paintLayer(p, sl, order[i], pass, vp, view, k, direct);
+            if (watch.stop()) return;
+            if (sl.layer && sl.style && sl.opacity > 0) paintLayer(p, sl, order[i], pass, vp, view, k, direct, watch);
         }
 }
 
@@ -422,11 +445,17 @@ QString firstInstalledFamily(std::initializer_list<const char*> families) {
 
 QString mapFontFamily() { return firstInstalledFamily({"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"}); }
 
-QImage paintSceneImage(const Scene& scene) {
+QImage paintSceneImage(const Scene& scene, const PictureOptions& options) {
     const Viewport vp = scene.settings.view();
     const double dpr = vp.devicePixelRatio();
-    const int w = int(std::lround(vp.width() * dpr)), h = int(std::lround(vp.height() * dpr));
-    QImage img(w, h, QImage::Format_ARGB32_Premultiplied);
+    QImage img(int(std::lround(vp.width() * dpr)), int(std::lround(vp.height() * dpr)), QImage::Format_ARGB32_Premultiplied);
+    paintSceneInto(img, scene, vp, options);
+    return img;
+}
+
+void paintSceneInto(QImage& img, const Scene& scene, const Viewport& vp, const PictureOptions& options) {
+    const double dpr = vp.devicePixelRatio();
+    const int w = img.width(), h = img.height();
     img.fill(Qt::transparent);
     // In horizontal bands, one a core, each painting only what meets it, clipped to its rows. Each
     // paints on an image of the whole picture's size (the first on the picture itself), since
@@ -447,6 +476,9 @@ QImage paintSceneImage(const Scene& scene) {
             p.scale(dpr, dpr);
             PaintTarget t{vp, dpr, {}, {}, {}};
             t.raster = RasterRows{b == 0 ? bits : own.bits(), qsizetype(stride), w, h, y0, y1};
+            t.layersOnly = options.layersOnly;
+            t.cancel = options.cancel;
+            t.counts = options.counts;
             if (bands > 1) {
                 const Bounds v = vp.visibleBounds();
                 const double unitsPerRow = vp.resolution() / dpr;
@@ -461,7 +493,6 @@ QImage paintSceneImage(const Scene& scene) {
     for (int b = 1; b < bands; ++b) pool.emplace_back(paintBand, b);
     paintBand(0);
     for (std::thread& t : pool) t.join();
-    return img;
 }
 
 void paintScene(QPainter& p, const Scene& scene, const PaintTarget& t) {
@@ -478,7 +509,8 @@ void paintScene(QPainter& p, const Scene& scene, const PaintTarget& t) {
     if (t.raster.bits && p.compositionMode() == QPainter::CompositionMode_SourceOver && p.opacity() == 1.0 &&
         p.transform() == QTransform::fromScale(t.devicePerLogical, t.devicePerLogical))
         direct.emplace(DirectFill{t.raster, {}});
-    paintLayers(p, scene.layers, vp, t.devicePerLogical, t.only, direct ? &*direct : nullptr);
+    paintLayers(p, scene.layers, vp, t.devicePerLogical, t.only, direct ? &*direct : nullptr, Watch{t.cancel, t.counts});
+    if (t.layersOnly) return p.restore();
     paintLayers(p, scene.overlays, vp, t.devicePerLogical, t.only, direct ? &*direct : nullptr);
     if (scene.settings.labels)
         paintLabels(p, *scene.labels, vp, t.devicePerLogical, t.fontFamily.isEmpty() ? mapFontFamily() : t.fontFamily);

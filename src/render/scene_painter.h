@@ -6,11 +6,18 @@
 #include <QPainter>
 #include <QString>
 
+#include <atomic>
+
 #include "core/viewport.h"
 #include "render/coverage_fill.h"
 #include "render/scene.h"
 
 namespace pa {
+
+// What a painting drew (an item crossing bands painted in parallel counts in each).
+struct PaintCounts {
+    std::atomic<std::size_t> polygons{0}, lines{0}, markers{0}, tiles{0};
+};
 
 struct PaintTarget {
     Viewport view;             // what to paint, in logical px (the painter is translated to its top-left)
@@ -18,6 +25,9 @@ struct PaintTarget {
     QString fontFamily;        // empty: the CJK family the map uses
     Bounds only;               // display CRS: paint only what meets it (a band of the view); empty: all
     RasterRows raster;         // the image's own pixels (paintSceneImage): small polygons filled straight into them
+    bool layersOnly = false;   // the background and the layers alone: no overlays, labels or attribution
+    const std::atomic<bool>* cancel = nullptr;  // when set, painting stops (what is painted is incomplete)
+    PaintCounts* counts = nullptr;
 };
 
 // Paints the map into [0, view.width()] x [0, view.height()] logical px of the painter's current
@@ -29,8 +39,17 @@ void paintScene(QPainter& painter, const Scene& scene, const PaintTarget& target
 void paintAttribution(QPainter& painter, const std::vector<std::string>& attributions, const QRectF& rect,
                       const QString& fontFamily = {});
 
+struct PictureOptions {
+    bool layersOnly = false;  // as PaintTarget::layersOnly (the window draws the rest over the picture)
+    const std::atomic<bool>* cancel = nullptr;
+    PaintCounts* counts = nullptr;
+};
+
 // The scene's view as an image (its size x dpr pixels), painted with QPainter.
-QImage paintSceneImage(const Scene& scene);
+QImage paintSceneImage(const Scene& scene, const PictureOptions& options = {});
+// The scene at `view` painted into `image` (ARGB32 premultiplied), filling it: in horizontal bands,
+// one a core.
+void paintSceneInto(QImage& image, const Scene& scene, const Viewport& view, const PictureOptions& options = {});
 
 // The first of these families that is installed (the CJK fonts differ per machine).
 QString firstInstalledFamily(std::initializer_list<const char*> families);

@@ -40,7 +40,7 @@ void SceneWorker::reap(bool all) {
     }
 }
 
-void SceneWorker::request(DocumentSnapshot doc, MapSettings settings) {
+void SceneWorker::request(DocumentSnapshot doc, MapSettings settings, std::optional<Viewport> picture) {
     for (Job& j : jobs_) *j.cancel = true;  // superseded: their results would be thrown away
     reap(false);
     const std::uint64_t id = ++latest_;
@@ -49,17 +49,20 @@ void SceneWorker::request(DocumentSnapshot doc, MapSettings settings) {
     job.cancel = std::make_shared<std::atomic<bool>>(false);
     job.finished = std::make_shared<std::atomic<bool>>(false);
     job.thread = std::thread([this, id, doc = std::move(doc), settings = std::move(settings), cache = cache_,
-                              cancel = job.cancel, finished = job.finished] {
-        auto scene = std::make_shared<const Scene>(prepareScene(doc, settings, cache.get(), cancel.get(), true, /*waitForTiles=*/false));
+                              cancel = job.cancel, finished = job.finished, picture] {
+        auto scene = std::make_shared<const Scene>(
+            prepareScene(doc, settings, cache.get(), cancel.get(), /*gpu=*/!picture, /*waitForTiles=*/false));
+        std::shared_ptr<const MapPicture> painted;
+        if (picture && !*cancel) painted = std::make_shared<const MapPicture>(paintMapPicture(*scene, *picture, cancel.get()));
         // Delivered on the owner's thread; the destructor joins this thread first, so `this` lives.
         if (!*cancel)
             QMetaObject::invokeMethod(
                 this,
-                [this, id, scene] {
+                [this, id, scene, painted] {
                     if (id != latest_) return;
                     pending_ = 0;
                     reap(false);
-                    emit ready(scene);
+                    emit ready(scene, painted);
                 },
                 Qt::QueuedConnection);
         *finished = true;

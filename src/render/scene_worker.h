@@ -7,9 +7,11 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
+#include "render/map_picture.h"
 #include "render/scene.h"
 
 namespace pa {
@@ -20,13 +22,17 @@ public:
     explicit SceneWorker(QObject* parent = nullptr);
     ~SceneWorker() override;
 
-    void request(DocumentSnapshot doc, MapSettings settings);
+    // `picture`: also paint the scene's layers at this view (map_picture; the canvas's own view, to
+    // the bit, which the settings' extent would only nearly give back), on the same thread, for a
+    // window that shows pictures instead of drawing with OpenGL.
+    void request(DocumentSnapshot doc, MapSettings settings, std::optional<Viewport> picture = std::nullopt);
     // A request is being prepared (its result not yet delivered).
     bool busy() const { return pending_ > 0; }
     SceneCache& cache() { return *cache_; }
 
 signals:
-    void ready(std::shared_ptr<const Scene> scene);
+    // `picture` is null unless one was asked for.
+    void ready(std::shared_ptr<const Scene> scene, std::shared_ptr<const MapPicture> picture);
     // Raster tiles asked for by an earlier scene have been read (several arrivals come as one signal).
     void tilesArrived();
 

@@ -305,8 +305,11 @@ MapDocument::Loaded MainWindow::loadWithProgress(const std::vector<std::string>&
     return cancelled;
 }
 
-Diagnostics MainWindow::openFiles(const std::vector<std::string>& paths, const ReadOptions& options) {
+Diagnostics MainWindow::openFiles(const std::vector<std::string>& paths, const ReadOptions& given) {
     const bool wasEmpty = doc_.layers().empty();
+    // Fill triangles are OpenGL's: a canvas showing painted pictures needs none (12 B a vertex less).
+    ReadOptions options = given;
+    options.triangles = given.triangles && canvas_->drawsWithOpenGL();
     qint64 bytes = 0;
     // A database table is read on the worker too: a large one is opened by view (a few queries), a
     // small one read whole (up to 50,000 rows).

@@ -7,13 +7,16 @@
 #include <QToolTip>
 #include <QMouseEvent>
 #include <QOpenGLContext>
+#include <QOpenGLFunctions>
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 #include "core/picking.h"
 #include "document/map_document.h"
 #include "document/map_settings.h"
+#include "render/gl_platform.h"
 #include "render/label_layout.h"
 
 namespace pa {
@@ -24,6 +27,7 @@ constexpr double kKeyZoom = 1.5;
 constexpr int kZoomAnimationMs = 180;
 constexpr int kSettleMs = 220;  // rest after the last input before the scene is drawn again
 constexpr int kFrameBudgetMs = 10;  // scene drawing per frame; the rest waits for the next frame
+MapCanvas::Backend defaultBackend = MapCanvas::Backend::Auto;
 
 // View animations run a parameter from 0 to 1, fast at first and settling gently.
 void easeOver(QVariantAnimation& a) {
@@ -34,12 +38,17 @@ void easeOver(QVariantAnimation& a) {
 }
 }  // namespace
 
-MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
-    connect(&worker_, &SceneWorker::ready, this, [this](std::shared_ptr<const Scene> scene) {
+void MapCanvas::setDefaultBackend(Backend b) { defaultBackend = b; }
+
+MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent), backend_(defaultBackend) {
+    // Without a GPU device OpenGL can only be software: known now, before any file is read.
+    pictures_ = backend_ == Backend::Painter || (backend_ == Backend::Auto && !gpuDevicePresent());
+    connect(&worker_, &SceneWorker::ready, this, [this](std::shared_ptr<const Scene> scene, std::shared_ptr<const MapPicture> picture) {
         tilesPending_ = scene->tilesPending;
         showAttribution(scene->attributions);
         tellProblems(*scene);
         pendingScene_ = std::move(scene);
+        pendingPicture_ = std::move(picture);
         update();
     });
     // Raster tiles read since the last scene: a new scene of the same view picks them up.
@@ -63,7 +72,8 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent) {
             return;
         }
         moving_ = false;
-        // Rasters and layers read by view are read for the view: the view come to rest on needs its tiles.
+        // Rasters and layers read by view are read for the view: the view come to rest on needs its
+        // tiles. (A picture is asked for by the frame that finds none for its view.)
         if (hasRasters()) requestScene();
         update();
     });
@@ -189,9 +199,26 @@ MapOverlays MapCanvas::overlays() const {
 
 void MapCanvas::requestScene() {
     if (!doc_) return;
-    MapSettings s = mapSettings(*doc_, viewport_, labelLanguage_);
-    worker_.request(doc_->snapshot(), std::move(s));
+    Viewport vp = viewport_;
+    vp.setSize(width(), height());
+    vp.setDevicePixelRatio(devicePixelRatioF());
+    MapSettings s = mapSettings(*doc_, vp, labelLanguage_);
+    if (pictures_) {
+        pictureAsked_ = vp;
+        pictureAskedFb_ = framebufferOf(vp);
+    }
+    worker_.request(doc_->snapshot(), std::move(s), pictures_ ? std::optional<Viewport>(vp) : std::nullopt);
     selectionDirty_ = true;  // a new style may change the highlight
+}
+
+void MapCanvas::askPictureIfNeeded(const Viewport& vp, QSize fb) {
+    // While the view moves the last picture is shown moved; once it rests, this view's is painted.
+    if (!pictures_ || moving_ || renderer_.servesExactly(vp, fb)) return;
+    const Viewport& a = pictureAsked_;
+    if (pictureAskedFb_ == fb && a.center().x == vp.center().x && a.center().y == vp.center().y &&
+        a.resolution() == vp.resolution())
+        return;  // asked for already
+    requestScene();
 }
 
 void MapCanvas::tellProblems(const Scene& scene) {
@@ -244,6 +271,10 @@ void MapCanvas::initializeGL() {
     connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &MapCanvas::cleanup, Qt::UniqueConnection);
     Problem p = renderer_.initialize();
     if (!p) p = labels_.initialize();
+    if (!p && backend_ == Backend::Auto && !pictures_) {
+        const char* r = reinterpret_cast<const char*>(context()->functions()->glGetString(GL_RENDERER));
+        pictures_ = isSoftwareRenderer(QString::fromLatin1(r ? r : ""));
+    }
     if (p) {
         glError_ = QString::fromStdString(p->text);
         emit renderFailed(glError_);
@@ -275,6 +306,7 @@ void MapCanvas::paintGL() {
         }
         labels_.setSources(scene->labels);
     }
+    if (pendingPicture_ && renderer_.isInitialized()) renderer_.setPicture(*std::exchange(pendingPicture_, nullptr));
     if (selectionDirty_ && renderer_.isInitialized() && doc_) {
         selectionDirty_ = false;
         renderer_.setOverlays(prepareOverlays(doc_->snapshot(), overlays()));
@@ -282,6 +314,7 @@ void MapCanvas::paintGL() {
     const QSize fb(int(std::lround(width() * devicePixelRatioF())), int(std::lround(height() * devicePixelRatioF())));
     renderer_.render(viewport_, fb, moving_ ? FrameMode::AllowPreview : FrameMode::Exact);
     labels_.render(viewport_, fb);
+    askPictureIfNeeded(viewport_, fb);
     if (renderer_.lastFrame().partial) QTimer::singleShot(0, this, [this] { update(); });
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // The interactive map: a QOpenGLWidget drawing with MapRenderer. Pan by drag or arrow keys,
-// zoom by wheel about the cursor or +/-, Home for the full extent.
+// zoom by wheel about the cursor or +/-, Home for the full extent. Where OpenGL is a software
+// rasteriser the scene's layers are painted by the QPainter backend on worker threads instead, one
+// picture a view (render/map_picture), and OpenGL only shows it, moves it and draws over it.
 #include <QOpenGLWidget>
 #include <QTimer>
 #include <QVariantAnimation>
@@ -29,6 +31,14 @@ class MapCanvas : public QOpenGLWidget {
 public:
     explicit MapCanvas(QWidget* parent = nullptr);
     ~MapCanvas() override;
+
+    // Who draws the layers: OpenGL, painted pictures, or (Auto) pictures where OpenGL is software
+    // (no GPU device, or the driver says so). For canvases made from now on (`planatlas --backend`).
+    enum class Backend { Auto, OpenGL, Painter };
+    static void setDefaultBackend(Backend b);
+    // Whether OpenGL draws the layers (so they are read with their fill triangles); known from the
+    // start, except that Auto may still turn to pictures once the driver names itself.
+    bool drawsWithOpenGL() const { return !pictures_; }
 
     // The document drawn; the canvas follows its change signals (layers, states, style).
     void setDocument(const MapDocument* doc);
@@ -129,7 +139,14 @@ private:
 
     const MapDocument* doc_ = nullptr;
     SceneWorker worker_;
+    Backend backend_;
+    bool pictures_ = false;
     std::shared_ptr<const Scene> pendingScene_;  // prepared, not yet uploaded
+    std::shared_ptr<const MapPicture> pendingPicture_;
+    // The view and framebuffer the last picture was asked for (pictures: one request a view).
+    Viewport pictureAsked_;
+    QSize pictureAskedFb_;
+    void askPictureIfNeeded(const Viewport& vp, QSize fb);
     std::set<std::string> told_;                 // source problems already in the message bar
     std::size_t tilesPending_ = 0;               // raster tiles still being read for the last scene
     QLabel* attribution_ = nullptr;              // the basemaps' attribution, bottom right

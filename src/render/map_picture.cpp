@@ -1,0 +1,49 @@
+#include "render/map_picture.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/scene_painter.h"
+
+namespace pa {
+
+FrameMargins frameCacheMargins(QSize fb) { return {std::max(64, fb.width() / 8), std::max(64, fb.height() / 8)}; }
+
+Viewport frameCacheView(const Viewport& vp, QSize fb) {
+    const FrameMargins m = frameCacheMargins(fb);
+    const double dpr = vp.devicePixelRatio();
+    Viewport big = vp;
+    big.setSize(int(std::lround((fb.width() + 2 * m.x) / dpr)), int(std::lround((fb.height() + 2 * m.y) / dpr)));
+    return big;
+}
+
+QSize framebufferOf(const Viewport& vp) {
+    const double dpr = vp.devicePixelRatio();
+    return QSize(int(std::lround(vp.width() * dpr)), int(std::lround(vp.height() * dpr)));
+}
+
+MapPicture paintMapPicture(const Scene& scene, const Viewport& vp, const std::atomic<bool>* cancel) {
+    MapPicture out;
+    out.view = vp;
+    out.fb = framebufferOf(vp);
+    out.margin = frameCacheMargins(out.fb);
+    QImage img(out.fb.width() + 2 * out.margin.x, out.fb.height() + 2 * out.margin.y, QImage::Format_ARGB32_Premultiplied);
+    PaintCounts counts;
+    PictureOptions o;
+    o.layersOnly = true;
+    o.cancel = cancel;
+    o.counts = &counts;
+    paintSceneInto(img, scene, frameCacheView(vp, out.fb), o);
+    if (cancel && *cancel) return out;
+    // Rows as a texture holds them, bytes as GL_RGBA reads them: the upload is one copy.
+    img.convertTo(QImage::Format_RGBA8888_Premultiplied);
+    img.mirror(false, true);
+    out.image = std::move(img);
+    out.polygons = counts.polygons;
+    out.lines = counts.lines;
+    out.markers = counts.markers;
+    out.tiles = counts.tiles;
+    return out;
+}
+
+}  // namespace pa

@@ -1,0 +1,41 @@
+#pragma once
+// The window's frame painted by the QPainter backend on worker threads, for machines where OpenGL is a
+// software rasteriser: there llvmpipe takes seconds for a frame of a million polygons that the painter
+// paints in bands on every core far sooner (docs/performance.md). The picture is the scene's layers
+// at the view with the frame cache's margin around it; MapRenderer takes it as its cached frame, so
+// pans within the margin shift it and zooms preview it exactly as a frame OpenGL drew, and the
+// overlays and labels are drawn over it by OpenGL as on a GPU.
+#include <QImage>
+#include <QSize>
+
+#include <atomic>
+#include <cstddef>
+
+#include "core/viewport.h"
+#include "render/scene.h"
+
+namespace pa {
+
+struct FrameMargins {
+    int x = 0, y = 0;  // device px on each side
+};
+// The margin the frame cache keeps around a framebuffer of `fb` device px.
+FrameMargins frameCacheMargins(QSize fb);
+// The frame cache's view for `vp` drawn into `fb`: the same centre and scale, the margin added.
+Viewport frameCacheView(const Viewport& vp, QSize fb);
+// The framebuffer a view fills: its logical size times its pixel ratio.
+QSize framebufferOf(const Viewport& vp);
+
+struct MapPicture {
+    Viewport view;  // the frame's own view; the image adds the margin
+    QSize fb;
+    FrameMargins margin;
+    QImage image;   // RGBA8888 premultiplied, bottom row first (the order of a GL texture's rows)
+    std::size_t polygons = 0, lines = 0, markers = 0, tiles = 0;  // as the painter counted them
+};
+
+// The scene's layers at `vp` (background included: no overlays, labels or attribution). Null image
+// when `cancel` was set before it was done.
+MapPicture paintMapPicture(const Scene& scene, const Viewport& vp, const std::atomic<bool>* cancel = nullptr);
+
+}  // namespace pa
