@@ -198,6 +198,16 @@ struct Watch {
 };
 constexpr std::size_t kWatchEvery = 4096;
 
+// A hint to fetch `p`'s cache line. GCC's dead-code pass drops a __builtin_prefetch whose address
+// is read from memory for it alone (GCC 12, -O2), so on x86 it is the instruction itself.
+inline void prefetch(const void* p) {
+#if defined(__x86_64__) || defined(__i386__)
+    asm volatile("prefetcht0 %0" : : "m"(*static_cast<const char*>(p)));
+#else
+    __builtin_prefetch(p);
+#endif
+}
+
 // `direct`: the image's pixels, where small polygons are filled by CoverageFill instead of QPainter.
 struct DirectFill {
     RasterRows rows;
@@ -238,10 +248,28 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
         if (!last || !samePen(*last, s)) p.setPen(symbolPen(s, sl.opacity));
         last = &s;
     };
-    std::size_t seen = 0;
     if (pass == Pass::Fills) watch.add(&PaintCounts::polygons, order.size());
-    for (const PolygonItem& it : order) {
-        if (++seen % kWatchEvery == 0 && watch.stop()) return;
+    // Largest first is no order in memory: a polygon's part, ring offsets, symbol and vertices are
+    // each a cache miss (a million polygons' vertices are 240 MB). Fetched ahead in stages, each
+    // stage's addresses read from what the one before fetched, the misses overlap instead of
+    // queueing (at 1M the paint waited on memory for most of its time: draw 2.75 -> 2.3 s).
+    const std::size_t n = order.size();
+    const PolygonItem* const items = order.data();
+    auto fetchAhead = [&](std::size_t i) {
+        if (i + 24 < n) prefetch(&l.parts[items[i + 24].part]);
+        if (i + 12 < n) {
+            prefetch(&l.ringOffsets[l.parts[items[i + 12].part].firstRing]);
+            prefetch(&style.symbolOf[items[i + 12].feature]);
+        }
+        if (i + 4 < n) {
+            const Vec2d* v = l.projected.data() + l.ringBegin(l.parts[items[i + 4].part].firstRing);
+            for (int line = 0; line < 4; ++line) prefetch(reinterpret_cast<const char*>(v) + 64 * line);
+        }
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if ((i + 1) % kWatchEvery == 0 && watch.stop()) return;
+        fetchAhead(i);
+        const PolygonItem& it = items[i];
         const Symbol& s = style.symbol(it.feature);
         const Part& part = l.parts[it.part];
         if (pass == Pass::Fills) {
