@@ -3,6 +3,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPolygonF>
 
 #include <algorithm>
@@ -572,13 +573,55 @@ TEST(CoverageFill, FillsAsQPainterDoesWithinALevelOrTwoAtTheEdges) {
     }
 }
 
+// Polygons with holes, the holes drawn either way round, and polygons the picture's sides cut: as
+// QPainter fills them (even-odd, clipped to the picture).
+TEST(CoverageFill, FillsHolesAndWhatTheSidesCutAsQPainterDoes) {
+    int worst = 0;
+    for (int shape = 0; shape < 60; ++shape) {
+        const double cx = (shape % 5) * 25.0 - 3.3 + shape * 0.37, cy = 15 + (shape % 7) * 11.0 + shape * 0.11;
+        const double r = 4 + (shape % 9) * 1.7;
+        QPolygonF outer, hole;
+        for (int i = 0; i < 24; ++i) {
+            const double a = 2 * M_PI * i / 24;
+            outer << QPointF(cx + r * std::cos(a), cy + 0.8 * r * std::sin(a));
+            const double b = 2 * M_PI * (shape % 2 ? i : 23 - i) / 24;  // the same way round, or not
+            hole << QPointF(cx + 0.3 + 0.45 * r * std::cos(b), cy - 0.2 + 0.4 * r * std::sin(b));
+        }
+        QImage byQt = white(100, 100), ours = white(100, 100);
+        {
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            path.addPolygon(outer);
+            path.closeSubpath();
+            path.addPolygon(hole);
+            path.closeSubpath();
+            QPainter p(&byQt);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.fillPath(path, QColor(90, 140, 200, 200));
+        }
+        QPolygonF both = outer;
+        both << hole;
+        const int sizes[2] = {int(outer.size()), int(hole.size())};
+        CoverageFill fill;
+        ASSERT_TRUE(fill.fill(rowsOf(ours), both.constData(), sizes, 2, QColor(90, 140, 200, 200).rgba())) << shape;
+        worst = std::max(worst, largestDifference(byQt, ours));
+    }
+    EXPECT_LE(worst, 4) << "levels of 255 at an edge";
+    // Wholly beside the picture: nothing to draw, and nothing drawn.
+    QImage im = white(100, 100);
+    const QImage before = im;
+    const QPolygonF beside(QRectF(-30, 10, 10, 10)), past(QRectF(120, 10, 10, 10));
+    CoverageFill fill;
+    EXPECT_TRUE(fill.fill(rowsOf(im), beside.constData(), int(beside.size()), qRgb(0, 0, 0)));
+    EXPECT_TRUE(fill.fill(rowsOf(im), past.constData(), int(past.size()), qRgb(0, 0, 0)));
+    EXPECT_EQ(im, before);
+}
+
 TEST(CoverageFill, LeavesToQPainterWhatItIsNotFor) {
     QImage im = white(100, 100);
     const QImage before = im;
     CoverageFill fill;
-    const QPolygonF left(QRectF(-3, 10, 10, 10)), right(QRectF(95, 10, 10, 10)), huge(QRectF(0, 0, 300, 20));
-    EXPECT_FALSE(fill.fill(rowsOf(im), left.constData(), int(left.size()), qRgb(0, 0, 0)));
-    EXPECT_FALSE(fill.fill(rowsOf(im), right.constData(), int(right.size()), qRgb(0, 0, 0)));
+    const QPolygonF huge(QRectF(0, 0, 300, 20));
     EXPECT_FALSE(fill.fill(RasterRows{im.bits(), im.bytesPerLine(), 400, 100, 0, 100}, huge.constData(), int(huge.size()), qRgb(0, 0, 0)));
     const QPointF nan[3] = {{1, 1}, {std::nan(""), 5}, {3, 9}};
     EXPECT_FALSE(fill.fill(rowsOf(im), nan, 3, qRgb(0, 0, 0)));

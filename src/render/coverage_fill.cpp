@@ -70,7 +70,16 @@ QRgb CoverageFill::premultiplied(QRgb color) {
 }
 
 bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, int n, QRgb color) {
-    if (n < 3 || !target.bits) return false;
+    return fill(target, pts, &n, 1, color);
+}
+
+bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, const int* ringSizes, int rings, QRgb color) {
+    if (rings < 1 || !target.bits) return false;
+    int n = 0;
+    for (int r = 0; r < rings; ++r) {
+        if (ringSizes[r] < 3) return false;
+        n += ringSizes[r];
+    }
     double minX = pts[0].x(), maxX = minX, minY = pts[0].y(), maxY = minY;
     for (int i = 0; i < n; ++i) {
         if (!std::isfinite(pts[i].x()) || !std::isfinite(pts[i].y())) return false;
@@ -81,53 +90,64 @@ bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, int n, QRg
     }
     if (maxX - minX > kMaxSide || maxY - minY > kMaxSide) return false;
     const int x0 = int(std::floor(minX)), x1 = int(std::ceil(maxX));
-    if (x0 < 0 || x1 > target.width) return false;  // clipped at a side: QPainter's
+    if (x1 <= 0 || x0 >= target.width) return true;  // wholly beside the picture
     const int y0 = std::max({int(std::floor(minY)), target.rowBegin, 0});
     const int y1 = std::min({int(std::ceil(maxY)), target.rowEnd, target.height});
     if (y0 >= y1) return true;  // nothing of it in these rows
     const int w = x1 - x0 + 2, h = y1 - y0;
     // The cells are all zero between fills: each is zeroed again as the blend reads it.
     if (cells_.size() < std::size_t(w) * std::size_t(h)) cells_.resize(std::size_t(w) * std::size_t(h), 0.0f);
-    for (int i = 0; i < n; ++i) {
-        const QPointF& a = pts[i];
-        const QPointF& b = pts[(i + 1) % n];  // a closing vertex repeating the first adds nothing
-        double ax = a.x() - x0, ay = a.y(), bx = b.x() - x0, by = b.y();
-        if (ay == by) continue;
-        double dir = 1;
-        if (ay > by) {
-            std::swap(ax, bx);
-            std::swap(ay, by);
-            dir = -1;
-        }
-        const double dxdy = (bx - ax) / (by - ay);
-        const int ys = std::max(int(std::floor(ay)), y0), ye = std::min(int(std::ceil(by)), y1);
-        for (int y = ys; y < ye; ++y) {
-            const double top = std::max(double(y), ay), bottom = std::min(double(y + 1), by);
-            if (bottom <= top) continue;
-            const double xt = ax + dxdy * (top - ay), xb = ax + dxdy * (bottom - ay);
-            accumulate(&cells_[std::size_t(y - y0) * std::size_t(w)], xt, xb, dir * (bottom - top));
+    for (int r = 0, first = 0; r < rings; first += ringSizes[r++]) {
+        const int count = ringSizes[r];
+        for (int j = 0; j < count; ++j) {
+            const QPointF& a = pts[first + j];
+            const QPointF& b = pts[first + (j + 1) % count];  // a closing vertex repeating the first adds nothing
+            double ax = a.x() - x0, ay = a.y(), bx = b.x() - x0, by = b.y();
+            if (ay == by) continue;
+            double dir = 1;
+            if (ay > by) {
+                std::swap(ax, bx);
+                std::swap(ay, by);
+                dir = -1;
+            }
+            const double dxdy = (bx - ax) / (by - ay);
+            const int ys = std::max(int(std::floor(ay)), y0), ye = std::min(int(std::ceil(by)), y1);
+            for (int y = ys; y < ye; ++y) {
+                const double top = std::max(double(y), ay), bottom = std::min(double(y + 1), by);
+                if (bottom <= top) continue;
+                const double xt = ax + dxdy * (top - ay), xb = ax + dxdy * (bottom - ay);
+                accumulate(&cells_[std::size_t(y - y0) * std::size_t(w)], xt, xb, dir * (bottom - top));
+            }
         }
     }
     const QRgb c = premultiplied(color);
     const unsigned inverse = 255 - qAlpha(c);
-    const int right = std::min(w, target.width - x0);
+    const int left = std::max(0, -x0), right = std::min(w, target.width - x0);  // the cells inside the picture
     for (int y = 0; y < h; ++y) {
         float* row = &cells_[std::size_t(y) * std::size_t(w)];
-        QRgb* dst = reinterpret_cast<QRgb*>(target.bits + std::size_t(y0 + y) * std::size_t(target.stride)) + x0;
+        QRgb* line = reinterpret_cast<QRgb*>(target.bits + std::size_t(y0 + y) * std::size_t(target.stride));
         float sum = 0;
         for (int x = right; x < w; ++x) row[x] = 0;
         for (int x = 0; x < right; ++x) {
             sum += row[x];
             row[x] = 0;
-            const float cover = std::min(1.0f, std::fabs(sum));
+            if (x < left) continue;
+            // Even-odd, as QPainter fills these: a winding of two (a hole drawn the outer ring's
+            // way round, a ring crossing itself) is outside.
+            float cover = std::fabs(sum);
+            if (cover > 1) {
+                cover = std::fmod(cover, 2.0f);
+                if (cover > 1) cover = 2 - cover;
+            }
             const unsigned coverage = unsigned(cover * 255 + 0.5f);
             if (coverage == 0) continue;
+            QRgb& d = line[x0 + x];
             // Qt's blend of a solid span of that coverage over the pixel (source over).
             if (coverage == 255) {
-                dst[x] = inverse == 0 ? c : c + byteMul(dst[x], inverse);
+                d = inverse == 0 ? c : c + byteMul(d, inverse);
             } else {
                 const QRgb part = byteMul(c, coverage);
-                dst[x] = part + byteMul(dst[x], 255 - qAlpha(part));
+                d = part + byteMul(d, 255 - qAlpha(part));
             }
         }
     }

@@ -5,7 +5,8 @@
 // rasteriser at about 28 µs for a 40-vertex polygon 50 px across — at a million parcels that is the
 // whole draw; this takes a third of it. Pixels are blended exactly as Qt blends a coverage span
 // (its byte arithmetic, its premultiplied colour), so a pixel inside differs not at all and one on an
-// edge by a level or two of 255 (Qt rounds vertices to 1/256 px and coverage down).
+// edge by a level or two of 255 (Qt rounds vertices to 1/256 px and coverage down). What lies beside
+// the picture is clipped as QPainter clips it: its cells are summed, not blended.
 #include <QImage>
 #include <QPointF>
 
@@ -25,11 +26,13 @@ struct RasterRows {
 
 class CoverageFill {
 public:
-    // Fills the simple polygon `pts` (device px, closed or not, nonzero = even-odd for a simple ring)
-    // with `color` (straight RGBA, as QColor gives it) over the rows of `target`.
-    // False, with nothing drawn, when it is not for this (the polygon leaves the image at the left or
-    // right, or spans more than kMaxSide px): the caller paints it with QPainter.
+    // Fills the polygon `pts` (device px, closed or not) with `color` (straight RGBA, as QColor
+    // gives it) over the rows of `target` and the columns of the picture, by the even-odd rule.
+    // False, with nothing drawn, when it is not for this (it spans more than kMaxSide px, or a vertex
+    // is not finite): the caller paints it with QPainter.
     bool fill(const RasterRows& target, const QPointF* pts, int n, QRgb color);
+    // The same of a polygon with holes: `rings` rings, `ringSizes[r]` points each, one after another.
+    bool fill(const RasterRows& target, const QPointF* pts, const int* ringSizes, int rings, QRgb color);
 
     static constexpr int kMaxSide = 256;
 

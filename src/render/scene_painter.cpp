@@ -226,6 +226,20 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
         for (int i = 0; i < n; ++i) device[std::size_t(i)] = pts[i] * k;
         return direct->fill.fill(direct->rows, device.data(), n, toQColor(s.fill, sl.opacity).rgba());
     };
+    // A polygon with holes, every ring in device px one after another; not when a ring is far out
+    // (polygonPath clips those) or degenerate.
+    std::vector<int> ringSizes;
+    auto filledWithHoles = [&](const Part& part, const Symbol& s) {
+        device.clear();
+        ringSizes.clear();
+        for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r) {
+            if (!screenRing(l, r, vp, ring) || ring.size() < 3 || far(ring.boundingRect(), vp)) return false;
+            for (const QPointF& q : ring) device.push_back(q * k);
+            ringSizes.push_back(int(ring.size()));
+        }
+        return direct->fill.fill(direct->rows, device.data(), ringSizes.data(), int(ringSizes.size()),
+                                 toQColor(s.fill, sl.opacity).rgba());
+    };
     // The painter's state changes only when a polygon's colour or pen differs from the one before:
     // each change costs the raster engine a new span setup, a million times over at 1M polygons.
     const Symbol* last = nullptr;
@@ -297,6 +311,7 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
                 p.drawPolygon(ring, Qt::OddEvenFill);
                 continue;
             }
+            if (s.hatchSpacing <= 0 && direct && filledWithHoles(part, s)) continue;
             const QPainterPath path = polygonPath(l, part, vp);
             p.fillPath(path, toQColor(s.fill, sl.opacity));
             if (s.hatchSpacing > 0) paintHatch(p, path, s, sl.opacity, vp.mapToScreen(l.projectedBounds.center()));
