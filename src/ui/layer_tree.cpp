@@ -320,12 +320,23 @@ void LayerTree::rebuild() {
             }
             // Legend: one swatch per kind, drawn with the symbol the map resolves for it.
             std::set<std::string> seen, tried;
+            static const std::string kKind = "kind", kStatus = "status", kNone;
+            const std::string *lastKind = nullptr, *lastStatus = nullptr;
             for (const Feature& f : l.features) {
-                const std::string kind = f.value("kind");
                 if (f.partCount == 0) continue;
                 // One entry per kind, and per status where the status changes the drawing (dashes). A
-                // kind and status seen before cost no symbol resolution: large layers repeat a few.
-                if (!tried.insert(kind + "|" + f.value("status")).second) continue;
+                // kind and status seen before cost no symbol resolution: large layers repeat a few, and
+                // the same as the feature before costs no string at all (a million features are read
+                // here on the window's thread as the layer joins the map).
+                const std::string* k = f.property(kKind);
+                const std::string* st = f.property(kStatus);
+                const std::string& kindRef = k ? *k : kNone;
+                const std::string& statusRef = st ? *st : kNone;
+                if (lastKind && *lastKind == kindRef && *lastStatus == statusRef) continue;
+                lastKind = &kindRef;
+                lastStatus = &statusRef;
+                const std::string kind = kindRef;
+                if (!tried.insert(kind + "|" + statusRef).second) continue;
                 const Symbol sym = doc_->style().resolve(l, f);
                 const bool dashed = sym.dashOn > 0 && sym.dashOff > 0 && l.parts[f.firstPart].kind != PartKind::Point;
                 if (!seen.insert(kind + (dashed ? "|" + f.value("status") : std::string())).second) continue;
