@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <QString>
 #include <QPolygonF>
 
 #include <algorithm>
@@ -20,6 +21,7 @@
 #include "render/offscreen_renderer.h"
 #include "render/png_encoder.h"
 #include "render/coverage_fill.h"
+#include "render/scene_painter.h"
 #include "test_support.h"
 
 using namespace pa;
@@ -630,4 +632,49 @@ TEST(CoverageFill, LeavesToQPainterWhatItIsNotFor) {
     const QPolygonF tall(QRectF(10.5, 0.5, 20, 90));
     EXPECT_TRUE(fill.fill(rowsOf(im, 30, 40), tall.constData(), int(tall.size()), qRgb(0, 0, 0)));
     for (int y = 0; y < 100; ++y) EXPECT_EQ(im.pixel(20, y) != before.pixel(20, y), y >= 30 && y < 40) << y;
+}
+
+// A view of a small part of a large layer paints what the layer's index says may meet it; the
+// picture is the one a scan of every polygon gives, to the byte (overlaps, holes, sizes).
+TEST(Painter, ANarrowViewOfALargeLayerPaintsWhatTheScanOfEveryPolygonPaints) {
+    std::vector<std::string> wkt;
+    for (int i = 0; i < 90; ++i)
+        for (int j = 0; j < 60; ++j) {
+            const double x = i * 10 + (j % 3), y = j * 10 + (i % 4), s = 4 + (i * 7 + j * 3) % 11;
+            if ((i + j) % 5 == 0)
+                wkt.push_back(QString("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2),(%5 %6,%5 %7,%8 %7,%8 %6,%5 %6))")
+                                  .arg(x).arg(y).arg(x + s).arg(y + s).arg(x + 1).arg(y + 1).arg(y + 2).arg(x + 2)
+                                  .toStdString());
+            else
+                wkt.push_back(QString("POLYGON((%1 %2,%3 %2,%1 %4,%1 %2))").arg(x).arg(y).arg(x + s).arg(y + s).toStdString());
+        }
+    const Layer indexed = test::layerFromWkt(wkt);
+    ASSERT_GT(indexed.features.size(), 4096u);
+    ASSERT_FALSE(indexed.index.empty());
+    Layer scanned = indexed;
+    scanned.index = SpatialIndex{};
+    StyleSheet style;
+    style.background = Rgba{250, 250, 250, 255};
+    style.base.fill = Rgba{90, 140, 200, 160};
+    style.base.stroke = Rgba{40, 40, 40, 255};
+    style.base.strokeWidth = 1.2f;
+    auto paint = [&](const Layer& l, Vec2d centre, double res) {
+        MapDocument doc;
+        doc.setStyle(style);
+        MapDocument::Loaded loaded;
+        loaded.layers.emplace_back("parcels", l);
+        doc.adopt(std::move(loaded));
+        Viewport vp;
+        vp.setSize(300, 200);
+        vp.setCenter(centre);
+        vp.setResolution(res);
+        MapSettings settings = mapSettings(doc, vp, "zh");
+        settings.labels = false;
+        return paintSceneImage(prepareScene(doc.snapshot(), settings, nullptr, nullptr, /*gpu=*/false));
+    };
+    for (const auto& [centre, res] : {std::pair{Vec2d{455, 305}, 0.2}, {Vec2d{101, 47}, 0.05}, {Vec2d{870, 580}, 0.4}}) {
+        const QImage a = paint(indexed, centre, res), b = paint(scanned, centre, res);
+        EXPECT_EQ(a, b) << centre.x << "," << centre.y;
+        EXPECT_NE(a.pixel(150, 100), qRgba(250, 250, 250, 255)) << "something painted";
+    }
 }

@@ -169,7 +169,22 @@ struct PolygonItem {  // 16 B: a million polygons' order is 16 MB
 // not painted at all).
 std::vector<PolygonItem> polygonsLargestFirst(const Layer& l, const Bounds& view) {
     std::vector<PolygonItem> out;
-    for (std::uint32_t fi = 0; fi < l.features.size(); ++fi) {
+    // A view of a small part of a large layer asks the layer's index which features may meet it
+    // (a street of a million parcels: a few thousand, not a scan of all); the index's boxes are
+    // rounded outwards, so the exact test below decides, and the items are those of the scan.
+    std::vector<std::uint32_t> near;
+    const Bounds& all = l.projectedBounds;
+    const double seen = std::max(0.0, std::min(view.maxX, all.maxX) - std::max(view.minX, all.minX)) *
+                        std::max(0.0, std::min(view.maxY, all.maxY) - std::max(view.minY, all.minY));
+    const bool indexed = !l.index.empty() && l.features.size() > 4096 && seen < 0.25 * all.width() * all.height();
+    if (indexed) {
+        l.index.query(view, near);
+        std::sort(near.begin(), near.end());
+        near.erase(std::unique(near.begin(), near.end()), near.end());
+    }
+    const std::size_t count = indexed ? near.size() : l.features.size();
+    for (std::size_t k = 0; k < count; ++k) {
+        const std::uint32_t fi = indexed ? near[k] : std::uint32_t(k);
         const Feature& f = l.features[fi];
         for (std::uint32_t pi = f.firstPart; pi < f.firstPart + f.partCount; ++pi) {
             const Part& part = l.parts[pi];

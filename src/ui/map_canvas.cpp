@@ -26,6 +26,9 @@ constexpr double kWheelStep = 1.25;  // zoom per wheel notch
 constexpr double kKeyZoom = 1.5;
 constexpr int kZoomAnimationMs = 180;
 constexpr int kSettleMs = 220;  // rest after the last input before the scene is drawn again
+// With pictures, before this view's is painted: a paint a later move supersedes stops within a few
+// thousand polygons, so it may start sooner.
+constexpr int kPictureSettleMs = 120;
 constexpr int kFrameBudgetMs = 10;  // scene drawing per frame; the rest waits for the next frame
 MapCanvas::Backend defaultBackend = MapCanvas::Backend::Auto;
 
@@ -64,7 +67,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent), backend_(defaultB
     setMouseTracking(true);
     setMinimumSize(200, 150);
     settleTimer_.setSingleShot(true);
-    settleTimer_.setInterval(kSettleMs);
+    settleTimer_.setInterval(pictures_ ? kPictureSettleMs : kSettleMs);
     connect(&settleTimer_, &QTimer::timeout, this, [this] {
         if (zoomAnimation_.state() == QAbstractAnimation::Running || panAnimation_.state() == QAbstractAnimation::Running ||
             flyAnimation_.state() == QAbstractAnimation::Running) {
@@ -274,6 +277,7 @@ void MapCanvas::initializeGL() {
     if (!p && backend_ == Backend::Auto && !pictures_) {
         const char* r = reinterpret_cast<const char*>(context()->functions()->glGetString(GL_RENDERER));
         pictures_ = isSoftwareRenderer(QString::fromLatin1(r ? r : ""));
+        if (pictures_) settleTimer_.setInterval(kPictureSettleMs);
     }
     if (p) {
         glError_ = QString::fromStdString(p->text);
