@@ -45,7 +45,10 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName("PlanAtlasBench");  // its own settings, not the user's
     MainWindow w;
     w.openBundled();
-    w.resize(1600, 1000);
+    // PLANATLAS_BENCH_WINDOW=WxH: another window size (what a frame costs grows with it).
+    int ww = 1600, wh = 1000;
+    if (const char* size = std::getenv("PLANATLAS_BENCH_WINDOW")) std::sscanf(size, "%dx%d", &ww, &wh);
+    w.resize(ww, wh);
     w.show();
     // Let the window settle on the bundled plan first.
     QElapsedTimer wait;
