@@ -1,6 +1,8 @@
 // The real OpenGL path, checked pixel by pixel in an offscreen multisampled framebuffer.
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -22,6 +24,7 @@
 #include "render/png_encoder.h"
 #include "render/coverage_fill.h"
 #include "render/scene_painter.h"
+#include "render/scene_worker.h"
 #include "test_support.h"
 
 using namespace pa;
@@ -677,4 +680,73 @@ TEST(Painter, ANarrowViewOfALargeLayerPaintsWhatTheScanOfEveryPolygonPaints) {
         EXPECT_EQ(a, b) << centre.x << "," << centre.y;
         EXPECT_NE(a.pixel(150, 100), qRgba(250, 250, 250, 255)) << "something painted";
     }
+}
+
+// The window's pictures (where OpenGL is software): a large scene's comes in two, the view alone
+// first (shown sooner), then the view with the frame cache's margin for pans; where they overlap it is
+// the same map. A small scene's comes once, with its margin.
+TEST(ScenePictures, ALargeScenesPictureComesAsTheViewThenWithItsMargin) {
+    auto squares = [](int across, int down) {
+        std::vector<std::string> wkt;
+        for (int i = 0; i < across; ++i)
+            for (int j = 0; j < down; ++j) {
+                const double x = i * 4 + (j % 3) * 0.3, y = j * 4 + (i % 5) * 0.2, s = 2.5 + (i + j) % 3 * 0.4;
+                wkt.push_back(QString("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))").arg(x).arg(y).arg(x + s).arg(y + s).toStdString());
+            }
+        return test::layerFromWkt(wkt);
+    };
+    StyleSheet style;
+    style.background = Rgba{250, 250, 250, 255};
+    style.base.fill = Rgba{90, 140, 200, 160};
+    style.base.stroke = Rgba{40, 40, 40, 255};
+    style.base.strokeWidth = 1.0f;
+    auto pictures = [&](const Layer& layer) {
+        MapDocument doc;
+        doc.setStyle(style);
+        MapDocument::Loaded loaded;
+        loaded.layers.emplace_back("parcels", layer);
+        doc.adopt(std::move(loaded));
+        Viewport vp;
+        vp.setSize(320, 200);
+        vp.setCenter({331.7, 402.3});
+        vp.setResolution(0.9);
+        MapSettings settings = mapSettings(doc, vp, "zh");
+        settings.labels = false;
+        SceneWorker worker;
+        std::vector<std::shared_ptr<const MapPicture>> got;
+        QObject::connect(&worker, &SceneWorker::ready, [&](std::shared_ptr<const Scene>, std::shared_ptr<const MapPicture> p) { got.push_back(p); });
+        worker.request(doc.snapshot(), settings, vp);
+        QElapsedTimer clock;
+        clock.start();
+        while (worker.busy() && clock.elapsed() < 60000) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::processEvents();
+        for (const auto& p : got) {
+            EXPECT_TRUE(p && !p->image.isNull());
+            if (p) {
+                EXPECT_TRUE(p->view.center().x == vp.center().x && p->view.resolution() == vp.resolution());
+            }
+        }
+        return got;
+    };
+    const auto large = pictures(squares(260, 200));  // 52,000 polygons
+    ASSERT_EQ(large.size(), 2u);
+    const MapPicture& view = *large[0];
+    const MapPicture& withMargin = *large[1];
+    EXPECT_EQ(view.margin.x, 0);
+    EXPECT_EQ(view.image.size(), QSize(320, 200));
+    const FrameMargins m = frameCacheMargins(QSize(320, 200));
+    EXPECT_EQ(withMargin.margin.x, m.x);
+    EXPECT_EQ(withMargin.margin.y, m.y);
+    ASSERT_EQ(withMargin.image.size(), QSize(320 + 2 * m.x, 200 + 2 * m.y));
+    int worst = 0;
+    for (int y = 0; y < 200; ++y)
+        for (int x = 0; x < 320; ++x) {
+            const QRgb a = view.image.pixel(x, y), b = withMargin.image.pixel(x + m.x, y + m.y);
+            worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+        }
+    EXPECT_LE(worst, 2) << "levels of 255 between the two pictures of one view";
+    EXPECT_NE(view.image.pixel(160, 100), qRgba(250, 250, 250, 255)) << "something painted";
+    const auto small = pictures(squares(40, 30));
+    ASSERT_EQ(small.size(), 1u);
+    EXPECT_EQ(small[0]->margin.x, m.x);
 }

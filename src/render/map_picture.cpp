@@ -22,18 +22,18 @@ QSize framebufferOf(const Viewport& vp) {
     return QSize(int(std::lround(vp.width() * dpr)), int(std::lround(vp.height() * dpr)));
 }
 
-MapPicture paintMapPicture(const Scene& scene, const Viewport& vp, const std::atomic<bool>* cancel) {
+MapPicture paintMapPicture(const Scene& scene, const Viewport& vp, const std::atomic<bool>* cancel, bool margin) {
     MapPicture out;
     out.view = vp;
     out.fb = framebufferOf(vp);
-    out.margin = frameCacheMargins(out.fb);
+    out.margin = margin ? frameCacheMargins(out.fb) : FrameMargins{};
     QImage img(out.fb.width() + 2 * out.margin.x, out.fb.height() + 2 * out.margin.y, QImage::Format_ARGB32_Premultiplied);
     PaintCounts counts;
     PictureOptions o;
     o.layersOnly = true;
     o.cancel = cancel;
     o.counts = &counts;
-    paintSceneInto(img, scene, frameCacheView(vp, out.fb), o);
+    paintSceneInto(img, scene, margin ? frameCacheView(vp, out.fb) : vp, o);
     if (cancel && *cancel) return out;
     // Rows as a texture holds them, bytes as GL_RGBA reads them: the upload is one copy.
     img.convertTo(QImage::Format_RGBA8888_Premultiplied);

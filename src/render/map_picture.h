@@ -34,8 +34,10 @@ struct MapPicture {
     std::size_t polygons = 0, lines = 0, markers = 0, tiles = 0;  // as the painter counted them
 };
 
-// The scene's layers at `vp` (background included: no overlays, labels or attribution). Null image
-// when `cancel` was set before it was done.
-MapPicture paintMapPicture(const Scene& scene, const Viewport& vp, const std::atomic<bool>* cancel = nullptr);
+// The scene's layers at `vp` (background included: no overlays, labels or attribution), with the
+// frame cache's margin or (`margin` false) the view alone. Null image when `cancel` was set before it
+// was done.
+MapPicture paintMapPicture(const Scene& scene, const Viewport& vp, const std::atomic<bool>* cancel = nullptr,
+                           bool margin = true);
 
 }  // namespace pa

@@ -5,6 +5,20 @@
 
 namespace pa {
 
+namespace {
+
+// From how many polygons a picture is painted in two steps (the view, then the view with its margin).
+constexpr std::size_t kTwoStagePolygons = 50000;
+
+std::size_t scenePolygons(const Scene& scene) {
+    std::size_t n = 0;
+    for (const SceneLayer& l : scene.layers)
+        if (l.layer) n += l.layer->parts.size();
+    return n;
+}
+
+}  // namespace
+
 SceneWorker::SceneWorker(QObject* parent) : QObject(parent) {
     auto arrived = [this] {
         // Many tiles arriving in a burst become one signal, delivered on the owner's thread.
@@ -52,19 +66,31 @@ void SceneWorker::request(DocumentSnapshot doc, MapSettings settings, std::optio
                               cancel = job.cancel, finished = job.finished, picture] {
         auto scene = std::make_shared<const Scene>(
             prepareScene(doc, settings, cache.get(), cancel.get(), /*gpu=*/!picture, /*waitForTiles=*/false));
-        std::shared_ptr<const MapPicture> painted;
-        if (picture && !*cancel) painted = std::make_shared<const MapPicture>(paintMapPicture(*scene, *picture, cancel.get()));
         // Delivered on the owner's thread; the destructor joins this thread first, so `this` lives.
-        if (!*cancel)
+        auto deliver = [this, id, scene](std::shared_ptr<const MapPicture> painted, bool last) {
             QMetaObject::invokeMethod(
                 this,
-                [this, id, scene, painted] {
+                [this, id, scene, painted, last] {
                     if (id != latest_) return;
-                    pending_ = 0;
-                    reap(false);
+                    if (last) {
+                        pending_ = 0;
+                        reap(false);
+                    }
                     emit ready(scene, painted);
                 },
                 Qt::QueuedConnection);
+        };
+        std::shared_ptr<const MapPicture> painted;
+        if (picture && !*cancel) {
+            // A large scene's view is painted first without the margin (a third less to paint), and
+            // shown: the exact map sooner; the margin, for pans, follows.
+            if (scenePolygons(*scene) >= kTwoStagePolygons) {
+                auto view = std::make_shared<const MapPicture>(paintMapPicture(*scene, *picture, cancel.get(), /*margin=*/false));
+                if (!*cancel) deliver(view, false);
+            }
+            if (!*cancel) painted = std::make_shared<const MapPicture>(paintMapPicture(*scene, *picture, cancel.get()));
+        }
+        if (!*cancel) deliver(painted, true);
         *finished = true;
     });
     jobs_.push_back(std::move(job));

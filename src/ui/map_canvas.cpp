@@ -111,6 +111,12 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent), backend_(defaultB
     });
 }
 
+bool MapCanvas::showsExactly() const {
+    return !moving_ && !settleTimer_.isActive() && !renderer_.lastFrame().partial && !renderer_.lastFrame().preview &&
+           zoomAnimation_.state() != QAbstractAnimation::Running && flyAnimation_.state() != QAbstractAnimation::Running &&
+           panAnimation_.state() != QAbstractAnimation::Running && pendingScene_ == nullptr;
+}
+
 bool MapCanvas::isSettled() const {
     return !moving_ && !settleTimer_.isActive() && !preparing() && tilesPending_ == 0 && !renderer_.lastFrame().partial && zoomAnimation_.state() != QAbstractAnimation::Running &&
            flyAnimation_.state() != QAbstractAnimation::Running &&

@@ -60,6 +60,9 @@ public:
     // No zoom animation running, no scene being prepared, the last frame drawn exactly (not a moving
     // preview).
     bool isSettled() const;
+    // The last frame shows this view exactly (not moving, not a preview, drawn whole), though more
+    // may still come: the margin of a large picture, tiles being read, a newer scene.
+    bool showsExactly() const;
     QString glError() const { return glError_; }
 
     // Features under a widget position (logical pixels), the likeliest first; hidden layers skipped.
