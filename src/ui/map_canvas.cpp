@@ -52,6 +52,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent), backend_(defaultB
         tellProblems(*scene);
         pendingScene_ = std::move(scene);
         pendingPicture_ = std::move(picture);
+        awaitingScene_ = false;
         update();
     });
     // Raster tiles read since the last scene: a new scene of the same view picks them up.
@@ -114,7 +115,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent), backend_(defaultB
 bool MapCanvas::showsExactly() const {
     return !moving_ && !settleTimer_.isActive() && !renderer_.lastFrame().partial && !renderer_.lastFrame().preview &&
            zoomAnimation_.state() != QAbstractAnimation::Running && flyAnimation_.state() != QAbstractAnimation::Running &&
-           panAnimation_.state() != QAbstractAnimation::Running && pendingScene_ == nullptr;
+           panAnimation_.state() != QAbstractAnimation::Running && pendingScene_ == nullptr && !awaitingScene_;
 }
 
 bool MapCanvas::isSettled() const {
@@ -217,6 +218,7 @@ void MapCanvas::requestScene() {
         pictureAskedFb_ = framebufferOf(vp);
     }
     worker_.request(doc_->snapshot(), std::move(s), pictures_ ? std::optional<Viewport>(vp) : std::nullopt);
+    awaitingScene_ = true;
     selectionDirty_ = true;  // a new style may change the highlight
 }
 

@@ -146,6 +146,7 @@ private:
     bool pictures_ = false;
     std::shared_ptr<const Scene> pendingScene_;  // prepared, not yet uploaded
     std::shared_ptr<const MapPicture> pendingPicture_;
+    bool awaitingScene_ = false;  // a scene (or picture) has been asked for and none of it has come
     // The view and framebuffer the last picture was asked for (pictures: one request a view).
     Viewport pictureAsked_;
     QSize pictureAskedFb_;
