@@ -1,0 +1,284 @@
+// The QPainter backend's own pieces, without OpenGL: the exact-coverage fill against QPainter, the
+// painter's use of a layer's index, and the window's pictures where OpenGL is software.
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QString>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+#include "document/map_settings.h"
+#include "render/coverage_fill.h"
+#include "render/map_picture.h"
+#include "render/scene_painter.h"
+#include "render/scene_worker.h"
+#include "test_support.h"
+
+using namespace pa;
+
+namespace {
+
+QImage white(int w, int h) {
+    QImage im(w, h, QImage::Format_ARGB32_Premultiplied);
+    im.fill(QColor(250, 248, 240));
+    return im;
+}
+
+RasterRows rowsOf(QImage& im, int begin = 0, int end = -1) {
+    return RasterRows{im.bits(), im.bytesPerLine(), im.width(), im.height(), begin, end < 0 ? im.height() : end};
+}
+
+int largestDifference(const QImage& a, const QImage& b) {
+    int most = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            most = std::max({most, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q)),
+                             std::abs(qAlpha(p) - qAlpha(q))});
+        }
+    return most;
+}
+
+// Translucent blue parcels with dark outlines of `width` px on an off-white background.
+StyleSheet parcelStyle(float width) {
+    StyleSheet style;
+    style.background = Rgba{250, 250, 250, 255};
+    style.base.fill = Rgba{90, 140, 200, 160};
+    style.base.stroke = Rgba{40, 40, 40, 255};
+    style.base.strokeWidth = width;
+    return style;
+}
+
+void adoptParcels(MapDocument& doc, const StyleSheet& style, const Layer& layer) {
+    doc.setStyle(style);
+    MapDocument::Loaded loaded;
+    loaded.layers.emplace_back("parcels", layer);
+    doc.adopt(std::move(loaded));
+}
+
+}  // namespace
+
+// The painter's direct fill of small polygons against QPainter's own antialiased fill of the same.
+TEST(CoverageFill, FillsAsQPainterDoesWithinALevelOrTwoAtTheEdges) {
+    std::uint32_t seed = 7;
+    auto unit = [&] { return double(seed = seed * 1664525u + 1013904223u) / 4294967296.0; };
+    const QColor colours[] = {QColor(120, 180, 90), QColor(200, 60, 40, 170), QColor(30, 90, 200, 40)};
+    int worst = 0;
+    for (int shape = 0; shape < 300; ++shape) {
+        QPolygonF poly;
+        const double cx = 20 + 60 * unit(), cy = 20 + 60 * unit();
+        if (shape % 3 == 0) {  // a star-shaped parcel of 20 to 60 vertices
+            const int n = 20 + int(unit() * 40);
+            std::vector<double> angles;
+            for (int i = 0; i < n; ++i) angles.push_back(unit() * 2 * M_PI);
+            std::sort(angles.begin(), angles.end());
+            for (double a : angles) {
+                const double r = 2 + 18 * unit();
+                poly << QPointF(cx + r * std::cos(a), cy + r * std::sin(a));
+            }
+        } else if (shape % 3 == 1) {  // a building's rotated quad, a pixel to a few across
+            const double w = 0.5 + 4 * unit(), h = 0.5 + 4 * unit(), a = unit() * M_PI;
+            for (const auto& [sx, sy] : {std::pair{-1, -1}, {1, -1}, {1, 1}, {-1, 1}})
+                poly << QPointF(cx + sx * w * std::cos(a) - sy * h * std::sin(a), cy + sx * w * std::sin(a) + sy * h * std::cos(a));
+        } else {  // on the pixel grid and off it by halves: vertical and horizontal edges
+            const double x = std::floor(cx) + (shape % 2 ? 0.5 : 0), y = std::floor(cy);
+            poly << QPointF(x, y) << QPointF(x + 7, y) << QPointF(x + 7, y + 5.5) << QPointF(x + 3, y + 9) << QPointF(x, y + 5);
+        }
+        poly << poly.front();
+        const QColor colour = colours[shape % 3];
+        QImage byQt = white(100, 100), ours = white(100, 100);
+        {
+            QPainter p(&byQt);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(colour);
+            p.drawPolygon(poly, Qt::OddEvenFill);
+        }
+        CoverageFill fill;
+        ASSERT_TRUE(fill.fill(rowsOf(ours), poly.constData(), int(poly.size()), colour.rgba())) << shape;
+        worst = std::max(worst, largestDifference(byQt, ours));
+    }
+    EXPECT_LE(worst, 4) << "levels of 255 at an edge";
+    // Inside, exactly Qt's pixel: a rectangle on the pixel grid, opaque and translucent.
+    for (const QColor& colour : colours) {
+        QImage byQt = white(40, 30), ours = white(40, 30);
+        const QPolygonF rect(QRectF(5, 4, 20, 12));
+        {
+            QPainter p(&byQt);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(colour);
+            p.drawPolygon(rect);
+        }
+        CoverageFill fill;
+        ASSERT_TRUE(fill.fill(rowsOf(ours), rect.constData(), int(rect.size()), colour.rgba()));
+        EXPECT_EQ(ours, byQt) << colour.name(QColor::HexArgb).toStdString();
+    }
+}
+
+// Polygons with holes, the holes drawn either way round, and polygons the picture's sides cut: as
+// QPainter fills them (even-odd, clipped to the picture).
+TEST(CoverageFill, FillsHolesAndWhatTheSidesCutAsQPainterDoes) {
+    int worst = 0;
+    for (int shape = 0; shape < 60; ++shape) {
+        const double cx = (shape % 5) * 25.0 - 3.3 + shape * 0.37, cy = 15 + (shape % 7) * 11.0 + shape * 0.11;
+        const double r = 4 + (shape % 9) * 1.7;
+        QPolygonF outer, hole;
+        for (int i = 0; i < 24; ++i) {
+            const double a = 2 * M_PI * i / 24;
+            outer << QPointF(cx + r * std::cos(a), cy + 0.8 * r * std::sin(a));
+            const double b = 2 * M_PI * (shape % 2 ? i : 23 - i) / 24;  // the same way round, or not
+            hole << QPointF(cx + 0.3 + 0.45 * r * std::cos(b), cy - 0.2 + 0.4 * r * std::sin(b));
+        }
+        QImage byQt = white(100, 100), ours = white(100, 100);
+        {
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            path.addPolygon(outer);
+            path.closeSubpath();
+            path.addPolygon(hole);
+            path.closeSubpath();
+            QPainter p(&byQt);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.fillPath(path, QColor(90, 140, 200, 200));
+        }
+        QPolygonF both = outer;
+        both << hole;
+        const int sizes[2] = {int(outer.size()), int(hole.size())};
+        CoverageFill fill;
+        ASSERT_TRUE(fill.fill(rowsOf(ours), both.constData(), sizes, 2, QColor(90, 140, 200, 200).rgba())) << shape;
+        worst = std::max(worst, largestDifference(byQt, ours));
+    }
+    EXPECT_LE(worst, 4) << "levels of 255 at an edge";
+    // Wholly beside the picture: nothing to draw, and nothing drawn.
+    QImage im = white(100, 100);
+    const QImage before = im;
+    const QPolygonF beside(QRectF(-30, 10, 10, 10)), past(QRectF(120, 10, 10, 10));
+    CoverageFill fill;
+    EXPECT_TRUE(fill.fill(rowsOf(im), beside.constData(), int(beside.size()), qRgb(0, 0, 0)));
+    EXPECT_TRUE(fill.fill(rowsOf(im), past.constData(), int(past.size()), qRgb(0, 0, 0)));
+    EXPECT_EQ(im, before);
+}
+
+TEST(CoverageFill, LeavesToQPainterWhatItIsNotFor) {
+    QImage im = white(100, 100);
+    const QImage before = im;
+    CoverageFill fill;
+    const QPolygonF huge(QRectF(0, 0, 300, 20));
+    EXPECT_FALSE(fill.fill(RasterRows{im.bits(), im.bytesPerLine(), 400, 100, 0, 100}, huge.constData(), int(huge.size()), qRgb(0, 0, 0)));
+    const QPointF nan[3] = {{1, 1}, {std::nan(""), 5}, {3, 9}};
+    EXPECT_FALSE(fill.fill(rowsOf(im), nan, 3, qRgb(0, 0, 0)));
+    EXPECT_EQ(im, before);
+    // Only the rows it is given: a band of the picture.
+    const QPolygonF tall(QRectF(10.5, 0.5, 20, 90));
+    EXPECT_TRUE(fill.fill(rowsOf(im, 30, 40), tall.constData(), int(tall.size()), qRgb(0, 0, 0)));
+    for (int y = 0; y < 100; ++y) EXPECT_EQ(im.pixel(20, y) != before.pixel(20, y), y >= 30 && y < 40) << y;
+}
+
+// A view of a small part of a large layer paints what the layer's index says may meet it; the
+// picture is the one a scan of every polygon gives, to the byte (overlaps, holes, sizes).
+TEST(Painter, ANarrowViewOfALargeLayerPaintsWhatTheScanOfEveryPolygonPaints) {
+    std::vector<std::string> wkt;
+    for (int i = 0; i < 90; ++i)
+        for (int j = 0; j < 60; ++j) {
+            const double x = i * 10 + (j % 3), y = j * 10 + (i % 4), s = 4 + (i * 7 + j * 3) % 11;
+            if ((i + j) % 5 == 0)
+                wkt.push_back(QString("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2),(%5 %6,%5 %7,%8 %7,%8 %6,%5 %6))")
+                                  .arg(x).arg(y).arg(x + s).arg(y + s).arg(x + 1).arg(y + 1).arg(y + 2).arg(x + 2)
+                                  .toStdString());
+            else
+                wkt.push_back(QString("POLYGON((%1 %2,%3 %2,%1 %4,%1 %2))").arg(x).arg(y).arg(x + s).arg(y + s).toStdString());
+        }
+    const Layer indexed = test::layerFromWkt(wkt);
+    ASSERT_GT(indexed.features.size(), 4096u);
+    ASSERT_FALSE(indexed.index.empty());
+    Layer scanned = indexed;
+    scanned.index = SpatialIndex{};
+    const StyleSheet style = parcelStyle(1.2f);
+    auto paint = [&](const Layer& l, Vec2d centre, double res) {
+        MapDocument doc;
+        adoptParcels(doc, style, l);
+        Viewport vp;
+        vp.setSize(300, 200);
+        vp.setCenter(centre);
+        vp.setResolution(res);
+        MapSettings settings = mapSettings(doc, vp, "zh");
+        settings.labels = false;
+        return paintSceneImage(prepareScene(doc.snapshot(), settings, nullptr, nullptr, /*gpu=*/false));
+    };
+    for (const auto& [centre, res] : {std::pair{Vec2d{455, 305}, 0.2}, {Vec2d{101, 47}, 0.05}, {Vec2d{870, 580}, 0.4}}) {
+        const QImage a = paint(indexed, centre, res), b = paint(scanned, centre, res);
+        EXPECT_EQ(a, b) << centre.x << "," << centre.y;
+        EXPECT_NE(a.pixel(150, 100), qRgba(250, 250, 250, 255)) << "something painted";
+    }
+}
+
+// The window's pictures (where OpenGL is software): a large scene's comes in two, the view alone
+// first (shown sooner), then the view with the frame cache's margin for pans; where they overlap it is
+// the same map. A small scene's comes once, with its margin.
+TEST(ScenePictures, ALargeScenesPictureComesAsTheViewThenWithItsMargin) {
+    auto squares = [](int across, int down) {
+        std::vector<std::string> wkt;
+        for (int i = 0; i < across; ++i)
+            for (int j = 0; j < down; ++j) {
+                const double x = i * 4 + (j % 3) * 0.3, y = j * 4 + (i % 5) * 0.2, s = 2.5 + (i + j) % 3 * 0.4;
+                wkt.push_back(QString("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))").arg(x).arg(y).arg(x + s).arg(y + s).toStdString());
+            }
+        return test::layerFromWkt(wkt);
+    };
+    const StyleSheet style = parcelStyle(1.0f);
+    auto pictures = [&](const Layer& layer) {
+        MapDocument doc;
+        adoptParcels(doc, style, layer);
+        Viewport vp;
+        vp.setSize(320, 200);
+        vp.setCenter({331.7, 402.3});
+        vp.setResolution(0.9);
+        MapSettings settings = mapSettings(doc, vp, "zh");
+        settings.labels = false;
+        SceneWorker worker;
+        std::vector<std::shared_ptr<const MapPicture>> got;
+        QObject::connect(&worker, &SceneWorker::ready, [&](std::shared_ptr<const Scene>, std::shared_ptr<const MapPicture> p) { got.push_back(p); });
+        worker.request(doc.snapshot(), settings, vp);
+        QElapsedTimer clock;
+        clock.start();
+        while (worker.busy() && clock.elapsed() < 60000) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::processEvents();
+        for (const auto& p : got) {
+            EXPECT_TRUE(p && !p->image.isNull());
+            if (p) {
+                EXPECT_TRUE(p->view.center().x == vp.center().x && p->view.resolution() == vp.resolution());
+            }
+        }
+        return got;
+    };
+    const auto large = pictures(squares(260, 200));  // 52,000 polygons
+    ASSERT_EQ(large.size(), 2u);
+    const MapPicture& view = *large[0];
+    const MapPicture& withMargin = *large[1];
+    EXPECT_EQ(view.margin.x, 0);
+    EXPECT_EQ(view.image.size(), QSize(320, 200));
+    const FrameMargins m = frameCacheMargins(QSize(320, 200));
+    EXPECT_EQ(withMargin.margin.x, m.x);
+    EXPECT_EQ(withMargin.margin.y, m.y);
+    ASSERT_EQ(withMargin.image.size(), QSize(320 + 2 * m.x, 200 + 2 * m.y));
+    int worst = 0;
+    for (int y = 0; y < 200; ++y)
+        for (int x = 0; x < 320; ++x) {
+            const QRgb a = view.image.pixel(x, y), b = withMargin.image.pixel(x + m.x, y + m.y);
+            worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+        }
+    EXPECT_LE(worst, 2) << "levels of 255 between the two pictures of one view";
+    EXPECT_NE(view.image.pixel(160, 100), qRgba(250, 250, 250, 255)) << "something painted";
+    const auto small = pictures(squares(40, 30));
+    ASSERT_EQ(small.size(), 1u);
+    EXPECT_EQ(small[0]->margin.x, m.x);
+}
