@@ -12,6 +12,7 @@
 
 typedef void* OGRSpatialReferenceH;
 typedef void* OGRLayerH;
+typedef void* GDALDatasetH;
 
 namespace pa {
 
@@ -41,6 +42,9 @@ struct OgrReopen {
     const char* const* drivers = nullptr;
     const char* const* openOptions = nullptr;
     int layer = 0;
+    // The dataset the first range's layer belongs to, where a range is a filter on the table's key
+    // (a GeoPackage); null: ranges are positioned by SetNextByIndex.
+    GDALDatasetH keyedBy = nullptr;
 };
 
 // One OGR layer's features into out.layers (ogr_reader). `wholeTable`: a database table read whole,

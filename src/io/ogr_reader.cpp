@@ -132,15 +132,70 @@ void readFeatures(OGRLayerH ogr, std::size_t limit, const ReadOptions& options, 
     piece.stats = builder.stats();
 }
 
+// SQL's quoting of a name ("a""b").
+std::string quotedName(const char* name) {
+    std::string q = "\"";
+    for (const char* c = name; *c; ++c) q += *c == '"' ? std::string("\"\"") : std::string(1, *c);
+    return q + "\"";
+}
+
+// How a layer is cut into ranges: by position (SetNextByIndex), or, for a GeoPackage table, by its
+// key: SQLite finds a range of keys from the key itself, where SetNextByIndex reads every feature
+// before the range (half the file for the second of two).
+struct RangePlan {
+    std::size_t total = 0, parts = 1;
+    bool keyed = false;
+    std::string key;        // the key column, quoted
+    GIntBig lo = 0, hi = 0;  // the smallest and largest key
+    // Features range p reads, and how to tell it read them all: by position, exactly its share; by
+    // key, what its keys hold (the ranges together must then hold `total`).
+    std::size_t begin(std::size_t p) const { return total * p / parts; }
+    std::size_t limit(std::size_t p) const { return keyed ? std::numeric_limits<std::size_t>::max() : begin(p + 1) - begin(p); }
+    bool complete(std::size_t p, std::size_t read) const { return keyed || read == limit(p); }
+    GIntBig keyAt(std::size_t p) const { return lo + GIntBig(double(hi - lo + 1) * double(p) / double(parts)); }
+};
+
+// The table's smallest and largest key (a GeoPackage table's rowid, how GDAL reads it in order).
+bool findKeys(GDALDatasetH ds, OGRLayerH l, RangePlan& plan) {
+    const char* key = OGR_L_GetFIDColumn(l);
+    if (!ds || !key || !*key) return false;
+    plan.key = quotedName(key);
+    // Each in a query of its own, which SQLite answers from the key's ends (MIN and MAX together are a
+    // scan of the table); "+ 0": GDAL would take a bare key column for the answer's FID, not a field.
+    const std::string table = quotedName(OGR_L_GetName(l));
+    const std::string sql = "SELECT (SELECT MIN(" + plan.key + ") FROM " + table + ") + 0, (SELECT MAX(" + plan.key + ") FROM " + table + ") + 0";
+    OGRLayerH answer = GDALDatasetExecuteSQL(ds, sql.c_str(), nullptr, nullptr);
+    if (!answer) return false;
+    bool found = false;
+    if (OGRFeatureH f = OGR_L_GetNextFeature(answer)) {
+        if (OGR_F_GetFieldCount(f) == 2 && OGR_F_IsFieldSetAndNotNull(f, 0) && OGR_F_IsFieldSetAndNotNull(f, 1)) {
+            plan.lo = OGR_F_GetFieldAsInteger64(f, 0);
+            plan.hi = OGR_F_GetFieldAsInteger64(f, 1);
+            found = plan.hi >= plan.lo;
+        }
+        OGR_F_Destroy(f);
+    }
+    GDALDatasetReleaseResultSet(ds, answer);
+    return found;
+}
+
+// Positions `l` at range p's first feature.
+bool startRange(OGRLayerH l, const RangePlan& plan, std::size_t p) {
+    if (!plan.keyed) return p == 0 || OGR_L_SetNextByIndex(l, GIntBig(plan.begin(p))) == OGRERR_NONE;
+    std::string where;
+    if (p > 0) where = plan.key + " >= " + std::to_string(plan.keyAt(p));
+    if (p + 1 < plan.parts) where += (where.empty() ? "" : " AND ") + plan.key + " < " + std::to_string(plan.keyAt(p + 1));
+    return OGR_L_SetAttributeFilter(l, where.c_str()) == OGRERR_NONE;
+}
+
 // The ranges after the first, each on a thread with a dataset of its own positioned at its first
 // feature. False when any could not be read as one sequential read would have (a dataset that does
 // not open, a range that ends early, an error GDAL raised): the caller then reads sequentially.
-bool readOtherRanges(const OgrReopen& reopen, std::size_t total, const ReadOptions& options,
+bool readOtherRanges(const OgrReopen& reopen, const RangePlan& plan, const ReadOptions& options,
                      std::vector<OgrPiece>& pieces, std::atomic<std::size_t>& progress, const std::function<void()>& first) {
-    const std::size_t parts = pieces.size();
-    std::vector<char> ok(parts, 0);
+    std::vector<char> ok(plan.parts, 0);
     std::vector<std::thread> pool;
-    for (std::size_t p = 1; p < parts; ++p)
+    for (std::size_t p = 1; p < plan.parts; ++p)
         pool.emplace_back([&, p] {
             GdalErrors capture;
             CancelScope cancelScope(options.cancel);
@@ -148,16 +203,16 @@ bool readOtherRanges(const OgrReopen& reopen, std::size_t total, const ReadOptio
                                          reopen.openOptions, nullptr);
             if (!ds) return;
             OGRLayerH l = reopen.layer < GDALDatasetGetLayerCount(ds) ? GDALDatasetGetLayer(ds, reopen.layer) : nullptr;
-            const std::size_t begin = total * p / parts, count = total * (p + 1) / parts - begin;
-            if (l && OGR_L_SetNextByIndex(l, GIntBig(begin)) == OGRERR_NONE) {
-                readFeatures(l, count, options, pieces[p], progress, total, false);
-                ok[p] = pieces[p].cancelled || (pieces[p].read == count && capture.errors().empty() && !cancelScope.stoppedReading());
+            if (l && startRange(l, plan, p)) {
+                readFeatures(l, plan.limit(p), options, pieces[p], progress, plan.total, false);
+                ok[p] = pieces[p].cancelled ||
+                        (plan.complete(p, pieces[p].read) && capture.errors().empty() && !cancelScope.stoppedReading());
             }
             GDALClose(ds);
         });
     first();
     for (std::thread& t : pool) t.join();
-    for (std::size_t p = 1; p < parts; ++p)
+    for (std::size_t p = 1; p < plan.parts; ++p)
         if (!ok[p]) return false;
     return true;
 }
@@ -196,15 +251,27 @@ void readOgrLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, bool
         return;
     }
     const std::size_t count = total > 0 ? std::size_t(total) : 0;
-    const std::size_t parts =
-        reopen && !database && total >= kRangesFrom ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4) : 1;
-    std::vector<OgrPiece> pieces(parts);
+    RangePlan plan;
+    plan.total = count;
+    plan.parts = reopen && !database && total >= kRangesFrom ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4) : 1;
+    plan.keyed = plan.parts > 1 && reopen->keyedBy && findKeys(reopen->keyedBy, ogr, plan);
+    std::vector<OgrPiece> pieces(plan.parts);
     std::atomic<std::size_t> progress{0};
     bool inRanges = false;
-    if (parts > 1) {
-        inRanges = readOtherRanges(*reopen, count, options, pieces, progress,
-                                   [&] { readFeatures(ogr, count / parts, options, pieces[0], progress, count, true); });
-        inRanges = inRanges && (pieces[0].read == count / parts || pieces[0].cancelled);
+    if (plan.parts > 1) {
+        bool firstStarted = false;
+        inRanges = readOtherRanges(*reopen, plan, options, pieces, progress, [&] {
+            firstStarted = startRange(ogr, plan, 0);
+            if (firstStarted) readFeatures(ogr, plan.limit(0), options, pieces[0], progress, count, true);
+        });
+        inRanges = inRanges && firstStarted && (plan.complete(0, pieces[0].read) || pieces[0].cancelled);
+        std::size_t read = 0;
+        for (const OgrPiece& piece : pieces) read += piece.read;
+        // Keyed ranges hold every feature of the table exactly when together they read as many.
+        if (plan.keyed) {
+            inRanges = inRanges && read == count;
+            OGR_L_SetAttributeFilter(ogr, nullptr);
+        }
         if (!inRanges) {  // read again in one piece, as if the ranges had never been tried
             pieces.assign(1, OgrPiece{});
             progress = 0;
@@ -225,7 +292,7 @@ void readOgrLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, bool
 #ifdef __GLIBC__
     // The ranges' threads allocated in arenas of their own; what the join freed there goes back to
     // the system now, not after the picture is drawn on top of it.
-    if (parts > 1) malloc_trim(0);
+    if (plan.parts > 1) malloc_trim(0);
 #endif
     finishLayer(std::move(layer), path, where, stats, tally, OGR_L_GetSpatialRef(ogr), options, out);
 }
@@ -234,10 +301,14 @@ namespace {
 
 // Formats whose layers a second dataset reads from any feature on at little cost (a file format with
 // records, not a text GDAL parses whole on opening). PLANATLAS_OGR_RANGES=1: never (tests).
+std::string driverName(GDALDatasetH ds) {
+    GDALDriverH d = GDALGetDatasetDriver(ds);
+    return d ? GDALGetDriverShortName(d) : "";
+}
+
 bool readsInRanges(GDALDatasetH ds) {
     if (const char* forced = std::getenv("PLANATLAS_OGR_RANGES"); forced && std::string(forced) == "1") return false;
-    GDALDriverH d = GDALGetDatasetDriver(ds);
-    const std::string name = d ? GDALGetDriverShortName(d) : "";
+    const std::string name = driverName(ds);
     return name == "GPKG" || name == "ESRI Shapefile" || name == "FlatGeobuf";
 }
 
@@ -289,7 +360,8 @@ void readDataset(const std::string& openPath, const std::string& path, const Rea
     const int n = GDALDatasetGetLayerCount(ds);
     if (n == 0) out.messages.push_back(readError(path, say(QT_TRANSLATE_NOOP("pa::FileProblem", "the file holds no vector layers"))));
     for (int i = 0; i < n && !out.cancelled; ++i) {
-        OgrReopen reopen{openPath, csv ? csvDriver : nullptr, csv ? csvOptions : shp ? shpOptions : nullptr, i};
+        OgrReopen reopen{openPath, csv ? csvDriver : nullptr, csv ? csvOptions : shp ? shpOptions : nullptr, i,
+                         driverName(ds) == "GPKG" ? ds : nullptr};
         readOgrLayer(GDALDatasetGetLayer(ds, i), path, n == 1, path.rfind("PG:", 0) == 0, options, out,
                      readsInRanges(ds) ? &reopen : nullptr);
         if (cancelScope.stoppedReading() && !out.cancelled) {
