@@ -179,9 +179,22 @@ bool findKeys(GDALDatasetH ds, OGRLayerH l, RangePlan& plan) {
     return found;
 }
 
+// SetNextByIndex where the driver reads every feature before `index` to get there (FlatGeobuf): with
+// the geometry and every field ignored meanwhile, only their bytes are read, not made into features.
+bool skipTo(OGRLayerH l, std::size_t index) {
+    if (OGR_L_TestCapability(l, OLCFastSetNextByIndex)) return OGR_L_SetNextByIndex(l, GIntBig(index)) == OGRERR_NONE;
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(l);
+    std::vector<const char*> ignored = {"OGR_GEOMETRY", "OGR_STYLE"};
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) ignored.push_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+    ignored.push_back(nullptr);
+    const bool ignoring = OGR_L_SetIgnoredFields(l, ignored.data()) == OGRERR_NONE;
+    const bool there = OGR_L_SetNextByIndex(l, GIntBig(index)) == OGRERR_NONE;
+    return (!ignoring || OGR_L_SetIgnoredFields(l, nullptr) == OGRERR_NONE) && there;
+}
+
 // Positions `l` at range p's first feature.
 bool startRange(OGRLayerH l, const RangePlan& plan, std::size_t p) {
-    if (!plan.keyed) return p == 0 || OGR_L_SetNextByIndex(l, GIntBig(plan.begin(p))) == OGRERR_NONE;
+    if (!plan.keyed) return p == 0 || skipTo(l, plan.begin(p));
     std::string where;
     if (p > 0) where = plan.key + " >= " + std::to_string(plan.keyAt(p));
     if (p + 1 < plan.parts) where += (where.empty() ? "" : " AND ") + plan.key + " < " + std::to_string(plan.keyAt(p + 1));
