@@ -20,17 +20,22 @@ double signedArea(const Vec2d* v, std::size_t n) {
     return a / 2;
 }
 
+// The direction of edge (dx, dy) in the half-turn [0, pi) of angles (else [pi, 2 pi)).
+inline bool upperHalf(double dx, double dy) { return dy > 0 || (dy == 0 && dx > 0); }
+
 // Every turn the same way and one turn in all: convex, hence simple and valid without asking GEOS.
-// Three quarters of building footprints pass this; a spike (a turn straight back) does not.
+// Three quarters of building footprints pass this; a spike (a turn straight back) does not. The
+// turns are counted, not summed as angles: turning one way by less than a half-turn each time, the
+// edges' direction passes angle 0 once a full turn, which is where it moves from one half of the
+// angles to the other (the lower to the upper turning left, the upper to the lower turning right).
 bool convexSimple(const Vec2d* v, std::size_t n) {
     if (n < 4) return false;
     const std::size_t m = n - 1;  // the closing vertex repeats the first
     int sign = 0;
-    double turning = 0;
     std::size_t prev = m - 1;
     while (prev > 0 && v[prev] == v[0]) --prev;
     Vec2d a = v[prev];
-    std::size_t turns = 0;
+    std::size_t turns = 0, fullTurns = 0;
     for (std::size_t i = 0; i < m; ++i) {
         const Vec2d b = v[i];
         if (b == a) continue;
@@ -39,18 +44,21 @@ bool convexSimple(const Vec2d* v, std::size_t n) {
         const Vec2d c = v[j];
         const double e1x = b.x - a.x, e1y = b.y - a.y, e2x = c.x - b.x, e2y = c.y - b.y;
         const double cr = e1x * e2y - e1y * e2x, dt = e1x * e2x + e1y * e2y;
+        const bool up1 = upperHalf(e1x, e1y), up2 = upperHalf(e2x, e2y);
         if (cr == 0) {
-            if (dt < 0) return false;
+            // Straight on. Directions in different halves here are a turn too small for doubles
+            // to see: left to GEOS.
+            if (dt < 0 || up1 != up2) return false;
         } else {
             const int s = cr > 0 ? 1 : -1;
             if (sign && s != sign) return false;
             sign = s;
-            turning += std::atan2(cr, dt);
             ++turns;
+            if (up1 != up2 && up2 == (s > 0)) ++fullTurns;
         }
         a = b;
     }
-    return turns >= 3 && std::fabs(std::fabs(turning) - 2 * M_PI) < 1e-6;
+    return turns >= 3 && fullTurns == 1;
 }
 
 // All the ring's points on one line (or one point): the ring encloses nothing. A bowtie's signed area
@@ -80,16 +88,17 @@ bool collinear(const Vec2d* v, std::size_t n) {
 constexpr std::size_t kClearlySimpleLimit = 256;
 
 bool clearlyValid(const std::vector<Vec2d>& verts, const RingView* rings, std::size_t ringCount, std::vector<PolygonEdge>& edges,
-                  std::vector<std::uint32_t>& order) {
+                  std::vector<std::uint32_t>& ringEdges, std::vector<std::pair<double, std::uint32_t>>& byLeft) {
     edges.clear();
-    std::vector<std::uint32_t> ringEdges(ringCount, 0);
+    ringEdges.assign(ringCount, 0);
     Bounds all;
     for (std::size_t r = 0; r < ringCount; ++r) {
         std::uint32_t k = 0;
         for (std::uint32_t i = rings[r].begin; i + 1 < rings[r].end; ++i) {
-            if (verts[i] == verts[i + 1]) continue;  // a repeated point is no edge
-            edges.push_back({verts[i], verts[i + 1], std::uint32_t(r), k++});
-            all.extend(verts[i]);
+            const Vec2d a = verts[i], b = verts[i + 1];
+            if (a == b) continue;  // a repeated point is no edge
+            edges.push_back({a, b, std::min(a.x, b.x), std::max(a.x, b.x), std::min(a.y, b.y), std::max(a.y, b.y), std::uint32_t(r), k++});
+            all.extend(a);
         }
         if (k < 3) return false;
         ringEdges[r] = k;
@@ -97,10 +106,12 @@ bool clearlyValid(const std::vector<Vec2d>& verts, const RingView* rings, std::s
     const double side = std::max(all.width(), all.height());
     const double eps = 1e-10 * side * side;
     auto orient = [](Vec2d a, Vec2d b, Vec2d c) { return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x); };
-    // Whether edges i < j are clearly apart (adjacent ones: not folding back over each other).
-    auto apart = [&](std::size_t i, std::size_t j) {
-        const PolygonEdge& e = edges[i];
-        const PolygonEdge& f = edges[j];
+    // Whether edges e and f, whose boxes meet, are clearly apart (adjacent ones: not folding back
+    // over each other).
+    auto apart = [&](const PolygonEdge& e0, const PolygonEdge& f0) {
+        const bool ordered = e0.ring < f0.ring || (e0.ring == f0.ring && e0.index < f0.index);
+        const PolygonEdge& e = ordered ? e0 : f0;
+        const PolygonEdge& f = ordered ? f0 : e0;
         const bool sameRing = f.ring == e.ring;
         const bool adjacent = sameRing && (f.index == e.index + 1 || (e.index == 0 && f.index == ringEdges[e.ring] - 1));
         if (adjacent) {
@@ -111,29 +122,25 @@ bool clearlyValid(const std::vector<Vec2d>& verts, const RingView* rings, std::s
             const double dt = (shared.x - p.x) * (q.x - shared.x) + (shared.y - p.y) * (q.y - shared.y);
             return !(std::fabs(cr) <= eps && dt <= 0);
         }
-        const double eminx = std::min(e.a.x, e.b.x), emaxx = std::max(e.a.x, e.b.x);
-        const double eminy = std::min(e.a.y, e.b.y), emaxy = std::max(e.a.y, e.b.y);
-        if (std::max(f.a.x, f.b.x) < eminx || std::min(f.a.x, f.b.x) > emaxx || std::max(f.a.y, f.b.y) < eminy ||
-            std::min(f.a.y, f.b.y) > emaxy)
-            return true;
         const double o1 = orient(e.a, e.b, f.a), o2 = orient(e.a, e.b, f.b);
         if ((o1 > eps && o2 > eps) || (o1 < -eps && o2 < -eps)) return true;
         const double o3 = orient(f.a, f.b, e.a), o4 = orient(f.a, f.b, e.b);
         if ((o3 > eps && o4 > eps) || (o3 < -eps && o4 < -eps)) return true;
         return false;  // they cross, touch, or come too close to tell
     };
-    // A sweep in x: only edges whose x-ranges meet are compared (adjacent ones always meet, at the
-    // vertex they share), a fraction of all pairs once a ring has a few dozen edges.
-    order.resize(edges.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    auto minX = [&](std::uint32_t i) { return std::min(edges[i].a.x, edges[i].b.x); };
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return minX(a) < minX(b); });
-    for (std::size_t oi = 0; oi < order.size(); ++oi) {
-        const std::uint32_t i = order[oi];
-        const double maxX = std::max(edges[i].a.x, edges[i].b.x);
-        for (std::size_t oj = oi + 1; oj < order.size() && minX(order[oj]) <= maxX; ++oj) {
-            const std::uint32_t j = order[oj];
-            if (!apart(std::min(i, j), std::max(i, j))) return false;
+    // A sweep in x over the edges in order of their left ends: only edges whose boxes meet are
+    // compared (adjacent ones always meet, at the vertex they share), a fraction of all pairs once
+    // a ring has a few dozen edges.
+    const std::size_t n = edges.size();
+    byLeft.resize(n);
+    for (std::size_t i = 0; i < n; ++i) byLeft[i] = {edges[i].minX, std::uint32_t(i)};
+    std::sort(byLeft.begin(), byLeft.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < n; ++i) {
+        const PolygonEdge& e = edges[byLeft[i].second];
+        for (std::size_t j = i + 1; j < n && byLeft[j].first <= e.maxX; ++j) {
+            const PolygonEdge& f = edges[byLeft[j].second];
+            if (f.maxY < e.minY || f.minY > e.maxY) continue;
+            if (!apart(e, f)) return false;
         }
     }
     // With no two edges meeting, a hole is inside the shell (or another hole) exactly when one of its
@@ -272,7 +279,7 @@ bool LayerBuilder::addPolygon(OGRGeometryH poly, bool validate) {
         const std::uint32_t b0 = views[0].begin, e0 = views[0].end;
         const std::size_t n = views.back().end - b0;
         certain = (part.ringCount == 1 && convexSimple(&layer_.vertices[b0], e0 - b0)) ||
-                  (n <= kClearlySimpleLimit && clearlyValid(layer_.vertices, views.data(), views.size(), edges_, edgeOrder_));
+                  (n <= kClearlySimpleLimit && clearlyValid(layer_.vertices, views.data(), views.size(), edges_, ringEdges_, edgesByLeft_));
         if (!certain) {
             Vec2d where{};
             bool haveWhere = false;

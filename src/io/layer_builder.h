@@ -5,6 +5,7 @@
 // a spike, a hole outside its shell, overlapping parts of a multipolygon) is repaired with GEOS
 // MakeValid. Both are counted by reason, so the reader can say which happened to what.
 #include <map>
+#include <utility>
 #include <string>
 
 #include "core/layer.h"
@@ -28,9 +29,10 @@ struct BuildStats {
     std::size_t repairedTotal() const;
 };
 
-// An edge of a polygon being checked, with where it is in its ring.
+// An edge of a polygon being checked, its box, and where it is in its ring.
 struct PolygonEdge {
     Vec2d a, b;
+    double minX, maxX, minY, maxY;
     std::uint32_t ring, index;
 };
 
@@ -65,7 +67,8 @@ private:
     GEOSContextHandle_t geos_ = nullptr;
     bool coveredByHoles_ = false;
     std::vector<PolygonEdge> edges_;  // scratch for the quick validity test
-    std::vector<std::uint32_t> edgeOrder_;
+    std::vector<std::uint32_t> ringEdges_;
+    std::vector<std::pair<double, std::uint32_t>> edgesByLeft_;  // edges in order of their left ends
 };
 
 }  // namespace pa
