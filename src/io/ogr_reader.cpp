@@ -201,6 +201,23 @@ bool startRange(OGRLayerH l, const RangePlan& plan, std::size_t p) {
     return OGR_L_SetAttributeFilter(l, where.c_str()) == OGRERR_NONE;
 }
 
+// Room in each range's layer for what it will read, so its arrays are not copied as they grow, and
+// in the first's for every range's, which are appended to it. A vertex takes 16 bytes or more in
+// these formats' files, so the file's size bounds their count; room not written to is address
+// space, not memory.
+void reserveForRanges(const std::string& openPath, const RangePlan& plan, std::vector<OgrPiece>& pieces) {
+    VSIStatBufL st;
+    const std::size_t vertices = VSIStatL(openPath.c_str(), &st) == 0 && st.st_size > 0 ? std::size_t(st.st_size) / 16 : 0;
+    for (std::size_t p = 0; p < plan.parts; ++p) {
+        Layer& l = pieces[p].layer;
+        const std::size_t features = p == 0 ? plan.total : plan.total / plan.parts + 1;
+        l.features.reserve(features);
+        l.parts.reserve(features);
+        l.ringOffsets.reserve(features + 1);
+        l.vertices.reserve(p == 0 ? vertices : vertices / plan.parts);
+    }
+}
+
 // The ranges after the first, each on a thread with a dataset of its own positioned at its first
 // feature. False when any could not be read as one sequential read would have (a dataset that does
 // not open, a range that ends early, an error GDAL raised): the caller then reads sequentially.
@@ -269,6 +286,7 @@ void readOgrLayer(OGRLayerH ogr, const std::string& path, bool singleLayer, bool
     plan.parts = reopen && !database && total >= kRangesFrom ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4) : 1;
     plan.keyed = plan.parts > 1 && reopen->keyedBy && findKeys(reopen->keyedBy, ogr, plan);
     std::vector<OgrPiece> pieces(plan.parts);
+    if (plan.parts > 1) reserveForRanges(reopen->openPath, plan, pieces);
     std::atomic<std::size_t> progress{0};
     bool inRanges = false;
     if (plan.parts > 1) {
