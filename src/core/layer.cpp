@@ -118,10 +118,10 @@ void Layer::computeProjectedBounds() {
     }
     std::vector<Bounds> boxes(parts.size());
     std::vector<std::uint32_t> owner(parts.size());
-    // Each part's box, features in one range a core for a large layer (a million parcels: 15M
-    // vertices read twice otherwise on one core).
+    // Each part's box, features in one range a core for a large layer (as many vertices as
+    // reprojection does on every core).
     const std::size_t n = features.size();
-    const std::size_t ranges = projected.size() < 1000000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    const std::size_t ranges = projected.size() < 200000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
     std::vector<Bounds> all(ranges);
     std::vector<std::size_t> seen(ranges, 0);
     auto work = [&](std::size_t r) {

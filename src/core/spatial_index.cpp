@@ -48,6 +48,21 @@ std::uint32_t hilbert(std::uint32_t x, std::uint32_t y) {
     return (spread(i1) << 1) | spread(i0);
 }
 
+// Sorts by the upper 32 bits, a byte a pass, each pass stable: entries made in ascending order of
+// their lower bits come out as std::sort would sort the whole integers, in a few passes over memory
+// instead of n log n comparisons.
+void sortByKey(std::vector<std::uint64_t>& v) {
+    std::vector<std::uint64_t> other(v.size());
+    for (int shift = 32; shift < 64; shift += 8) {
+        std::size_t count[257] = {};
+        for (std::uint64_t k : v) ++count[((k >> shift) & 0xFF) + 1];
+        if (count[((v.empty() ? 0 : v[0]) >> shift & 0xFF) + 1] == v.size()) continue;  // one bucket: nothing moves
+        for (int b = 0; b < 256; ++b) count[b + 1] += count[b];
+        for (std::uint64_t k : v) other[count[(k >> shift) & 0xFF]++] = k;
+        v.swap(other);
+    }
+}
+
 bool meets(const float* e, const Bounds& b) {
     return !(double(e[0]) > b.maxX || double(e[2]) < b.minX || double(e[1]) > b.maxY || double(e[3]) < b.minY);
 }
@@ -68,16 +83,23 @@ void SpatialIndex::build(const std::vector<Bounds>& boxes, const std::vector<std
     items_ = order.size();
     if (order.empty()) return;
     const double w = std::max(all.width(), 1e-300), h = std::max(all.height(), 1e-300);
-    std::vector<std::uint32_t> key(boxes.size());
+    // Each box's Hilbert key above its number, sorted by key in passes over the array: the order of
+    // comparing keys and then numbers, without looking each key up (a cache miss a comparison at 1M
+    // boxes).
+    std::vector<std::uint64_t> keyed;
+    keyed.reserve(order.size());
     for (std::uint32_t i : order) {
         const Vec2d c = boxes[i].center();
-        key[i] = hilbert(std::uint32_t(std::clamp((c.x - all.minX) / w, 0.0, 1.0) * 65535.0),
-                         std::uint32_t(std::clamp((c.y - all.minY) / h, 0.0, 1.0) * 65535.0));
+        const std::uint32_t key = hilbert(std::uint32_t(std::clamp((c.x - all.minX) / w, 0.0, 1.0) * 65535.0),
+                                          std::uint32_t(std::clamp((c.y - all.minY) / h, 0.0, 1.0) * 65535.0));
+        keyed.push_back(std::uint64_t(key) << 32 | i);
     }
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return key[a] < key[b]; });
+    sortByKey(keyed);
     entries_.reserve(order.size() + order.size() / (kNodeSize - 1) + 2);
-    for (std::uint32_t i : order)
+    for (std::uint64_t k : keyed) {
+        const std::uint32_t i = std::uint32_t(k);
         entries_.push_back({down(boxes[i].minX), down(boxes[i].minY), up(boxes[i].maxX), up(boxes[i].maxY), ids[i]});
+    }
     levelEnd_.push_back(entries_.size());
     std::size_t begin = 0;
     while (levelEnd_.back() - begin > 1) {
