@@ -61,14 +61,25 @@ void LabelPatch::applyTo(LabelStyle& s) const {
 }
 
 namespace {
-bool matches(const StyleRule& r, const Layer& layer, const Feature& feature) {
-    if (!r.layer.empty() && r.layer != layer.name) return false;
+bool forLayer(const StyleRule& r, const Layer& layer) { return r.layer.empty() || r.layer == layer.name; }
+
+bool forFeature(const StyleRule& r, const Feature& feature) {
     if (r.property.empty()) return true;
     const std::string* v = feature.property(r.property);
     if (!v) return false;
     for (const auto& want : r.values)
         if (want == *v) return true;
     return false;
+}
+
+// The feature's own colours, where the symbol names properties that hold them.
+void applyColorProperties(Symbol& s, const Feature& feature) {
+    if (!s.strokeColorProperty.empty())
+        if (const std::string* v = feature.property(s.strokeColorProperty))
+            if (auto c = parseColor(*v)) s.stroke = *c;
+    if (!s.fillColorProperty.empty())
+        if (const std::string* v = feature.property(s.fillColorProperty))
+            if (auto c = parseColor(*v)) s.fill = *c;
 }
 }  // namespace
 
@@ -104,29 +115,47 @@ const ColorRamp& StyleSheet::rampFor(const Layer& layer) const {
 LabelStyle StyleSheet::resolveLabel(const Layer& layer, const Feature& feature) const {
     LabelStyle s = labelBase;
     for (const StyleRule& r : rules)
-        if (matches(r, layer, feature)) r.label.applyTo(s);
+        if (forLayer(r, layer) && forFeature(r, feature)) r.label.applyTo(s);
     return s;
 }
 
 Symbol StyleSheet::resolve(const Layer& layer, const Feature& feature) const {
     Symbol s = base;
-    for (const StyleRule& r : rules) {
-        if (!r.layer.empty() && r.layer != layer.name) continue;
+    for (const StyleRule& r : rules)
+        if (forLayer(r, layer) && forFeature(r, feature)) r.patch.applyTo(s);
+    applyColorProperties(s, feature);
+    return s;
+}
+
+LayerRules::LayerRules(const StyleSheet& sheet, const Layer& layer) : sheet_(sheet) {
+    for (const StyleRule& r : sheet.rules) {
+        if (!forLayer(r, layer)) continue;
+        rules_.push_back(&r);
+        int slot = -1;
         if (!r.property.empty()) {
-            const std::string* v = feature.property(r.property);
-            if (!v) continue;
-            bool any = false;
-            for (const auto& want : r.values) any = any || want == *v;
-            if (!any) continue;
+            const auto at = std::find(properties_.begin(), properties_.end(), r.property);
+            slot = int(at - properties_.begin());
+            if (at == properties_.end()) properties_.push_back(r.property);
+        }
+        slot_.push_back(slot);
+    }
+    values_.resize(properties_.size());
+}
+
+Symbol LayerRules::resolve(const Feature& feature, LabelStyle& label) const {
+    for (std::size_t k = 0; k < properties_.size(); ++k) values_[k] = feature.property(properties_[k]);
+    Symbol s = sheet_.base;
+    label = sheet_.labelBase;
+    for (std::size_t i = 0; i < rules_.size(); ++i) {
+        const StyleRule& r = *rules_[i];
+        if (slot_[i] >= 0) {
+            const std::string* v = values_[std::size_t(slot_[i])];
+            if (!v || std::find(r.values.begin(), r.values.end(), *v) == r.values.end()) continue;
         }
         r.patch.applyTo(s);
+        r.label.applyTo(label);
     }
-    if (!s.strokeColorProperty.empty())
-        if (const std::string* v = feature.property(s.strokeColorProperty))
-            if (auto c = parseColor(*v)) s.stroke = *c;
-    if (!s.fillColorProperty.empty())
-        if (const std::string* v = feature.property(s.fillColorProperty))
-            if (auto c = parseColor(*v)) s.fill = *c;
+    applyColorProperties(s, feature);
     return s;
 }
 
@@ -164,9 +193,10 @@ void resolveRange(const Layer& layer, const StyleSheet& style, std::size_t begin
                   std::vector<Symbol>& palette) {
     std::map<std::string, std::uint32_t> index;
     std::string key;  // reused: a symbol's key is built without an allocation a feature
+    const LayerRules rules(style, layer);
     for (std::size_t i = begin; i < end; ++i) {
         const Feature& f = layer.features[i];
-        Symbol s = style.resolve(layer, f);
+        Symbol s = rules.resolve(f, out.labels[i]);
         s.strokeColorProperty.clear();  // resolved: the colours are in the symbol now
         s.fillColorProperty.clear();
         writeSymbolKey(s, key);
@@ -176,7 +206,6 @@ void resolveRange(const Layer& layer, const StyleSheet& style, std::size_t begin
             palette.push_back(std::move(s));
         }
         out.symbolOf[i] = it->second;
-        out.labels[i] = style.resolveLabel(layer, f);
     }
 }
 

@@ -104,9 +104,27 @@ public:
     Symbol resolve(const Layer& layer, const Feature& feature) const;
     LabelStyle labelBase;
     LabelStyle resolveLabel(const Layer& layer, const Feature& feature) const;
+
     // Single-band rasters: the style's "raster" ramp, or the last rule for the layer that gives one.
     ColorRamp rasterRamp;
     const ColorRamp& rampFor(const Layer& layer) const;
+};
+
+// A style sheet's rules for many features of one layer: those that can apply to it (the rules for
+// every layer and those naming it) found once, and each property they test looked up once a feature
+// for the symbol and the label together (56 rules test "kind": one lookup, not 112).
+class LayerRules {
+public:
+    LayerRules(const StyleSheet& sheet, const Layer& layer);
+    // What resolve and resolveLabel give for the feature.
+    Symbol resolve(const Feature& feature, LabelStyle& label) const;
+
+private:
+    const StyleSheet& sheet_;
+    std::vector<const StyleRule*> rules_;
+    std::vector<int> slot_;                // per rule, its property's place in properties_; -1: none
+    std::vector<std::string> properties_;  // the properties the rules test
+    mutable std::vector<const std::string*> values_;  // a feature's values of them (scratch)
 };
 
 // A layer's style resolved once for all its features, so the GPU arrays, the QPainter backend, the
