@@ -35,23 +35,27 @@ struct Run {
     bool ok = false;
 };
 
-void encodeRun(const QImage& image, bool alpha, int y0, int y1, bool last, int level, Run& out) {
+void encodeRun(const QImage& image, bool alpha, int y0, int y1, bool last, Run& out) {
     const int w = image.width();
     const std::size_t channels = alpha ? 4 : 3;
     const std::size_t rowBytes = std::size_t(w) * channels;
     std::vector<unsigned char> pixels(rowBytes), filtered(rowBytes + 1);
     z_stream z{};
-    if (deflateInit2(&z, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return;
+    if (deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_RLE) != Z_OK) return;
     // Allocated, not filled: only the pages deflate writes become memory.
     const std::size_t capacity = deflateBound(&z, uLong((rowBytes + 1) * std::size_t(y1 - y0))) + 64;
     std::unique_ptr<unsigned char[]> buffer(new unsigned char[capacity]);
     z.next_out = buffer.get();
     z.avail_out = uInt(capacity);
     bool ok = true;
+    // Pixels read as they are where no conversion changes them: 32-bit pixels written as RGB, whose
+    // alpha is 255 throughout (premultiplied or not, the same bytes).
+    const bool direct = !alpha && (image.format() == QImage::Format_ARGB32_Premultiplied || image.format() == QImage::Format_ARGB32 ||
+                                   image.format() == QImage::Format_RGB32);
     for (int y = y0; y < y1 && ok; ++y) {
-        // Unpremultiplied by Qt's own conversion, as its PNG writer does it (its SIMD rounding).
-        const QImage line = image.copy(0, y, w, 1).convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
-        const QRgb* px = reinterpret_cast<const QRgb*>(line.constScanLine(0));
+        // Otherwise unpremultiplied by Qt's own conversion, as its PNG writer does it (its SIMD rounding).
+        const QImage line = direct ? QImage() : image.copy(0, y, w, 1).convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+        const QRgb* px = reinterpret_cast<const QRgb*>(direct ? image.constScanLine(y) : line.constScanLine(0));
         unsigned char* r = pixels.data();
         for (int x = 0; x < w; ++x) {
             *r++ = std::uint8_t(qRed(px[x]));
@@ -76,16 +80,29 @@ void encodeRun(const QImage& image, bool alpha, int y0, int y1, bool last, int l
     deflateEnd(&z);
 }
 
+bool opaque(const QImage& image) {
+    if (image.format() != QImage::Format_ARGB32_Premultiplied && image.format() != QImage::Format_ARGB32) return false;
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb* px = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+        QRgb all = 0xff000000;
+        for (int x = 0; x < image.width(); ++x) all &= px[x];
+        if ((all >> 24) != 0xff) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
-std::string encodePng(const QImage& image, int zlibLevel) {
+std::string encodePng(const QImage& image) {
     if (image.isNull()) return {};
-    const bool alpha = image.hasAlphaChannel();
+    // An image with an alpha channel that is opaque throughout (a map on its background) is written
+    // as RGB: the same picture in three quarters of the bytes to filter and deflate.
+    const bool alpha = image.hasAlphaChannel() && !opaque(image);
     const QImage& im = image;
     const int h = im.height();
     const int runs = std::clamp(std::min(int(std::thread::hardware_concurrency()), h / 64), 1, 8);
     std::vector<Run> parts(static_cast<std::size_t>(runs));
-    auto work = [&](int i) { encodeRun(im, alpha, h * i / runs, h * (i + 1) / runs, i == runs - 1, zlibLevel, parts[std::size_t(i)]); };
+    auto work = [&](int i) { encodeRun(im, alpha, h * i / runs, h * (i + 1) / runs, i == runs - 1, parts[std::size_t(i)]); };
     std::vector<std::thread> pool;
     for (int i = 1; i < runs; ++i) pool.emplace_back(work, i);
     work(0);
