@@ -516,9 +516,9 @@ void paintSceneInto(QImage& img, const Scene& scene, const Viewport& vp, const P
     const int w = img.width(), h = img.height();
     img.fill(Qt::transparent);
     // In horizontal bands, one a core, each painting only what meets it, clipped to its rows. Each
-    // paints on an image of the whole picture's size (the first on the picture itself), since
-    // QPainter treats what crosses its device's edge differently (dashes, long paths): clipped so,
-    // a band's rows are the rows a single painter makes.
+    // paints on an image of the whole picture's size, since QPainter treats what crosses its
+    // device's edge differently (dashes, long paths): clipped so, a band's rows are the rows a single
+    // painter makes. The images share the picture's pixels: a painter writes only within its clip.
     const int bands = h < 256 ? 1 : int(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
     const int rows = (h + bands - 1) / bands;
     uchar* const bits = img.bits();  // detached here, once, not by each band's thread
@@ -526,14 +526,13 @@ void paintSceneInto(QImage& img, const Scene& scene, const Viewport& vp, const P
     auto paintBand = [&](int b) {
         const int y0 = b * rows, y1 = std::min(h, y0 + rows);
         if (y0 >= y1) return;
-        QImage own = b == 0 ? QImage() : QImage(w, h, img.format());
-        if (b > 0) own.fill(Qt::transparent);
+        QImage own = b == 0 ? QImage() : QImage(bits, w, h, qsizetype(stride), img.format());
         {
             QPainter p(b == 0 ? &img : &own);
             if (bands > 1) p.setClipRect(QRect(0, y0, w, y1 - y0));
             p.scale(dpr, dpr);
             PaintTarget t{vp, dpr, {}, {}, {}};
-            t.raster = RasterRows{b == 0 ? bits : own.bits(), qsizetype(stride), w, h, y0, y1};
+            t.raster = RasterRows{bits, qsizetype(stride), w, h, y0, y1};
             t.layersOnly = options.layersOnly;
             t.cancel = options.cancel;
             t.counts = options.counts;
@@ -544,8 +543,6 @@ void paintSceneInto(QImage& img, const Scene& scene, const Viewport& vp, const P
             }
             paintScene(p, scene, t);
         }
-        if (b > 0)
-            for (int y = y0; y < y1; ++y) std::memcpy(bits + std::size_t(y) * stride, own.constScanLine(y), stride);
     };
     std::vector<std::thread> pool;
     for (int b = 1; b < bands; ++b) pool.emplace_back(paintBand, b);
