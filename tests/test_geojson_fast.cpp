@@ -39,7 +39,7 @@ bool fastReads(const std::string& path) {
     VectorPrecheck pre = precheckVectorFile(path, "");
     if (hasErrors(pre.messages) || pre.jsonText.empty()) return false;
     ReadResult r;
-    return readGeoJsonFast(path, path, pre.jsonText, pre.jsonScan, {}, r);
+    return readGeoJsonFast(path, path, pre.jsonText.view(), pre.jsonScan, {}, r);
 }
 
 struct Tally {
@@ -199,7 +199,7 @@ TEST(GeoJsonFast, ReadsTheBenchmarkDataAsGdal) {
         ASSERT_FALSE(pre.jsonText.empty());
         ReadResult r;
         r.messages = pre.messages;
-        EXPECT_TRUE(readGeoJsonFast(out.string(), out.string(), pre.jsonText, pre.jsonScan, {}, r, true)) << parts << " part(s)";
+        EXPECT_TRUE(readGeoJsonFast(out.string(), out.string(), pre.jsonText.view(), pre.jsonScan, {}, r, true)) << parts << " part(s)";
         EXPECT_EQ(test::describeRead(r), fast) << parts << " part(s)";
     }
     unsetenv("PLANATLAS_GEOJSON_PARTS");

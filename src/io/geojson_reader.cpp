@@ -134,7 +134,7 @@ CrsAnswer crsOf(const std::string& member) {
 // file are read on all cores and joined in file order (joinParts).
 class FastReader {
 public:
-    FastReader(const std::string& text, const ReadOptions& options, Layer& layer, bool firstPart, bool releaseAsRead)
+    FastReader(std::string_view text, const ReadOptions& options, Layer& layer, bool firstPart, bool releaseAsRead)
         : text_(text), options_(options), layer_(layer), builder_(layer), firstPart_(firstPart),
           release_(releaseAsRead && text.size() >= releaseBytes()) {
         builder_.keepTriangles(options.triangles);
@@ -425,7 +425,7 @@ private:
         return out.release();
     }
 
-    const std::string& text_;
+    std::string_view text_;
     const ReadOptions& options_;
     Layer& layer_;
     LayerBuilder builder_;
@@ -451,7 +451,7 @@ struct Piece {
     bool declined = false, cancelled = false;
 };
 
-void readPart(const std::string& text, const JsonScanResult& scan, const ReadOptions& options, std::size_t begin,
+void readPart(std::string_view text, const JsonScanResult& scan, const ReadOptions& options, std::size_t begin,
               std::size_t end, bool first, bool releaseAsRead, std::atomic<std::size_t>& done, std::atomic<bool>& stop,
               Piece& part) {
     GdalErrors capture;  // geometry checks and repairs report through GDAL, as in GDAL's reading
@@ -513,7 +513,7 @@ bool geoJsonFastPathEnabled() {
     return !(v && std::string(v) == "gdal");
 }
 
-bool readGeoJsonFast(const std::string& path, const std::string& openPath, const std::string& text,
+bool readGeoJsonFast(const std::string& path, const std::string& openPath, std::string_view text,
                      const JsonScanResult& scan, const ReadOptions& options, ReadResult& out, bool releaseAsRead) {
     if (!geoJsonFastPathEnabled() || !scan.ok() || scan.topLevelType != "FeatureCollection" || !scan.featuresAllObjects ||
         scan.featureSpans.empty() || !options.encoding.empty())
@@ -529,7 +529,7 @@ bool readGeoJsonFast(const std::string& path, const std::string& openPath, const
         }
         if (m.key == "crs") {
             if (!crsMember.empty()) return false;
-            crsMember = text.substr(std::size_t(m.begin), std::size_t(m.end - m.begin));
+            crsMember = std::string(text.substr(std::size_t(m.begin), std::size_t(m.end - m.begin)));
             if (crsMember == "null") return false;
         }
     }
@@ -553,7 +553,7 @@ bool readGeoJsonFast(const std::string& path, const std::string& openPath, const
     {
         std::vector<std::thread> workers;
         for (std::size_t t = 1; t < threads; ++t)
-            workers.emplace_back(readPart, std::cref(text), std::cref(scan), std::cref(options), n * t / threads,
+            workers.emplace_back(readPart, text, std::cref(scan), std::cref(options), n * t / threads,
                                  n * (t + 1) / threads, false, releaseAsRead, std::ref(done), std::ref(stop), std::ref(parts[t]));
         readPart(text, scan, options, 0, n / threads, true, releaseAsRead, done, stop, parts[0]);
         for (std::thread& w : workers) w.join();

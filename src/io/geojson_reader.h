@@ -10,6 +10,7 @@
 // top-level feature ids. For anything else it declines, and GDAL reads the file: what is accepted and
 // refused, and every message, stay GDAL's (tests/test_geojson_fast.cpp reads the test corpus both ways).
 #include <string>
+#include <string_view>
 
 #include "core/json_scan.h"
 #include "io/ogr_reader.h"
@@ -22,7 +23,7 @@ namespace pa {
 // `text` must be the bytes `scan` was made from; messages name `path`. `releaseAsRead`: the caller
 // reads `text` no more (GDAL, if it must read, reads the file): the pages of a large text's features
 // go back to the system as they are parsed, and read as zeros after.
-bool readGeoJsonFast(const std::string& path, const std::string& openPath, const std::string& text,
+bool readGeoJsonFast(const std::string& path, const std::string& openPath, std::string_view text,
                      const JsonScanResult& scan, const ReadOptions& options, ReadResult& out, bool releaseAsRead = false);
 
 // Whether the fast path is used at all: PLANATLAS_GEOJSON_READER=gdal turns it off (for comparing).

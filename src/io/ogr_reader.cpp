@@ -425,8 +425,8 @@ ReadResult readVectorFile(const std::string& path, const ReadOptions& options) {
     noteInputFile(path);
     if (!pre.jsonText.empty()) {
         // The text is not read again: GDAL, if the fast path declines, reads the file.
-        const bool read = readGeoJsonFast(path, guardedVsiPath(path), pre.jsonText, pre.jsonScan, options, out, true);
-        std::string().swap(pre.jsonText);
+        const bool read = readGeoJsonFast(path, guardedVsiPath(path), pre.jsonText.view(), pre.jsonScan, options, out, true);
+        pre.jsonText.clear();
         pre.jsonScan = {};
         if (read) return out;
     }
@@ -439,7 +439,7 @@ ReadResult readVectorBytes(const std::string& bytes, const std::string& name, co
     ReadResult out;
     VectorPrecheck pre = precheckVectorBytes(bytes, name);
     out.messages = std::move(pre.messages);
-    if (!hasErrors(out.messages) && !(!pre.jsonText.empty() && readGeoJsonFast(name, pre.openPath, pre.jsonText, pre.jsonScan, options, out)))
+    if (!hasErrors(out.messages) && !(!pre.jsonText.empty() && readGeoJsonFast(name, pre.openPath, pre.jsonText.view(), pre.jsonScan, options, out)))
         readDataset(pre.openPath, name, options, out);
     if (pre.temporaryCopy) VSIUnlink(pre.openPath.c_str());
     return out;

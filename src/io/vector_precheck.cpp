@@ -13,6 +13,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -134,7 +135,7 @@ std::string describeScan(const JsonScanResult& r) {
 
 // The whole file into memory for the scan (freed before GDAL reads it); read(), not mmap, so a file
 // truncated meanwhile cannot raise SIGBUS.
-bool slurp(const std::string& path, std::uint64_t limit, std::string& bytes, const std::atomic<bool>* cancel, bool& cancelled) {
+bool slurp(const std::string& path, std::uint64_t limit, FileText& bytes, const std::atomic<bool>* cancel, bool& cancelled) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) return false;
     struct stat st {};
@@ -142,19 +143,30 @@ bool slurp(const std::string& path, std::uint64_t limit, std::string& bytes, con
         ::close(fd);
         return false;
     }
-    bytes.resize(std::size_t(st.st_size));
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        if (cancel && cancel->load()) {  // heeded between 16 MB reads: half a gigabyte is a second
-            cancelled = true;
-            break;
+    bytes.allocate(std::size_t(st.st_size));
+    // A large file in two halves, one a core: copying it out of the page cache is most of its time.
+    const std::size_t size = bytes.size(), half = size >= (std::size_t(64) << 20) && std::thread::hardware_concurrency() > 1 ? size / 2 : size;
+    auto readRange = [&](std::size_t from, std::size_t to) {
+        std::size_t done = from;
+        while (done < to) {
+            if (cancel && cancel->load()) {  // heeded between 16 MB reads: half a gigabyte is a second
+                cancelled = true;
+                break;
+            }
+            const ssize_t n = ::pread(fd, bytes.data() + done, std::min<std::size_t>(to - done, std::size_t(16) << 20), off_t(done));
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) break;
+            done += std::size_t(n);
         }
-        const ssize_t n = ::read(fd, &bytes[done], std::min<std::size_t>(bytes.size() - done, std::size_t(16) << 20));
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        done += std::size_t(n);
-    }
-    bytes.resize(done);
+        return done;
+    };
+    std::size_t second = size;
+    std::thread other;
+    if (half < size) other = std::thread([&] { second = readRange(half, size); });
+    const std::size_t first = readRange(0, half);
+    if (other.joinable()) other.join();
+    // What was read, up to the first short read (a file truncated meanwhile ends there).
+    bytes.truncate(first < half ? first : second);
     ::close(fd);
     return true;
 }
@@ -164,7 +176,7 @@ bool isTextFormat(const std::string& sfx) {
            sfx == "txt" || sfx == "xml" || sfx == "geojsons" || sfx == "geojsonl";
 }
 
-JsonScanResult checkJsonText(Checker& c, const std::string& bytes, const std::atomic<bool>* cancel = nullptr) {
+JsonScanResult checkJsonText(Checker& c, std::string_view bytes, const std::atomic<bool>* cancel = nullptr) {
     JsonScanLimits limits;
     limits.cancel = cancel;
     JsonScanResult r = scanGeoJson(bytes.data(), bytes.size(), limits);
@@ -398,13 +410,13 @@ VectorPrecheck precheckVectorFile(const std::string& path, const std::string& en
     // A GeoJSON Sequence (.geojsons, .geojsonl) is one JSON text per line, which GDAL reads line by line.
     const bool sequence = sfx == "geojsons" || sfx == "geojsonl";
     if (!sequence && (jsonName || (looksJson && isTextFormat(sfx)) || (looksJson && sfx.empty()))) {
-        std::string bytes;
+        FileText bytes;
         if (!slurp(path, InputLimits::kVectorFile, bytes, cancel, out.cancelled)) {
             c.error(say(QT_TRANSLATE_NOOP("pa::FileProblem", "cannot read the file")));
             return out;
         }
         if (out.cancelled) return out;
-        out.jsonScan = checkJsonText(c, bytes, cancel);
+        out.jsonScan = checkJsonText(c, bytes.view(), cancel);
         if (!hasErrors(out.messages) && !out.cancelled) out.jsonText = std::move(bytes);
     } else if (sfx == "csv") {
         const auto block = head(path, 1u << 20);
@@ -448,7 +460,7 @@ VectorPrecheck precheckVectorBytes(const std::string& input, const std::string& 
     const bool sequence = sfx == "geojsons" || sfx == "geojsonl";
     if (!sequence && (sfx == "json" || sfx == "geojson" || sfx == "topojson" || (looksJson && (isTextFormat(sfx) || sfx.empty())))) {
         out.jsonScan = checkJsonText(c, bytes);
-        if (!hasErrors(out.messages) && wide.empty()) out.jsonText = bytes;
+        if (!hasErrors(out.messages) && wide.empty()) out.jsonText = FileText(bytes);
     } else if (sfx == "csv") {
         const std::size_t eol = bytes.find('\n');
         if (eol == std::string::npos && bytes.size() > (1u << 20))

@@ -10,6 +10,7 @@
 
 #include "core/diagnostic.h"
 #include "core/json_scan.h"
+#include "io/file_text.h"
 
 namespace pa {
 
@@ -19,7 +20,7 @@ struct VectorPrecheck {
     bool temporaryCopy = false;  // openPath is a /vsimem/ copy to unlink after reading
     // A UTF-8 JSON file as read for the check, with where its features are: the GeoJSON fast path
     // reads these bytes rather than the file again (empty for other formats and converted text).
-    std::string jsonText;
+    FileText jsonText;
     JsonScanResult jsonScan;
     bool cancelled = false;  // `cancel` was set while the file was read or scanned
 };
