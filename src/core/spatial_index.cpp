@@ -48,17 +48,18 @@ std::uint32_t hilbert(std::uint32_t x, std::uint32_t y) {
     return (spread(i1) << 1) | spread(i0);
 }
 
-// Sorts by the upper 32 bits, a byte a pass, each pass stable: entries made in ascending order of
-// their lower bits come out as std::sort would sort the whole integers, in a few passes over memory
-// instead of n log n comparisons.
-void sortByKey(std::vector<std::uint64_t>& v) {
-    std::vector<std::uint64_t> other(v.size());
-    for (int shift = 32; shift < 64; shift += 8) {
+// Sorts records by their 32-bit `key`, a byte a pass, each pass stable (records made in order of
+// their boxes' numbers stay in that order among equal keys): whole records move in passes over
+// memory, where sorting numbers and then fetching each one's box is a cache miss a box at 1M.
+template <class Record>
+void sortByKey(std::vector<Record>& v) {
+    std::vector<Record> other(v.size());
+    for (int shift = 0; shift < 32; shift += 8) {
         std::size_t count[257] = {};
-        for (std::uint64_t k : v) ++count[((k >> shift) & 0xFF) + 1];
-        if (count[((v.empty() ? 0 : v[0]) >> shift & 0xFF) + 1] == v.size()) continue;  // one bucket: nothing moves
+        for (const Record& r : v) ++count[((r.key >> shift) & 0xFF) + 1];
+        if (!v.empty() && count[((v[0].key >> shift) & 0xFF) + 1] == v.size()) continue;  // one bucket: nothing moves
         for (int b = 0; b < 256; ++b) count[b + 1] += count[b];
-        for (std::uint64_t k : v) other[count[(k >> shift) & 0xFF]++] = k;
+        for (const Record& r : v) other[count[(r.key >> shift) & 0xFF]++] = r;
         v.swap(other);
     }
 }
@@ -83,23 +84,23 @@ void SpatialIndex::build(const std::vector<Bounds>& boxes, const std::vector<std
     items_ = order.size();
     if (order.empty()) return;
     const double w = std::max(all.width(), 1e-300), h = std::max(all.height(), 1e-300);
-    // Each box's Hilbert key above its number, sorted by key in passes over the array: the order of
-    // comparing keys and then numbers, without looking each key up (a cache miss a comparison at 1M
-    // boxes).
-    std::vector<std::uint64_t> keyed;
+    // Each box's entry with its Hilbert key, in order of the boxes' numbers, then sorted by key.
+    struct Keyed {
+        std::uint32_t key;
+        Entry entry;
+    };
+    std::vector<Keyed> keyed;
     keyed.reserve(order.size());
     for (std::uint32_t i : order) {
-        const Vec2d c = boxes[i].center();
+        const Bounds& b = boxes[i];
+        const Vec2d c = b.center();
         const std::uint32_t key = hilbert(std::uint32_t(std::clamp((c.x - all.minX) / w, 0.0, 1.0) * 65535.0),
                                           std::uint32_t(std::clamp((c.y - all.minY) / h, 0.0, 1.0) * 65535.0));
-        keyed.push_back(std::uint64_t(key) << 32 | i);
+        keyed.push_back({key, {down(b.minX), down(b.minY), up(b.maxX), up(b.maxY), ids[i]}});
     }
     sortByKey(keyed);
     entries_.reserve(order.size() + order.size() / (kNodeSize - 1) + 2);
-    for (std::uint64_t k : keyed) {
-        const std::uint32_t i = std::uint32_t(k);
-        entries_.push_back({down(boxes[i].minX), down(boxes[i].minY), up(boxes[i].maxX), up(boxes[i].maxY), ids[i]});
-    }
+    for (const Keyed& k : keyed) entries_.push_back(k.entry);
     levelEnd_.push_back(entries_.size());
     std::size_t begin = 0;
     while (levelEnd_.back() - begin > 1) {
