@@ -23,8 +23,10 @@ inline QRgb byteMul(QRgb x, unsigned a) {
 // One edge's share of the area of each cell of a row it crosses: [top, bottom] is its part within
 // the row, xt and xb its x there (cells relative to the polygon's box), d its signed height.
 inline void accumulate(float* row, double xt, double xb, double d) {
-    const double lo = std::min(xt, xb), hi = std::max(xt, xb);
-    const int loi = int(std::floor(lo)), hii = int(std::ceil(hi));
+    // Both are at or right of the box's left side; interpolation may undershoot it by a rounding.
+    const double lo = std::max(0.0, std::min(xt, xb)), hi = std::max({0.0, xt, xb});
+    // Non-negative, so truncation is the floor.
+    const int loi = int(lo), hiTrunc = int(hi), hii = hiTrunc + (double(hiTrunc) < hi);
     if (hii <= loi + 1) {
         // Within one cell: the part of the cell right of the edge's mid x is left for the next.
         const double mid = 0.5 * (xt + xb) - loi;
