@@ -125,15 +125,37 @@ bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, const int*
     const QRgb c = premultiplied(color);
     const unsigned inverse = 255 - qAlpha(c);
     const int left = std::max(0, -x0), right = std::min(w, target.width - x0);  // the cells inside the picture
+    // Qt's blend of a solid span of `coverage` over pixels [from, to) of a row (source over).
+    auto blend = [&](QRgb* line, int from, int to, unsigned coverage) {
+        if (coverage == 0 || from >= to) return;
+        QRgb* d = line + x0 + from;
+        QRgb* const end = line + x0 + to;
+        if (coverage == 255 && inverse == 0) {
+            std::fill(d, end, c);
+        } else if (coverage == 255) {
+            for (; d < end; ++d) *d = c + byteMul(*d, inverse);
+        } else {
+            const QRgb part = byteMul(c, coverage);
+            const unsigned rest = 255 - qAlpha(part);
+            for (; d < end; ++d) *d = part + byteMul(*d, rest);
+        }
+    };
     for (int y = 0; y < h; ++y) {
         float* row = &cells_[std::size_t(y) * std::size_t(w)];
         QRgb* line = reinterpret_cast<QRgb*>(target.bits + std::size_t(y0 + y) * std::size_t(target.stride));
         float sum = 0;
+        unsigned coverage = 0;
         for (int x = right; x < w; ++x) row[x] = 0;
-        for (int x = 0; x < right; ++x) {
-            sum += row[x];
-            row[x] = 0;
-            if (x < left) continue;
+        // Only cells an edge crossed add to the running sum; between them a row's coverage is the
+        // same pixel after pixel, so each such span is blended at one coverage (none outside the
+        // polygon) and only the crossed cells are read back to zero.
+        for (int x = 0; x < right;) {
+            int next = x;
+            while (next < right && row[next] == 0.0f) ++next;
+            blend(line, std::max(x, left), next, coverage);
+            if (next == right) break;
+            sum += row[next];
+            row[next] = 0;
             // Even-odd, as QPainter fills these: a winding of two (a hole drawn the outer ring's
             // way round, a ring crossing itself) is outside.
             float cover = std::fabs(sum);
@@ -141,16 +163,9 @@ bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, const int*
                 cover = std::fmod(cover, 2.0f);
                 if (cover > 1) cover = 2 - cover;
             }
-            const unsigned coverage = unsigned(cover * 255 + 0.5f);
-            if (coverage == 0) continue;
-            QRgb& d = line[x0 + x];
-            // Qt's blend of a solid span of that coverage over the pixel (source over).
-            if (coverage == 255) {
-                d = inverse == 0 ? c : c + byteMul(d, inverse);
-            } else {
-                const QRgb part = byteMul(c, coverage);
-                d = part + byteMul(d, 255 - qAlpha(part));
-            }
+            coverage = unsigned(cover * 255 + 0.5f);
+            if (next >= left) blend(line, next, next + 1, coverage);
+            x = next + 1;
         }
     }
     return true;
