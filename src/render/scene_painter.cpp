@@ -372,7 +372,7 @@ void paintTiles(QPainter& p, const SceneLayer& sl, const Viewport& vp, double k)
 }
 
 void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& order, Pass pass, const Viewport& vp,
-                const Bounds& view, double k, DirectFill* direct, const Watch& watch) {
+                const Bounds& view, double k, DirectFill* direct, const Watch& watch, const Bounds& band) {
     const Layer& l = *sl.layer;
     if (!sl.tiles.empty()) {
         if (pass == Pass::Fills) {
@@ -384,7 +384,15 @@ void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& ord
     const ResolvedStyle& style = *sl.style;
     if (l.projected.size() != l.vertices.size()) return;
     if (pass == Pass::Fills || pass == Pass::Outlines) {
-        if (pass == Pass::Fills) order = polygonsLargestFirst(l, view);
+        if (pass == Pass::Fills) {
+            // A polygon paints its box and, outlined, half its pen around it and a pixel of
+            // antialiasing: only those within that of the band are its, not all within its margin.
+            float pen = 0;
+            for (const Symbol& sym : style.palette) pen = std::max(pen, sym.strokeWidth);
+            const double m = (64.0 - (pen / 2 + 2.0)) * vp.resolution();
+            const Bounds own = band.isEmpty() ? view : Bounds{view.minX, view.minY + m, view.maxX, view.maxY - m};
+            order = polygonsLargestFirst(l, own);
+        }
         return paintPolygons(p, sl, order, pass, vp, k, direct, watch);
     }
     std::size_t painted = 0;
@@ -434,7 +442,7 @@ void paintLayers(QPainter& p, const std::vector<SceneLayer>& layers, const Viewp
         for (std::size_t i = 0; i < layers.size(); ++i) {
             const SceneLayer& sl = layers[i];
             if (watch.stop()) return;
-            if (sl.layer && sl.style && sl.opacity > 0) paintLayer(p, sl, order[i], pass, vp, view, k, direct, watch);
+            if (sl.layer && sl.style && sl.opacity > 0) paintLayer(p, sl, order[i], pass, vp, view, k, direct, watch, only);
         }
 }
 
