@@ -221,6 +221,40 @@ TEST(Painter, ANarrowViewOfALargeLayerPaintsWhatTheScanOfEveryPolygonPaints) {
     }
 }
 
+// A picture painted in bands, one a core (paintSceneImage), is the one a single painter makes: parcels
+// with thick outlines straddling the bands' edges, each band painting only the polygons within its
+// rows and half a pen of them.
+TEST(Painter, APicturePaintedInBandsIsOnePaintersPicture) {
+    std::vector<std::string> wkt;
+    for (int i = 0; i < 40; ++i)
+        for (int j = 0; j < 30; ++j) {
+            const double x = i * 10 + (j % 4), y = j * 10 + (i % 3), s = 3 + (i * 5 + j * 7) % 13;
+            wkt.push_back(QString("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))").arg(x).arg(y).arg(x + s).arg(y + s).toStdString());
+        }
+    for (const float width : {0.8f, 6.0f}) {
+        MapDocument doc;
+        adoptParcels(doc, parcelStyle(width), test::layerFromWkt(wkt));
+        Viewport vp;
+        vp.setSize(401, 517);  // rows that do not split evenly
+        vp.setCenter({200, 150});
+        vp.setResolution(0.75);
+        MapSettings settings = mapSettings(doc, vp, "zh");
+        settings.labels = false;
+        const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, /*gpu=*/false);
+        const QImage banded = paintSceneImage(scene);
+        QImage single(banded.size(), QImage::Format_ARGB32_Premultiplied);
+        single.fill(Qt::transparent);
+        {
+            QPainter p(&single);
+            PaintTarget t{vp, 1.0, {}, {}, {}};
+            t.raster = rowsOf(single);
+            paintScene(p, scene, t);
+        }
+        EXPECT_EQ(banded, single) << "outline " << width << " px, largest difference " << largestDifference(banded, single);
+        EXPECT_NE(single.pixel(200, 258), qRgba(250, 250, 250, 255)) << "something painted";
+    }
+}
+
 // The window's pictures (where OpenGL is software): a large scene's comes in two, the view alone
 // first (shown sooner), then the view with the frame cache's margin for pans; where they overlap it is
 // the same map. A small scene's comes once, with its margin.
