@@ -100,12 +100,14 @@ std::vector<FeatureRef> pickFeatures(const std::vector<const Layer*>& layers, Ve
                 }
                 if (part.kind == PartKind::Polygon && rank == 3) {
                     bool in = false;
-                    double a = 0;
-                    for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r) {
+                    for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r)
                         if (ringContains(l.projected.data() + l.ringBegin(r), l.ringEnd(r) - l.ringBegin(r), at)) in = !in;
+                    if (!in) continue;
+                    // Its area only when it holds the point (a click on a dense map meets many boxes).
+                    double a = 0;
+                    for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r)
                         a += signedRingArea(l.projected.data() + l.ringBegin(r), l.ringEnd(r) - l.ringBegin(r));
-                    }
-                    if (in) area = std::min(area, std::fabs(a)), rank = 2;
+                    area = std::min(area, std::fabs(a)), rank = 2;
                 }
             }
             if (rank < 3) hits.push_back({{l.id, fi}, rank, rank == 2 ? area : best});
