@@ -61,17 +61,6 @@ void LabelPatch::applyTo(LabelStyle& s) const {
 }
 
 namespace {
-bool forLayer(const StyleRule& r, const Layer& layer) { return r.layer.empty() || r.layer == layer.name; }
-
-bool forFeature(const StyleRule& r, const Feature& feature) {
-    if (r.property.empty()) return true;
-    const std::string* v = feature.property(r.property);
-    if (!v) return false;
-    for (const auto& want : r.values)
-        if (want == *v) return true;
-    return false;
-}
-
 // The feature's own colours, where the symbol names properties that hold them.
 void applyColorProperties(Symbol& s, const Feature& feature) {
     if (!s.strokeColorProperty.empty())
@@ -112,24 +101,21 @@ const ColorRamp& StyleSheet::rampFor(const Layer& layer) const {
     return *ramp;
 }
 
+// One feature at a time (a legend's swatch, a slide's key): the layer's rules found for it alone.
 LabelStyle StyleSheet::resolveLabel(const Layer& layer, const Feature& feature) const {
-    LabelStyle s = labelBase;
-    for (const StyleRule& r : rules)
-        if (forLayer(r, layer) && forFeature(r, feature)) r.label.applyTo(s);
-    return s;
+    LabelStyle label;
+    LayerRules(*this, layer).resolve(feature, label);
+    return label;
 }
 
 Symbol StyleSheet::resolve(const Layer& layer, const Feature& feature) const {
-    Symbol s = base;
-    for (const StyleRule& r : rules)
-        if (forLayer(r, layer) && forFeature(r, feature)) r.patch.applyTo(s);
-    applyColorProperties(s, feature);
-    return s;
+    LabelStyle label;
+    return LayerRules(*this, layer).resolve(feature, label);
 }
 
 LayerRules::LayerRules(const StyleSheet& sheet, const Layer& layer) : sheet_(sheet) {
     for (const StyleRule& r : sheet.rules) {
-        if (!forLayer(r, layer)) continue;
+        if (!r.layer.empty() && r.layer != layer.name) continue;
         rules_.push_back(&r);
         int slot = -1;
         if (!r.property.empty()) {
