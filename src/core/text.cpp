@@ -4,6 +4,12 @@
 
 namespace pa {
 
+std::string sqlIdentifier(const std::string& name) {
+    std::string q = "\"";
+    for (char c : name) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
 std::string printableBytes(const char* data, std::size_t n, std::size_t max) {
     std::string s;
     for (std::size_t k = 0; k < n && k < max; ++k) {

@@ -132,13 +132,6 @@ void readFeatures(OGRLayerH ogr, std::size_t limit, const ReadOptions& options, 
     piece.stats = builder.stats();
 }
 
-// SQL's quoting of a name ("a""b").
-std::string quotedName(const char* name) {
-    std::string q = "\"";
-    for (const char* c = name; *c; ++c) q += *c == '"' ? std::string("\"\"") : std::string(1, *c);
-    return q + "\"";
-}
-
 // How a layer is cut into ranges: by position (SetNextByIndex), or, for a GeoPackage table, by its
 // key: SQLite finds a range of keys from the key itself, where SetNextByIndex reads every feature
 // before the range (half the file for the second of two).
@@ -159,10 +152,10 @@ struct RangePlan {
 bool findKeys(GDALDatasetH ds, OGRLayerH l, RangePlan& plan) {
     const char* key = OGR_L_GetFIDColumn(l);
     if (!ds || !key || !*key) return false;
-    plan.key = quotedName(key);
+    plan.key = sqlIdentifier(key);
     // Each in a query of its own, which SQLite answers from the key's ends (MIN and MAX together are a
     // scan of the table); "+ 0": GDAL would take a bare key column for the answer's FID, not a field.
-    const std::string table = quotedName(OGR_L_GetName(l));
+    const std::string table = sqlIdentifier(OGR_L_GetName(l));
     const std::string sql = "SELECT (SELECT MIN(" + plan.key + ") FROM " + table + ") + 0, (SELECT MAX(" + plan.key + ") FROM " + table + ") + 0";
     OGRLayerH answer = GDALDatasetExecuteSQL(ds, sql.c_str(), nullptr, nullptr);
     if (!answer) return false;

@@ -30,20 +30,11 @@ std::string quotedTable(const std::string& name) {
     std::size_t start = 0;
     for (;;) {
         const std::size_t dot = name.find('.', start);
-        const std::string part = name.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-        std::string q = "\"";
-        for (char c : part) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-        out += q + "\"";
+        out += sqlIdentifier(name.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
         if (dot == std::string::npos) return out;
         out += ".";
         start = dot + 1;
     }
-}
-
-std::string quotedIdentifier(const std::string& name) {
-    std::string q = "\"";
-    for (char c : name) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
 }
 
 // A string literal; standard_conforming_strings is on in every supported PostgreSQL, so only ' doubles.
@@ -244,16 +235,16 @@ Outcome<std::optional<Layer>> openPostgisByView(const std::string& connection, s
     if (!geom || !*geom || !fid || !*fid) return std::optional<Layer>{};
     t.name = OGR_L_GetName(ogr);
     t.table = quotedTable(t.name);
-    t.geometry = quotedIdentifier(geom);
-    t.fid = quotedIdentifier(fid);
+    t.geometry = sqlIdentifier(geom);
+    t.fid = sqlIdentifier(fid);
     t.rows = firstInteger(ds, "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(" + quotedText(t.table) + ")");
     if (t.rows <= wholeRows) return std::optional<Layer>{};
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(ogr);
     static const char* const kNames[] = {"name_en", "name_zh", "name", "名称", "项目名称", "NAME", "Name", "xmmc"};
     for (const char* n : kNames)
         for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
-            if (std::string(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i))) == n) t.nameFields.push_back(quotedIdentifier(n));
-    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) t.fields.push_back(quotedIdentifier(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i))));
+            if (std::string(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i))) == n) t.nameFields.push_back(sqlIdentifier(n));
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) t.fields.push_back(sqlIdentifier(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i))));
     const std::int64_t srid = firstInteger(ds, "SELECT ST_SRID(" + t.geometry + ") FROM " + t.table + " LIMIT 1");
     t.srid = std::to_string(std::max<std::int64_t>(0, srid));
     OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(ogr);
