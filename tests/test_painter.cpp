@@ -18,6 +18,7 @@
 #include "document/map_settings.h"
 #include "render/coverage_fill.h"
 #include "render/map_picture.h"
+#include "render/picture_frames.h"
 #include "render/scene_painter.h"
 #include "render/scene_worker.h"
 #include "test_support.h"
@@ -62,6 +63,26 @@ void adoptParcels(MapDocument& doc, const StyleSheet& style, const Layer& layer)
     MapDocument::Loaded loaded;
     loaded.layers.emplace_back("parcels", layer);
     doc.adopt(std::move(loaded));
+}
+
+// A grid of slightly uneven squares, 4 units apart, from (x0, y0).
+Layer squaresLayer(int across, int down, double x0, double y0) {
+    std::vector<std::string> wkt;
+    for (int i = 0; i < across; ++i)
+        for (int j = 0; j < down; ++j) {
+            const double x = x0 + i * 4 + (j % 3) * 0.3, y = y0 + j * 4 + (i % 5) * 0.2, s = 2.5 + (i + j) % 3 * 0.4;
+            wkt.push_back(QString("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))").arg(x).arg(y).arg(x + s).arg(y + s).toStdString());
+        }
+    return test::layerFromWkt(wkt);
+}
+
+// A small window's view of the squares.
+Viewport windowView() {
+    Viewport vp;
+    vp.setSize(320, 200);
+    vp.setCenter({331.7, 402.3});
+    vp.setResolution(0.9);
+    return vp;
 }
 
 }  // namespace
@@ -259,23 +280,12 @@ TEST(Painter, APicturePaintedInBandsIsOnePaintersPicture) {
 // first (shown sooner), then the view with the frame cache's margin for pans; where they overlap it is
 // the same map. A small scene's comes once, with its margin.
 TEST(ScenePictures, ALargeScenesPictureComesAsTheViewThenWithItsMargin) {
-    auto squares = [](int across, int down) {
-        std::vector<std::string> wkt;
-        for (int i = 0; i < across; ++i)
-            for (int j = 0; j < down; ++j) {
-                const double x = i * 4 + (j % 3) * 0.3, y = j * 4 + (i % 5) * 0.2, s = 2.5 + (i + j) % 3 * 0.4;
-                wkt.push_back(QString("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))").arg(x).arg(y).arg(x + s).arg(y + s).toStdString());
-            }
-        return test::layerFromWkt(wkt);
-    };
+    auto squares = [](int across, int down) { return squaresLayer(across, down, 0, 0); };
     const StyleSheet style = parcelStyle(1.0f);
     auto pictures = [&](const Layer& layer) {
         MapDocument doc;
         adoptParcels(doc, style, layer);
-        Viewport vp;
-        vp.setSize(320, 200);
-        vp.setCenter({331.7, 402.3});
-        vp.setResolution(0.9);
+        const Viewport vp = windowView();
         MapSettings settings = mapSettings(doc, vp, "zh");
         settings.labels = false;
         SceneWorker worker;
@@ -315,4 +325,79 @@ TEST(ScenePictures, ALargeScenesPictureComesAsTheViewThenWithItsMargin) {
     const auto small = pictures(squares(40, 30));
     ASSERT_EQ(small.size(), 1u);
     EXPECT_EQ(small[0]->margin.x, m.x);
+}
+
+// The window's frames where OpenGL is software: a view the picture's shifted by whole pixels within
+// its margin shows the picture's own pixels; any other is a preview, the picture moved and scaled to
+// it with the background around; the labels are placed for the frame's view and painted over it.
+TEST(PictureFrames, AFrameIsThePictureShiftedExactlyOrScaledAsAPreview) {
+    MapDocument doc;
+    adoptParcels(doc, parcelStyle(1.0f), squaresLayer(60, 50, 200, 300));
+    const Viewport vp = windowView();
+    MapSettings settings = mapSettings(doc, vp, "zh");
+    settings.labels = false;
+    const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, /*gpu=*/false);
+    auto picture = std::make_shared<const MapPicture>(paintMapPicture(scene, vp));
+    const FrameMargins m = picture->margin;
+    ASSERT_EQ(picture->image.size(), QSize(320 + 2 * m.x, 200 + 2 * m.y));
+    PictureFrames frames;
+    frames.setScene(scene);
+    frames.setPicture(picture);
+    auto frameOf = [&](const Viewport& v) {
+        QImage out(320, 200, QImage::Format_RGB32);
+        out.fill(Qt::magenta);
+        QPainter p(&out);
+        frames.paint(p, v, QSize(320, 200));
+        return out;
+    };
+    // 12 px right and 7 px up: the picture's pixels from 12 px right of and 7 px above the view's.
+    Viewport panned = vp;
+    panned.setCenter({vp.center().x + 12 * 0.9, vp.center().y + 7 * 0.9});
+    ASSERT_TRUE(frames.servesExactly(panned, QSize(320, 200)));
+    const QImage shifted = frameOf(panned);
+    EXPECT_FALSE(frames.lastFrame().preview);
+    EXPECT_TRUE(frames.lastFrame().picture);
+    EXPECT_GT(frames.lastFrame().polygons, 0u);
+    EXPECT_EQ(shifted, picture->image.copy(QRect(m.x + 12, m.y - 7, 320, 200)).convertToFormat(QImage::Format_RGB32));
+    // Past the margin, or by part of a pixel: a preview.
+    Viewport far = vp;
+    far.setCenter({vp.center().x + (m.x + 5) * 0.9, vp.center().y});
+    EXPECT_FALSE(frames.servesExactly(far, QSize(320, 200)));
+    Viewport subPixel = vp;
+    subPixel.setCenter({vp.center().x + 0.45, vp.center().y});
+    EXPECT_FALSE(frames.servesExactly(subPixel, QSize(320, 200)));
+    frameOf(subPixel);
+    EXPECT_TRUE(frames.lastFrame().preview);
+    // Zoomed out by two: the picture at half its size about the same centre, the background beyond it.
+    Viewport out = vp;
+    out.setResolution(1.8);
+    const QImage half = frameOf(out);
+    EXPECT_TRUE(frames.lastFrame().preview);
+    EXPECT_EQ(half.pixel(2, 2), qRgb(250, 250, 250)) << "the background beyond the picture";
+    int worst = 0;
+    for (const QPoint at : {QPoint(160, 100), QPoint(120, 70), QPoint(210, 140)}) {
+        const QRgb a = half.pixel(at), b = picture->image.pixel(m.x + 160 + 2 * (at.x() - 160), m.y + 100 + 2 * (at.y() - 100));
+        worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+    }
+    EXPECT_LE(worst, 60) << "a pixel of the preview is (near enough) the picture's at that place";
+    EXPECT_NE(half.pixel(160, 100), qRgb(250, 250, 250)) << "the parcels shown";
+    // A label of the scene: placed for the frame's view, with ink where it sits.
+    Scene labelled = scene;
+    labelled.settings.labels = true;
+    LabelSource name;
+    name.text = U"天河";
+    name.style.enabled = true;
+    name.style.size = 16;
+    name.style.color = Rgba{200, 0, 0, 255};
+    name.anchor = vp.center();
+    name.bounds = Bounds{vp.center().x - 1, vp.center().y - 1, vp.center().x + 1, vp.center().y + 1};
+    labelled.labels = std::make_shared<const std::vector<LabelSource>>(std::vector<LabelSource>{name});
+    frames.setScene(labelled);
+    const QImage withLabel = frameOf(vp);
+    ASSERT_EQ(frames.placed().size(), 1u);
+    EXPECT_EQ(frames.textOf(frames.placed().front().id), U"天河");
+    int red = 0;
+    for (int y = 80; y < 120; ++y)
+        for (int x = 130; x < 190; ++x) red += qRed(withLabel.pixel(x, y)) > 150 && qGreen(withLabel.pixel(x, y)) < 80;
+    EXPECT_GT(red, 20) << "the label's red glyphs over the map";
 }

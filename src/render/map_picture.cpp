@@ -35,9 +35,8 @@ MapPicture paintMapPicture(const Scene& scene, const Viewport& vp, const std::at
     o.counts = &counts;
     paintSceneInto(img, scene, margin ? frameCacheView(vp, out.fb) : vp, o);
     if (cancel && *cancel) return out;
-    // Rows as a texture holds them, bytes as GL_RGBA reads them: the upload is one copy.
-    img.convertTo(QImage::Format_RGBA8888_Premultiplied);
-    img.mirror(false, true);
+    // Painted on an opaque background every pixel is opaque: said so, the window blits it as it is.
+    if (scene.background.a == 255) img.reinterpretAsFormat(QImage::Format_RGB32);
     out.image = std::move(img);
     out.polygons = counts.polygons;
     out.lines = counts.lines;

@@ -1,10 +1,10 @@
 #pragma once
 // The window's frame painted by the QPainter backend on worker threads, for machines where OpenGL is a
 // software rasteriser: there llvmpipe takes seconds for a frame of a million polygons that the painter
-// paints in bands on every core far sooner (docs/performance.md). The picture is the scene's layers
-// at the view with the frame cache's margin around it; MapRenderer takes it as its cached frame, so
-// pans within the margin shift it and zooms preview it exactly as a frame OpenGL drew, and the
-// overlays and labels are drawn over it by OpenGL as on a GPU.
+// paints in bands on every core far sooner, and composing an OpenGL widget costs a frame 40-70 ms
+// (docs/performance.md). The picture is the scene's layers at the view with the frame cache's margin
+// around it; the window's picture frames (render/picture_frames) shift it for pans within the margin
+// and scale it for previews as OpenGL's frame cache does, and paint the overlays and labels over it.
 #include <QImage>
 #include <QSize>
 
@@ -30,7 +30,7 @@ struct MapPicture {
     Viewport view;  // the frame's own view; the image adds the margin
     QSize fb;
     FrameMargins margin;
-    QImage image;   // RGBA8888 premultiplied, bottom row first (the order of a GL texture's rows)
+    QImage image;   // ARGB32 premultiplied (RGB32 when the background is opaque), top row first
     std::size_t polygons = 0, lines = 0, markers = 0, tiles = 0;  // as the painter counted them
 };
 

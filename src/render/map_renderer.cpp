@@ -427,8 +427,7 @@ void MapRenderer::ensureCacheBuffers(QSize size) {
         QOpenGLFramebufferObjectFormat f;
         f.setAttachment(QOpenGLFramebufferObject::NoAttachment);
         f.setSamples(samples_ > 1 ? samples_ : 0);
-        // Pictures go straight into the resolved buffer: no multisampled one is needed beside it.
-        sceneFbo_ = pictures_ ? nullptr : std::make_unique<QOpenGLFramebufferObject>(size, f);
+        sceneFbo_ = std::make_unique<QOpenGLFramebufferObject>(size, f);
         QOpenGLFramebufferObjectFormat r;
         r.setAttachment(QOpenGLFramebufferObject::NoAttachment);
         resolvedFbo_ = std::make_unique<QOpenGLFramebufferObject>(size, r);
@@ -452,39 +451,6 @@ void MapRenderer::renderCache(const Viewport& vp, QSize fb) {
     cache_.margin[1] = m.y;
     cache_.cursor = DrawCursor{};
     continueCache();
-}
-
-void MapRenderer::setPicture(const MapPicture& picture) {
-    if (!initialized_ || picture.image.isNull()) return;
-    if (!pictures_) {
-        pictures_ = true;
-        sceneFbo_.reset();
-        resolvedFbo_.reset();  // made again without its multisampled twin
-    }
-    const QSize size = picture.image.size();
-    if (size != QSize(picture.fb.width() + 2 * picture.margin.x, picture.fb.height() + 2 * picture.margin.y)) return;
-    // Making a framebuffer object binds it: the frame after this must still go to the caller's target.
-    GLint target = 0;
-    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
-    ensureCacheBuffers(size);
-    glBindFramebuffer(GL_FRAMEBUFFER, GLuint(target));
-    glBindTexture(GL_TEXTURE_2D, resolvedFbo_->texture());
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, size.width(), size.height(), GL_RGBA, GL_UNSIGNED_BYTE, picture.image.constBits());
-    glBindTexture(GL_TEXTURE_2D, 0);
-    cache_.generation = generation_;
-    cache_.view = picture.view;
-    cache_.fb = picture.fb;
-    cache_.margin[0] = picture.margin.x;
-    cache_.margin[1] = picture.margin.y;
-    cache_.cursor = DrawCursor{DrawCursor::kPasses};
-    pictureStats_ = FrameStats{};
-    pictureStats_.picture = true;
-    pictureStats_.polygons = picture.polygons;
-    pictureStats_.lines = picture.lines;
-    pictureStats_.markers = picture.markers;
-    pictureStats_.tiles = picture.tiles;
-    freshPicture_ = true;
 }
 
 // Draws what is left of the cached scene until the frame's budget is spent, then resolves what has
@@ -559,18 +525,7 @@ void MapRenderer::render(const Viewport& vp, QSize fb, FrameMode mode) {
     // Layers still on their way to the GPU go on uploading (within the frame's budget).
     const bool uploaded = uploadPending(Deadline(budgetMs_));
     int shift[2];
-    if (pictures_) {
-        // The picture of this view when it has come, else the last one moved to it, else the background.
-        if (!cacheServes(vp, fb, shift)) {
-            if (!preview(unsigned(target), vp, fb)) clearTarget(fb);
-            stats_.preview = true;
-            drawOverlay(unsigned(target), vp, fb);
-            return;
-        }
-        stats_ = pictureStats_;
-        stats_.fromCache = !freshPicture_;
-        freshPicture_ = false;
-    } else if (cacheServes(vp, fb, shift)) {
+    if (cacheServes(vp, fb, shift)) {
         // The cached frame, finished first if an earlier frame ran out of time drawing it.
         // The counts stay those of the drawing the frame shows.
         if (!cache_.cursor.done()) {

@@ -14,6 +14,7 @@
 #include "core/viewport.h"
 #include "render/gl_objects.h"
 #include "render/gpu_layer.h"
+#include "render/frame_stats.h"
 #include "render/map_picture.h"
 #include "render/scene.h"
 #include "render/vertex_layout.h"
@@ -22,29 +23,6 @@ class QOpenGLFramebufferObject;
 class QOpenGLShaderProgram;
 
 namespace pa {
-
-struct FrameStats {
-    std::size_t layersDrawn = 0;
-    std::size_t chunksDrawn = 0;
-    std::size_t triangles = 0;
-    std::size_t segments = 0;
-    std::size_t hairlines = 0;
-    std::size_t markers = 0;
-    std::size_t tiles = 0;  // raster tiles
-    // A painted picture (setPicture) shows the scene: the painter's counts instead of the GL ones.
-    bool picture = false;
-    std::size_t polygons = 0, lines = 0;
-    bool fromCache = false;  // this frame was the cached one shifted, no geometry drawn
-    // The cached frame scaled and shifted while the view moves; with pictures, also whenever the
-    // picture of this very view is still being painted (or none is there yet: the background).
-    bool preview = false;
-    bool partial = false;    // the frame budget ran out: part of the scene is drawn, draw again to go on
-};
-
-enum class FrameMode {
-    Exact,        // the scene as it is for this view (drawn, or the cache shifted exactly)
-    AllowPreview  // when the cache cannot serve exactly, show it transformed instead of drawing
-};
 
 class MapRenderer : protected QOpenGLExtraFunctions {
 public:
@@ -62,15 +40,6 @@ public:
     // Drawn over the scene every frame (selection, measured path, pin); replacing them redraws
     // nothing else.
     void setOverlays(const std::vector<SceneLayer>& overlays);
-    // From now on the scene's layers are not drawn by OpenGL but shown from pictures painted for a
-    // view (map_picture): this one becomes the cached frame. The overlays are still drawn over it.
-    void setPicture(const MapPicture& picture);
-    bool showsPictures() const { return pictures_; }
-    // Whether render(vp, fb) would show the cached frame exactly (shifted at most), drawing nothing.
-    bool servesExactly(const Viewport& vp, QSize fb) const {
-        int shift[2];
-        return cacheServes(vp, fb, shift) && cache_.cursor.done();
-    }
     // Frees every uploaded layer (a new context, or nothing to show).
     void clearScene();
     void setBackground(const Rgba& c);
@@ -161,9 +130,6 @@ private:
         DrawCursor cursor;  // how far the drawing of the cached scene has got
     } cache_;
     int budgetMs_ = 0;
-    bool pictures_ = false;
-    bool freshPicture_ = false;  // the next frame is the first to show the picture set last
-    FrameStats pictureStats_;
     GlBuffer quadBuffer_;   // unit corners for line quads
     GlBuffer markerQuad_;   // -1..1 corners for markers
     struct Upload {

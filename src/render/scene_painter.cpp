@@ -446,46 +446,68 @@ void paintLayers(QPainter& p, const std::vector<SceneLayer>& layers, const Viewp
         }
 }
 
-void paintLabels(QPainter& p, const std::vector<LabelSource>& sources, const Viewport& vp, double k, const QString& family) {
-    // Fonts at device pixel size, as the atlas rasterises them; advances read back in logical px.
-    std::unordered_map<int, QFont> fonts;
-    auto fontFor = [&](float size) -> const QFont& {
-        const int px = std::max(1, int(std::lround(size * k)));
-        auto it = fonts.find(px);
-        if (it == fonts.end()) {
-            QFont f(family);
-            f.setPixelSize(px);
-            it = fonts.emplace(px, f).first;
-        }
-        return it->second;
-    };
-    const GlyphAdvance advance = [&](char32_t ch, float size) {
-        return float(QFontMetricsF(fontFor(size)).horizontalAdvance(QString::fromUcs4(&ch, 1)) / k);
-    };
-    for (const PlacedLabel& pl : placeLabels(labelCandidates(sources, vp, advance), vp.width(), vp.height())) {
+
+}  // namespace
+
+LabelFonts::LabelFonts(QString family, double k) : family_(std::move(family)), k_(k) {}
+
+const QFont& LabelFonts::font(float size) {
+    // At device pixel size, as the atlas rasterises them.
+    const int px = std::max(1, int(std::lround(size * k_)));
+    auto it = fonts_.find(px);
+    if (it == fonts_.end()) {
+        QFont f(family_);
+        f.setPixelSize(px);
+        it = fonts_.emplace(px, f).first;
+    }
+    return it->second;
+}
+
+float LabelFonts::advance(char32_t ch, float size) {
+    const int px = std::max(1, int(std::lround(size * k_)));
+    const std::uint64_t key = std::uint64_t(ch) << 20 | std::uint64_t(px);
+    auto it = advances_.find(key);
+    if (it == advances_.end())
+        it = advances_.emplace(key, float(QFontMetricsF(font(size)).horizontalAdvance(QString::fromUcs4(&ch, 1)) / k_)).first;
+    return it->second;
+}
+
+void LabelFonts::paintGlyph(QPainter& p, char32_t code, const LabelStyle& style) {
+    const QFont& f = font(style.size);
+    const QFontMetricsF fm(f);
+    const QString ch = QString::fromUcs4(&code, 1);
+    const QPointF at(-fm.horizontalAdvance(ch) / 2, (fm.ascent() - fm.descent()) / 2);
+    // Halo as a stroked outline, then the glyph as real text on top.
+    QPainterPath path;
+    path.addText(at, f, ch);
+    p.strokePath(path, QPen(toQColor(style.halo), style.haloWidth * k_ * 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setFont(f);
+    p.setPen(toQColor(style.color));
+    p.drawText(at, ch);
+}
+
+std::vector<PlacedLabel> paintLabels(QPainter& p, const std::vector<LabelSource>& sources, const Viewport& vp, double k,
+                                     const QString& family) {
+    LabelFonts fonts(family, k);
+    const GlyphAdvance advance = [&](char32_t ch, float size) { return fonts.advance(ch, size); };
+    std::vector<PlacedLabel> placed = placeLabels(labelCandidates(sources, vp, advance), vp.width(), vp.height());
+    for (const PlacedLabel& pl : placed) {
         const LabelSource& s = sources[std::size_t(pl.id)];
-        const QFont& font = fontFor(s.style.size);
-        const QFontMetricsF fm(font);
         for (std::size_t g = 0; g < pl.glyphs.size() && g < s.text.size(); ++g) {
-            const QString ch = QString::fromUcs4(&s.text[g], 1);
             p.save();
             p.translate(pl.glyphs[g].center.x, pl.glyphs[g].center.y);
             p.rotate(-pl.glyphs[g].angle * 180.0 / M_PI);
             p.scale(1 / k, 1 / k);  // glyph metrics in device units
-            const QPointF at(-fm.horizontalAdvance(ch) / 2, (fm.ascent() - fm.descent()) / 2);
-            // Halo as a stroked outline, then the glyph as real text on top.
-            QPainterPath path;
-            path.addText(at, font, ch);
-            p.strokePath(path, QPen(toQColor(s.style.halo), s.style.haloWidth * k * 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p.setFont(font);
-            p.setPen(toQColor(s.style.color));
-            p.drawText(at, ch);
+            fonts.paintGlyph(p, s.text[g], s.style);
             p.restore();
         }
     }
+    return placed;
 }
 
-}  // namespace
+void paintOverlays(QPainter& p, const std::vector<SceneLayer>& overlays, const Viewport& vp, double k) {
+    paintLayers(p, overlays, vp, k, Bounds{}, nullptr);
+}
 
 QColor toQColor(const Rgba& c, float opacity) { return QColor(c.r, c.g, c.b, int(std::lround(c.a * opacity))); }
 

@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <atomic>
+#include <cstdint>
+#include <unordered_map>
 
 #include "core/viewport.h"
 #include "render/coverage_fill.h"
@@ -50,6 +52,30 @@ QImage paintSceneImage(const Scene& scene, const PictureOptions& options = {});
 // The scene at `view` painted into `image` (ARGB32 premultiplied), filling it: in horizontal bands,
 // one a core.
 void paintSceneInto(QImage& image, const Scene& scene, const Viewport& view, const PictureOptions& options = {});
+
+// Layers painted over a picture of the scene (the window's selection, pin and measured path: prepared
+// with prepareOverlays(..., gpu = false)), in logical px, `k` device px per logical px.
+void paintOverlays(QPainter& painter, const std::vector<SceneLayer>& overlays, const Viewport& vp, double k);
+// The QPainter backend's label type: fonts at device pixel size (`k` device px per logical px),
+// each glyph's advance measured once.
+class LabelFonts {
+public:
+    LabelFonts(QString family, double k);
+    const QFont& font(float sizeLogicalPx);
+    float advance(char32_t ch, float sizeLogicalPx);  // logical px
+    // One glyph centred on the painter's origin, in device units: its halo stroked, then the glyph as text.
+    void paintGlyph(QPainter& p, char32_t ch, const LabelStyle& style);
+
+private:
+    QString family_;
+    double k_;
+    std::unordered_map<int, QFont> fonts_;
+    std::unordered_map<std::uint64_t, float> advances_;
+};
+
+// The labels placed for `vp` and painted as real text over a halo; what was placed (logical px).
+std::vector<PlacedLabel> paintLabels(QPainter& painter, const std::vector<LabelSource>& sources, const Viewport& vp,
+                                     double k, const QString& family);
 
 // The first of these families that is installed (the CJK fonts differ per machine).
 QString firstInstalledFamily(std::initializer_list<const char*> families);

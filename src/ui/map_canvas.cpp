@@ -6,8 +6,6 @@
 #include <QKeyEvent>
 #include <QToolTip>
 #include <QMouseEvent>
-#include <QOpenGLContext>
-#include <QOpenGLFunctions>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -18,6 +16,7 @@
 #include "document/map_settings.h"
 #include "render/gl_platform.h"
 #include "render/label_layout.h"
+#include "ui/map_surface.h"
 
 namespace pa {
 
@@ -29,7 +28,6 @@ constexpr int kSettleMs = 220;  // rest after the last input before the scene is
 // With pictures, before this view's is painted: a paint a later move supersedes stops within a few
 // thousand polygons, so it may start sooner.
 constexpr int kPictureSettleMs = 120;
-constexpr int kFrameBudgetMs = 10;  // scene drawing per frame; the rest waits for the next frame
 MapCanvas::Backend defaultBackend = MapCanvas::Backend::Auto;
 
 // View animations run a parameter from 0 to 1, fast at first and settling gently.
@@ -43,9 +41,9 @@ void easeOver(QVariantAnimation& a) {
 
 void MapCanvas::setDefaultBackend(Backend b) { defaultBackend = b; }
 
-MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent), backend_(defaultBackend) {
+MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent), backend_(defaultBackend) {
     // Without a GPU device OpenGL can only be software: known now, before any file is read.
-    pictures_ = backend_ == Backend::Painter || (backend_ == Backend::Auto && !gpuDevicePresent());
+    useSurface(backend_ == Backend::Painter || (backend_ == Backend::Auto && !gpuDevicePresent()));
     connect(&worker_, &SceneWorker::ready, this, [this](std::shared_ptr<const Scene> scene, std::shared_ptr<const MapPicture> picture) {
         tilesPending_ = scene->tilesPending;
         showAttribution(scene->attributions);
@@ -53,7 +51,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent), backend_(defaultB
         pendingScene_ = std::move(scene);
         pendingPicture_ = std::move(picture);
         awaitingScene_ = false;
-        update();
+        redraw();
     });
     // Raster tiles read since the last scene: a new scene of the same view picks them up.
     connect(&worker_, &SceneWorker::tilesArrived, this, [this] {
@@ -64,6 +62,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent), backend_(defaultB
     attribution_->setStyleSheet("QLabel { background: rgba(255,255,255,200); color: #282828; padding: 1px 4px; font-size: 10px; }");
     attribution_->setTextFormat(Qt::PlainText);
     attribution_->hide();
+    attribution_->raise();  // over the surface
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(200, 150);
@@ -79,7 +78,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent), backend_(defaultB
         // Rasters and layers read by view are read for the view: the view come to rest on needs its
         // tiles. (A picture is asked for by the frame that finds none for its view.)
         if (hasRasters()) requestScene();
-        update();
+        redraw();
     });
     easeOver(panAnimation_);
     connect(&panAnimation_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
@@ -112,16 +111,61 @@ MapCanvas::MapCanvas(QWidget* parent) : QOpenGLWidget(parent), backend_(defaultB
     });
 }
 
+void MapCanvas::useSurface(bool pictures) {
+    pictures_ = pictures;
+    settleTimer_.setInterval(pictures_ ? kPictureSettleMs : kSettleMs);
+    QWidget* old = surface_ ? surface_->widget() : nullptr;
+    if (pictures) surface_ = new PictureMapSurface(this);
+    else surface_ = new GlMapSurface(this);
+    surface_->widget()->setGeometry(rect());
+    surface_->widget()->show();
+    surface_->widget()->lower();  // under the attribution
+    if (old) {
+        old->hide();
+        old->deleteLater();
+    }
+    // What the old surface held is not the new one's: every layer is prepared again for it.
+    worker_.cache().clear();
+    pendingScene_ = nullptr;
+    pendingPicture_ = nullptr;
+    pictureAsked_ = Viewport{};
+    selectionDirty_ = true;
+    requestScene();
+}
+
+void MapCanvas::surfaceStarted(const QString& problem, bool softwareRenderer) {
+    if (!problem.isEmpty()) {
+        glError_ = problem;
+        emit renderFailed(glError_);
+    }
+    // Auto on a machine with a GPU device whose driver is still software: pictures after all.
+    if (problem.isEmpty() && backend_ == Backend::Auto && !pictures_ && softwareRenderer) {
+        QTimer::singleShot(0, this, [this] {
+            if (!pictures_) useSurface(true);
+        });
+        return;
+    }
+    // A new context holds nothing yet: every layer is prepared and uploaded again.
+    worker_.cache().clear();
+    requestScene();
+}
+
+const FrameStats& MapCanvas::lastFrame() const { return surface_->lastFrame(); }
+const std::vector<PlacedLabel>& MapCanvas::placedLabels() const { return surface_->placedLabels(); }
+std::u32string MapCanvas::labelText(int id) const { return surface_->labelText(id); }
+QImage MapCanvas::grabFramebuffer() { return surface_->grabFrame(); }
+void MapCanvas::redraw() { surface_->widget()->update(); }
+
 bool MapCanvas::showsExactly() const {
-    return !moving_ && !settleTimer_.isActive() && !renderer_.lastFrame().partial && !renderer_.lastFrame().preview &&
+    return !moving_ && !settleTimer_.isActive() && !lastFrame().partial && !lastFrame().preview &&
            zoomAnimation_.state() != QAbstractAnimation::Running && flyAnimation_.state() != QAbstractAnimation::Running &&
            panAnimation_.state() != QAbstractAnimation::Running && pendingScene_ == nullptr && !awaitingScene_;
 }
 
 bool MapCanvas::isSettled() const {
-    return !moving_ && !settleTimer_.isActive() && !preparing() && tilesPending_ == 0 && !renderer_.lastFrame().partial && zoomAnimation_.state() != QAbstractAnimation::Running &&
+    return !moving_ && !settleTimer_.isActive() && !preparing() && tilesPending_ == 0 && !lastFrame().partial && zoomAnimation_.state() != QAbstractAnimation::Running &&
            flyAnimation_.state() != QAbstractAnimation::Running &&
-           panAnimation_.state() != QAbstractAnimation::Running && !renderer_.lastFrame().preview;
+           panAnimation_.state() != QAbstractAnimation::Running && !lastFrame().preview;
 }
 
 void MapCanvas::animatePan(double dx, double dy) {
@@ -156,18 +200,8 @@ void MapCanvas::animateZoom(Vec2d screenAnchor, double factor) {
 }
 
 MapCanvas::~MapCanvas() {
-    cleanup();
-    // QOpenGLWidget's destructor destroys the context, whose signal would otherwise call cleanup() on
-    // what is by then no longer a MapCanvas (UBSan: a downcast of a destroyed object).
-    if (context()) disconnect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &MapCanvas::cleanup);
-}
-
-void MapCanvas::cleanup() {
-    if (!renderer_.isInitialized() || !context()) return;
-    makeCurrent();
-    renderer_.release();
-    labels_.release();
-    doneCurrent();
+    // The surface goes first, while the canvas it asks for frames is whole.
+    delete surface_->widget();
 }
 
 void MapCanvas::setDocument(const MapDocument* doc) {
@@ -224,7 +258,7 @@ void MapCanvas::requestScene() {
 
 void MapCanvas::askPictureIfNeeded(const Viewport& vp, QSize fb) {
     // While the view moves the last picture is shown moved; once it rests, this view's is painted.
-    if (!pictures_ || moving_ || renderer_.servesExactly(vp, fb)) return;
+    if (!pictures_ || moving_ || surface_->servesExactly(vp, fb)) return;
     const Viewport& a = pictureAsked_;
     if (pictureAskedFb_ == fb && a.center().x == vp.center().x && a.center().y == vp.center().y &&
         a.resolution() == vp.resolution())
@@ -266,8 +300,13 @@ void MapCanvas::placeAttribution() {
 }
 
 void MapCanvas::resizeEvent(QResizeEvent* e) {
-    QOpenGLWidget::resizeEvent(e);
+    QWidget::resizeEvent(e);
+    surface_->widget()->setGeometry(rect());
     placeAttribution();
+    viewport_.setSize(width(), height());
+    viewport_.setDevicePixelRatio(devicePixelRatioF());
+    // Until the user moves the map, it keeps showing everything as the window finds its size.
+    if (doc_ && (!haveView_ || fitShown_ != Fit::None)) fit(fitShown_ == Fit::Full ? Fit::Full : Fit::Home);
 }
 
 void MapCanvas::dropRemovedLayer(LayerId id) {
@@ -275,66 +314,40 @@ void MapCanvas::dropRemovedLayer(LayerId id) {
     if (gone == selection_.end()) return;
     selection_.erase(gone, selection_.end());
     selectionDirty_ = true;
-    update();
+    redraw();
 }
 
-void MapCanvas::initializeGL() {
-    connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &MapCanvas::cleanup, Qt::UniqueConnection);
-    Problem p = renderer_.initialize();
-    if (!p) p = labels_.initialize();
-    if (!p && backend_ == Backend::Auto && !pictures_) {
-        const char* r = reinterpret_cast<const char*>(context()->functions()->glGetString(GL_RENDERER));
-        pictures_ = isSoftwareRenderer(QString::fromLatin1(r ? r : ""));
-        if (pictures_) settleTimer_.setInterval(kPictureSettleMs);
-    }
-    if (p) {
-        glError_ = QString::fromStdString(p->text);
-        emit renderFailed(glError_);
-    }
-    // A frame draws the scene for at most this long, then shows what it has and goes on in the next:
-    // a large layer fills in over a few frames and the window keeps answering.
-    renderer_.setFrameBudget(kFrameBudgetMs);
-    // A new context holds nothing yet: every layer is prepared and uploaded again.
-    worker_.cache().clear();
-    requestScene();
-}
-
-void MapCanvas::resizeGL(int w, int h) {
-    viewport_.setSize(w, h);
-    viewport_.setDevicePixelRatio(devicePixelRatioF());
-    // Until the user moves the map, it keeps showing everything as the window finds its size.
-    if (doc_ && (!haveView_ || fitShown_ != Fit::None)) fit(fitShown_ == Fit::Full ? Fit::Full : Fit::Home);
-}
-
-void MapCanvas::paintGL() {
+bool MapCanvas::beginFrame(MapSurface& surface, MapFrame& f) {
+    if (&surface != surface_) return false;
     viewport_.setSize(width(), height());
     viewport_.setDevicePixelRatio(devicePixelRatioF());
-    if (pendingScene_ && renderer_.isInitialized()) {
-        // Only uploads here: the scene was prepared on worker threads.
+    if (pendingScene_) {
         const std::shared_ptr<const Scene> scene = std::move(pendingScene_);
-        if (!renderer_.setScene(*scene)) {
+        if (!surface_->adoptScene(scene, std::exchange(pendingPicture_, nullptr))) {
             worker_.cache().clear();
             requestScene();
         }
-        labels_.setSources(scene->labels);
     }
-    if (pendingPicture_ && renderer_.isInitialized()) renderer_.setPicture(*std::exchange(pendingPicture_, nullptr));
-    if (selectionDirty_ && renderer_.isInitialized() && doc_) {
+    if (selectionDirty_ && doc_) {
         selectionDirty_ = false;
-        renderer_.setOverlays(prepareOverlays(doc_->snapshot(), overlays()));
+        surface_->adoptOverlays(prepareOverlays(doc_->snapshot(), overlays(), /*gpu=*/!surface_->pictures()));
     }
-    const QSize fb(int(std::lround(width() * devicePixelRatioF())), int(std::lround(height() * devicePixelRatioF())));
-    renderer_.render(viewport_, fb, moving_ ? FrameMode::AllowPreview : FrameMode::Exact);
-    labels_.render(viewport_, fb);
-    askPictureIfNeeded(viewport_, fb);
-    if (renderer_.lastFrame().partial) QTimer::singleShot(0, this, [this] { update(); });
+    f.view = viewport_;
+    f.fb = QSize(int(std::lround(width() * devicePixelRatioF())), int(std::lround(height() * devicePixelRatioF())));
+    f.mode = moving_ ? FrameMode::AllowPreview : FrameMode::Exact;
+    return true;
+}
+
+void MapCanvas::endFrame(const MapFrame& f) {
+    askPictureIfNeeded(f.view, f.fb);
+    if (lastFrame().partial) QTimer::singleShot(0, this, [this] { redraw(); });
 }
 
 void MapCanvas::changed() {
     fitShown_ = Fit::None;
     // Rasters are read for the view: once it rests, the scene is asked for again with its tiles.
     if (hasRasters()) settleTimer_.start();
-    update();
+    redraw();
     emit viewChanged();
 }
 
@@ -396,7 +409,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     if (measure_ != Measure::Off && !measureDone_ && !measurePoints_.empty()) {
         measureCursor_ = m;
         selectionDirty_ = true;
-        update();
+        redraw();
         emit measureChanged();
     }
 }
@@ -419,13 +432,13 @@ void MapCanvas::contextMenuEvent(QContextMenuEvent* e) { emit contextRequested(e
 void MapCanvas::setMarks(std::vector<Vec2d> marks) {
     marks_ = std::move(marks);
     selectionDirty_ = true;
-    update();
+    redraw();
 }
 
 void MapCanvas::setPin(std::optional<Vec2d> p) {
     pin_ = p;
     selectionDirty_ = true;
-    update();
+    redraw();
 }
 
 void MapCanvas::transformMarks(const std::function<Vec2d(Vec2d)>& f) {
@@ -434,7 +447,7 @@ void MapCanvas::transformMarks(const std::function<Vec2d(Vec2d)>& f) {
     for (Vec2d& p : measurePoints_) p = f(p);
     if (measureCursor_) measureCursor_ = f(*measureCursor_);
     selectionDirty_ = true;
-    update();
+    redraw();
 }
 
 void MapCanvas::setMeasure(Measure m) {
@@ -444,7 +457,7 @@ void MapCanvas::setMeasure(Measure m) {
     measureDone_ = false;
     setCursor(m == Measure::Off ? Qt::ArrowCursor : Qt::CrossCursor);
     selectionDirty_ = true;
-    update();
+    redraw();
     emit measureChanged();
 }
 
@@ -455,7 +468,7 @@ void MapCanvas::addMeasurePoint(Vec2d p) {
     }
     measurePoints_.push_back(p);
     selectionDirty_ = true;
-    update();
+    redraw();
     emit measureChanged();
 }
 
@@ -475,7 +488,7 @@ std::vector<FeatureRef> MapCanvas::pickAt(QPointF pos) const {
 void MapCanvas::setSelection(const std::vector<FeatureRef>& features) {
     selection_ = features;
     selectionDirty_ = true;
-    update();
+    redraw();
 }
 
 void MapCanvas::setLabelLanguage(const std::string& lang) {
@@ -539,7 +552,7 @@ bool MapCanvas::event(QEvent* e) {
         QToolTip::showText(help->globalPos(), tip, this);
         return true;
     }
-    return QOpenGLWidget::event(e);
+    return QWidget::event(e);
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent* e) {
@@ -573,10 +586,10 @@ void MapCanvas::keyPressEvent(QKeyEvent* e) {
         case Qt::Key_Minus: zoomBy(1.0 / kKeyZoom); break;
         case Qt::Key_Home: zoomToHome(); break;
         case Qt::Key_Escape:
-            if (measure_ == Measure::Off) return QOpenGLWidget::keyPressEvent(e);
+            if (measure_ == Measure::Off) return QWidget::keyPressEvent(e);
             setMeasure(measure_);  // clears the path, stays in the mode
             break;
-        default: QOpenGLWidget::keyPressEvent(e); return;
+        default: QWidget::keyPressEvent(e); return;
     }
     e->accept();
 }

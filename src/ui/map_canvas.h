@@ -1,9 +1,10 @@
 #pragma once
-// The interactive map: a QOpenGLWidget drawing with MapRenderer. Pan by drag or arrow keys,
-// zoom by wheel about the cursor or +/-, Home for the full extent. Where OpenGL is a software
-// rasteriser the scene's layers are painted by the QPainter backend on worker threads instead, one
-// picture a view (render/map_picture), and OpenGL only shows it, moves it and draws over it.
-#include <QOpenGLWidget>
+// The interactive map. Pan by drag or arrow keys, zoom by wheel about the cursor or +/-, Home for
+// the full extent. Its surface (ui/map_surface) draws the frames: OpenGL on a GPU; where OpenGL is
+// a software rasteriser the scene's layers are painted by the QPainter backend on worker threads
+// instead, one picture a view (render/map_picture), and a plain widget shows, moves and draws over it.
+#include <QImage>
+#include <QWidget>
 #include <QTimer>
 #include <QVariantAnimation>
 
@@ -16,8 +17,8 @@
 #include "core/feature_ref.h"
 #include "core/map_settings.h"
 #include "core/viewport.h"
-#include "render/label_renderer.h"
-#include "render/map_renderer.h"
+#include "render/frame_stats.h"
+#include "render/label_layout.h"
 #include "render/scene_worker.h"
 
 class QLabel;
@@ -25,8 +26,10 @@ class QLabel;
 namespace pa {
 
 class MapDocument;
+class MapSurface;
+struct MapFrame;
 
-class MapCanvas : public QOpenGLWidget {
+class MapCanvas : public QWidget {
     Q_OBJECT
 public:
     explicit MapCanvas(QWidget* parent = nullptr);
@@ -56,7 +59,7 @@ public:
     void zoomToHome();
     void zoomBy(double factor);
     void panByPixels(double dx, double dy);
-    const FrameStats& lastFrame() const { return renderer_.lastFrame(); }
+    const FrameStats& lastFrame() const;
     // No zoom animation running, no scene being prepared, the last frame drawn exactly (not a moving
     // preview).
     bool isSettled() const;
@@ -85,12 +88,14 @@ public:
     // The measured path in display-CRS coordinates, with the cursor's position last while it runs.
     std::vector<Vec2d> measurePath() const;
     void addMeasurePoint(Vec2d mapPoint);
-    void finishMeasure() { measureDone_ = true; selectionDirty_ = true; update(); }
+    void finishMeasure() { measureDone_ = true; selectionDirty_ = true; redraw(); }
     // Labels in "zh" (name_zh) or "en" (name_en).
     void setLabelLanguage(const std::string& lang);
     // The labels the last frame placed (logical px boxes per label) and their text.
-    const std::vector<PlacedLabel>& placedLabels() const { return labels_.placed(); }
-    std::u32string labelText(int id) const { return labels_.textOf(id); }
+    const std::vector<PlacedLabel>& placedLabels() const;
+    std::u32string labelText(int id) const;
+    // A frame drawn now and read back (device px), as the screen shows it.
+    QImage grabFramebuffer();
     // While set, a click on the map gives its display-CRS position to `taker` (a tool picking places:
     // the georeferencer's control points) instead of selecting or measuring; an empty function ends it.
     void setPointTaker(std::function<void(Vec2d)> taker) { pointTaker_ = std::move(taker); }
@@ -98,6 +103,12 @@ public:
     void flyTo(const Bounds& extent, int ms = 1200);
     // Shows a display-CRS extent with a margin (at least `minSpan` display units wide).
     void zoomToBounds(const Bounds& b, double minSpan);
+
+    // For the surface: a frame begins (false: this surface is being replaced, draw nothing), ends;
+    // the surface's OpenGL started (a problem, or none) on a driver that is or is not software.
+    bool beginFrame(MapSurface& surface, MapFrame& frame);
+    void endFrame(const MapFrame& frame);
+    void surfaceStarted(const QString& problem, bool softwareRenderer);
 
 signals:
     void cursorMoved(double mapX, double mapY);
@@ -112,9 +123,6 @@ signals:
     void sourceProblems(const Diagnostics& problems);
 
 protected:
-    void initializeGL() override;
-    void resizeGL(int w, int h) override;
-    void paintGL() override;
     void mousePressEvent(QMouseEvent* e) override;
     void mouseMoveEvent(QMouseEvent* e) override;
     void mouseReleaseEvent(QMouseEvent* e) override;
@@ -127,7 +135,8 @@ protected:
 
 private:
     void changed();
-    void cleanup();
+    void redraw();
+    void useSurface(bool pictures);
     void requestScene();
     void tellProblems(const Scene& scene);  // the scene's source problems not already told
     void dropRemovedLayer(LayerId id);
@@ -159,8 +168,7 @@ private:
     Fit fitShown_ = Fit::None;  // refit on resize until the user moves the map
     void fit(Fit which);
     Viewport viewport_;
-    MapRenderer renderer_;
-    LabelRenderer labels_;
+    MapSurface* surface_ = nullptr;  // a child filling the canvas
     std::string labelLanguage_ = "zh";
     QPointF lastDrag_, pressPos_;
     std::vector<FeatureRef> selection_;

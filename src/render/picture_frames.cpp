@@ -1,0 +1,130 @@
+#include "render/picture_frames.h"
+
+#include <cmath>
+
+#include <QFontMetricsF>
+
+#include "render/scene_painter.h"
+
+namespace pa {
+
+void PictureFrames::setPicture(std::shared_ptr<const MapPicture> picture) {
+    if (picture && picture->image.isNull()) return;
+    picture_ = std::move(picture);
+    fresh_ = true;
+}
+
+void PictureFrames::setScene(const Scene& scene) {
+    background_ = scene.background;
+    labels_ = scene.labels ? scene.labels : std::make_shared<const std::vector<LabelSource>>();
+    showLabels_ = scene.settings.labels;
+}
+
+bool PictureFrames::serves(const Viewport& vp, QSize fb, QPoint& origin) const {
+    if (!picture_) return false;
+    const Viewport& c = picture_->view;
+    if (picture_->fb != fb || c.resolution() != vp.resolution() || c.devicePixelRatio() != vp.devicePixelRatio())
+        return false;
+    // The pan in device pixels: map x grows to the right as columns do, map y upwards, rows downwards.
+    const double dx = (vp.center().x - c.center().x) / vp.resolution() * vp.devicePixelRatio();
+    const double dy = (vp.center().y - c.center().y) / vp.resolution() * vp.devicePixelRatio();
+    const double rx = std::round(dx), ry = std::round(dy);
+    if (std::fabs(dx - rx) > 1e-3 || std::fabs(dy - ry) > 1e-3) return false;
+    const FrameMargins& m = picture_->margin;
+    if (std::fabs(rx) > m.x || std::fabs(ry) > m.y) return false;
+    origin = QPoint(m.x + int(rx), m.y - int(ry));
+    return true;
+}
+
+bool PictureFrames::servesExactly(const Viewport& vp, QSize fb) const {
+    QPoint origin;
+    return serves(vp, fb, origin);
+}
+
+void PictureFrames::paint(QPainter& p, const Viewport& vp, QSize fb) {
+    const double dpr = vp.devicePixelRatio();
+    QPoint origin;
+    const bool exact = serves(vp, fb, origin);
+    p.save();
+    p.scale(1 / dpr, 1 / dpr);  // the picture in device px, one to one
+    if (exact) {
+        p.setCompositionMode(QPainter::CompositionMode_Source);
+        p.drawImage(QPoint(0, 0), picture_->image, QRect(origin, fb));
+    } else {
+        // The last picture moved and scaled to this view, the background around it: its pixels
+        // stretched (no smoothing: a frame must stay cheap), until this view's own is painted.
+        p.fillRect(QRect(QPoint(0, 0), fb), toQColor(background_));
+        if (picture_ && picture_->view.devicePixelRatio() == dpr) {
+            const Viewport& c = picture_->view;
+            const QSizeF cs = picture_->image.size();
+            const double k = c.resolution() / vp.resolution();
+            const QRectF to((c.center().x - vp.center().x) * dpr / vp.resolution() - cs.width() * 0.5 * k + fb.width() * 0.5,
+                            (vp.center().y - c.center().y) * dpr / vp.resolution() - cs.height() * 0.5 * k + fb.height() * 0.5,
+                            cs.width() * k, cs.height() * k);
+            p.drawImage(to, picture_->image, QRectF(QPointF(0, 0), cs));
+        }
+    }
+    p.restore();
+    stats_ = FrameStats{};
+    stats_.picture = true;
+    if (picture_) {
+        stats_.polygons = picture_->polygons;
+        stats_.lines = picture_->lines;
+        stats_.markers = picture_->markers;
+        stats_.tiles = picture_->tiles;
+    }
+    stats_.preview = !exact;
+    stats_.fromCache = !exact || !fresh_;
+    if (exact) fresh_ = false;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.setClipRect(QRectF(0, 0, vp.width(), vp.height()));
+    paintOverlays(p, overlays_, vp, dpr);
+    placed_.clear();
+    if (showLabels_ && !labels_->empty()) paintLabels(p, vp);
+    p.restore();
+}
+
+void PictureFrames::paintLabels(QPainter& p, const Viewport& vp) {
+    const double k = vp.devicePixelRatio();
+    if (!fonts_ || fontsDpr_ != k) {
+        fonts_.emplace(mapFontFamily(), k);
+        fontsDpr_ = k;
+        sprites_.clear();
+    }
+    if (sprites_.size() > 4096) sprites_.clear();
+    const GlyphAdvance advance = [&](char32_t ch, float size) { return fonts_->advance(ch, size); };
+    placed_ = placeLabels(labelCandidates(*labels_, vp, advance), vp.width(), vp.height());
+    auto rgba = [](const Rgba& c) { return std::uint32_t(c.r) << 24 | std::uint32_t(c.g) << 16 | std::uint32_t(c.b) << 8 | c.a; };
+    for (const PlacedLabel& pl : placed_) {
+        const LabelSource& s = (*labels_)[std::size_t(pl.id)];
+        for (std::size_t g = 0; g < pl.glyphs.size() && g < s.text.size(); ++g) {
+            QImage& sprite = sprites_[{s.text[g], s.style.size, s.style.haloWidth, rgba(s.style.color), rgba(s.style.halo)}];
+            if (sprite.isNull()) {
+                const QFontMetricsF fm(fonts_->font(s.style.size));
+                const double pad = s.style.haloWidth * k + 2;
+                sprite = QImage(int(std::ceil(fonts_->advance(s.text[g], s.style.size) * k + 2 * pad)),
+                                int(std::ceil(fm.height() + 2 * pad)), QImage::Format_ARGB32_Premultiplied);
+                sprite.fill(Qt::transparent);
+                QPainter sp(&sprite);
+                sp.setRenderHint(QPainter::Antialiasing);
+                sp.setRenderHint(QPainter::TextAntialiasing);
+                sp.translate(sprite.width() * 0.5, sprite.height() * 0.5);
+                fonts_->paintGlyph(sp, s.text[g], s.style);
+            }
+            const double angle = pl.glyphs[g].angle;
+            p.save();
+            p.translate(pl.glyphs[g].center.x, pl.glyphs[g].center.y);
+            if (angle != 0) {
+                p.rotate(-angle * 180.0 / M_PI);
+                p.setRenderHint(QPainter::SmoothPixmapTransform);
+            }
+            p.scale(1 / k, 1 / k);
+            p.drawImage(QPointF(-sprite.width() * 0.5, -sprite.height() * 0.5), sprite);
+            p.restore();
+        }
+    }
+}
+
+}  // namespace pa
