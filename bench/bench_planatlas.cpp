@@ -20,6 +20,7 @@
 #include "io/reprojection.h"
 #include "render/gl_platform.h"
 #include "render/gpu_layer.h"
+#include "render/map_picture.h"
 #include "render/offscreen_renderer.h"
 
 using namespace pa;
@@ -205,6 +206,27 @@ void BM_FullRedraw(benchmark::State& state) { fullRedraw(state, 0); }
 void BM_FullRedrawStreetLevel(benchmark::State& state) { fullRedraw(state, 0.5); }
 BENCHMARK(BM_FullRedraw)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
 BENCHMARK(BM_FullRedrawStreetLevel)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+
+// The window's picture where OpenGL is software (the QPainter backend in bands, render/map_picture):
+// the view alone, as painted first, at full extent and after four wheel notches in (1.25^4).
+void paintPicture(benchmark::State& state, double zoom) {
+    Loaded& x = loaded();
+    Viewport vp = x.vp;
+    vp.setResolution(vp.resolution() / zoom);
+    MapSettings settings = mapSettings(x.doc, vp, "zh");
+    const Scene scene = prepareScene(x.doc.snapshot(), settings, nullptr, nullptr, /*gpu=*/false);
+    std::size_t polygons = 0;
+    for (auto _ : state) {
+        const MapPicture picture = paintMapPicture(scene, vp, nullptr, /*margin=*/false);
+        polygons = picture.polygons;
+        benchmark::DoNotOptimize(picture.image.constBits());
+    }
+    state.counters["polygons"] = double(polygons);
+}
+void BM_PaintPicture(benchmark::State& state) { paintPicture(state, 1); }
+void BM_PaintPictureZoomedIn(benchmark::State& state) { paintPicture(state, 1.25 * 1.25 * 1.25 * 1.25); }
+BENCHMARK(BM_PaintPicture)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+BENCHMARK(BM_PaintPictureZoomedIn)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
 
 }  // namespace
 

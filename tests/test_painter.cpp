@@ -356,8 +356,11 @@ TEST(PictureFrames, AFrameIsThePictureShiftedExactlyOrScaledAsAPreview) {
     ASSERT_TRUE(frames.servesExactly(panned, QSize(320, 200)));
     const QImage shifted = frameOf(panned);
     EXPECT_FALSE(frames.lastFrame().preview);
+    EXPECT_TRUE(frames.lastFrame().fromCache) << "a picture painted for another view, shifted";
     EXPECT_TRUE(frames.lastFrame().picture);
     EXPECT_GT(frames.lastFrame().polygons, 0u);
+    frameOf(vp);
+    EXPECT_FALSE(frames.lastFrame().fromCache) << "the picture of this very view, however often shown";
     EXPECT_EQ(shifted, picture->image.copy(QRect(m.x + 12, m.y - 7, 320, 200)).convertToFormat(QImage::Format_RGB32));
     // Past the margin, or by part of a pixel: a preview.
     Viewport far = vp;

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <QFontMetricsF>
+#include <QRegion>
 
 #include "render/scene_painter.h"
 
@@ -10,8 +11,22 @@ namespace pa {
 
 void PictureFrames::setPicture(std::shared_ptr<const MapPicture> picture) {
     if (picture && picture->image.isNull()) return;
+    // The same view again (now with its margin) keeps the one before under it.
+    const bool sameView = picture && picture_ && picture->view.center() == picture_->view.center() &&
+                          picture->view.resolution() == picture_->view.resolution();
+    if (!sameView) previous_ = std::move(picture_);
     picture_ = std::move(picture);
-    fresh_ = true;
+}
+
+QRectF PictureFrames::movedRect(const MapPicture& picture, const Viewport& vp, QSize fb) {
+    const double dpr = vp.devicePixelRatio();
+    if (picture.view.devicePixelRatio() != dpr) return {};
+    const Viewport& c = picture.view;
+    const QSizeF cs = picture.image.size();
+    const double k = c.resolution() / vp.resolution();
+    return QRectF((c.center().x - vp.center().x) * dpr / vp.resolution() - cs.width() * 0.5 * k + fb.width() * 0.5,
+                  (vp.center().y - c.center().y) * dpr / vp.resolution() - cs.height() * 0.5 * k + fb.height() * 0.5,
+                  cs.width() * k, cs.height() * k);
 }
 
 void PictureFrames::setScene(const Scene& scene) {
@@ -53,16 +68,22 @@ void PictureFrames::paint(QPainter& p, const Viewport& vp, QSize fb) {
     } else {
         // The last picture moved and scaled to this view, the background around it: its pixels
         // stretched (no smoothing: a frame must stay cheap), until this view's own is painted.
-        p.fillRect(QRect(QPoint(0, 0), fb), toQColor(background_));
-        if (picture_ && picture_->view.devicePixelRatio() == dpr) {
-            const Viewport& c = picture_->view;
-            const QSizeF cs = picture_->image.size();
-            const double k = c.resolution() / vp.resolution();
-            const QRectF to((c.center().x - vp.center().x) * dpr / vp.resolution() - cs.width() * 0.5 * k + fb.width() * 0.5,
-                            (vp.center().y - c.center().y) * dpr / vp.resolution() - cs.height() * 0.5 * k + fb.height() * 0.5,
-                            cs.width() * k, cs.height() * k);
-            p.drawImage(to, picture_->image, QRectF(QPointF(0, 0), cs));
+        const QRect frame(QPoint(0, 0), fb);
+        const QRectF now = picture_ ? movedRect(*picture_, vp, fb) : QRectF();
+        // What the picture does not cover, whole pixels: the picture before, else the background
+        // (each pixel scaled once: a frame of a zoom is a few milliseconds).
+        const QRect inside(QPoint(int(std::ceil(now.left())), int(std::ceil(now.top()))),
+                           QPoint(int(std::floor(now.right())) - 1, int(std::floor(now.bottom())) - 1));
+        const QRegion around = now.isEmpty() ? QRegion(frame) : QRegion(frame).subtracted(inside);
+        if (!around.isEmpty()) {
+            p.save();
+            p.setClipRegion(around);
+            p.fillRect(frame, toQColor(background_));
+            const QRectF before = previous_ ? movedRect(*previous_, vp, fb) : QRectF();
+            if (!before.isEmpty()) p.drawImage(before, previous_->image, QRectF(previous_->image.rect()));
+            p.restore();
         }
+        if (!now.isEmpty()) p.drawImage(now, picture_->image, QRectF(picture_->image.rect()));
     }
     p.restore();
     stats_ = FrameStats{};
@@ -74,8 +95,8 @@ void PictureFrames::paint(QPainter& p, const Viewport& vp, QSize fb) {
         stats_.tiles = picture_->tiles;
     }
     stats_.preview = !exact;
-    stats_.fromCache = !exact || !fresh_;
-    if (exact) fresh_ = false;
+    // A picture painted for another view (shifted or scaled to this one), as OpenGL's cached frame is.
+    stats_.fromCache = !exact || origin != QPoint(picture_->margin.x, picture_->margin.y);
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);

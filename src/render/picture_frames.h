@@ -48,8 +48,12 @@ public:
 private:
     void paintLabels(QPainter& p, const Viewport& vp);
     bool serves(const Viewport& vp, QSize fb, QPoint& origin) const;  // origin: the view's top left in the image
+    // Where `picture` lies in a frame of `vp` (device px); empty when it was painted at another pixel ratio.
+    static QRectF movedRect(const MapPicture& picture, const Viewport& vp, QSize fb);
     std::shared_ptr<const MapPicture> picture_;
-    bool fresh_ = false;  // the next frame is the first to show the picture set last
+    // The picture of the view shown before: a picture painted for where a zoom will come to rest covers
+    // less than the views on the way there, so previews show this one under it.
+    std::shared_ptr<const MapPicture> previous_;
     Rgba background_{244, 242, 236, 255};
     std::vector<SceneLayer> overlays_;
     std::shared_ptr<const std::vector<LabelSource>> labels_ = std::make_shared<const std::vector<LabelSource>>();

@@ -68,18 +68,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent), backend_(defaultBackend
     setMinimumSize(200, 150);
     settleTimer_.setSingleShot(true);
     settleTimer_.setInterval(pictures_ ? kPictureSettleMs : kSettleMs);
-    connect(&settleTimer_, &QTimer::timeout, this, [this] {
-        if (zoomAnimation_.state() == QAbstractAnimation::Running || panAnimation_.state() == QAbstractAnimation::Running ||
-            flyAnimation_.state() == QAbstractAnimation::Running) {
-            settleTimer_.start();
-            return;
-        }
-        moving_ = false;
-        // Rasters and layers read by view are read for the view: the view come to rest on needs its
-        // tiles. (A picture is asked for by the frame that finds none for its view.)
-        if (hasRasters()) requestScene();
-        redraw();
-    });
+    connect(&settleTimer_, &QTimer::timeout, this, &MapCanvas::settle);
     easeOver(panAnimation_);
     connect(&panAnimation_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
         const double t = v.toDouble();
@@ -94,8 +83,9 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent), backend_(defaultBackend
         // places are far apart, so the flight shows where it goes.
         const double t = v.toDouble();
         viewport_.setCenter({flyFrom_.x + t * (flyTo_.x - flyFrom_.x), flyFrom_.y + t * (flyTo_.y - flyFrom_.y)});
-        viewport_.setResolution(std::exp(std::log(flyResFrom_) + t * (std::log(flyResTo_) - std::log(flyResFrom_)) +
-                                         flyBump_ * 4 * t * (1 - t)));
+        viewport_.setResolution(t >= 1 ? flyResTo_
+                                       : std::exp(std::log(flyResFrom_) + t * (std::log(flyResTo_) - std::log(flyResFrom_)) +
+                                                  flyBump_ * 4 * t * (1 - t)));
         interacted();
         changed();
     });
@@ -103,7 +93,8 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent), backend_(defaultBackend
     connect(&zoomAnimation_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
         // Interpolate the scale geometrically so each frame of the animation zooms by the same ratio.
         const double t = v.toDouble();
-        viewport_.setResolution(std::exp(std::log(zoomFrom_) + t * (std::log(zoomTo_) - std::log(zoomFrom_))));
+        // The last step lands on the target to the bit: its picture was painted for that scale.
+        viewport_.setResolution(t >= 1 ? zoomTo_ : std::exp(std::log(zoomFrom_) + t * (std::log(zoomTo_) - std::log(zoomFrom_))));
         const Vec2d now = viewport_.screenToMap(zoomAnchorScreen_);
         const Vec2d c = viewport_.center();
         viewport_.setCenter({c.x + zoomAnchorMap_.x - now.x, c.y + zoomAnchorMap_.y - now.y});
@@ -177,6 +168,29 @@ void MapCanvas::animatePan(double dx, double dy) {
     panTo_ = {base.x - dx * viewport_.resolution(), base.y + dy * viewport_.resolution()};
     interacted();
     panAnimation_.start();
+    Viewport rest = viewport_;
+    rest.setCenter(panTo_);
+    paintWhereItWillRest(rest);
+}
+
+void MapCanvas::settle() {
+    if (zoomAnimation_.state() == QAbstractAnimation::Running || panAnimation_.state() == QAbstractAnimation::Running ||
+        flyAnimation_.state() == QAbstractAnimation::Running) {
+        settleTimer_.start();
+        return;
+    }
+    settleTimer_.stop();
+    moving_ = false;
+    // Rasters and layers read by view are read for the view: the view come to rest on needs its
+    // tiles. (A picture is asked for by the frame that finds none for its view.)
+    if (hasRasters()) requestScene();
+    redraw();
+}
+
+void MapCanvas::paintWhereItWillRest(const Viewport& target) {
+    // An animation's end is known when it starts: its picture is painted while the animation runs.
+    if (!pictures_ || !doc_ || hasRasters()) return;
+    requestScene(&target);
 }
 
 void MapCanvas::interacted() {
@@ -197,6 +211,11 @@ void MapCanvas::animateZoom(Vec2d screenAnchor, double factor) {
     zoomAnchorMap_ = viewport_.screenToMap(screenAnchor);
     interacted();
     zoomAnimation_.start();
+    Viewport rest = viewport_;
+    rest.setResolution(zoomTo_);
+    const Vec2d now = rest.screenToMap(zoomAnchorScreen_);
+    rest.setCenter({rest.center().x + zoomAnchorMap_.x - now.x, rest.center().y + zoomAnchorMap_.y - now.y});
+    paintWhereItWillRest(rest);
 }
 
 MapCanvas::~MapCanvas() {
@@ -215,8 +234,8 @@ void MapCanvas::setDocument(const MapDocument* doc) {
             // The first layers of an empty map: show the map's home.
             if (!haveView_) zoomToHome();
         });
-        connect(doc_, &MapDocument::statesChanged, this, &MapCanvas::requestScene);
-        connect(doc_, &MapDocument::styleChanged, this, &MapCanvas::requestScene);
+        connect(doc_, &MapDocument::statesChanged, this, [this] { requestScene(); });
+        connect(doc_, &MapDocument::styleChanged, this, [this] { requestScene(); });
         connect(doc_, &MapDocument::layerRemoved, this, &MapCanvas::dropRemovedLayer);
     }
     requestScene();
@@ -241,9 +260,9 @@ MapOverlays MapCanvas::overlays() const {
     return o;
 }
 
-void MapCanvas::requestScene() {
+void MapCanvas::requestScene(const Viewport* at) {
     if (!doc_) return;
-    Viewport vp = viewport_;
+    Viewport vp = at ? *at : viewport_;
     vp.setSize(width(), height());
     vp.setDevicePixelRatio(devicePixelRatioF());
     MapSettings s = mapSettings(*doc_, vp, labelLanguage_);
@@ -259,10 +278,12 @@ void MapCanvas::requestScene() {
 void MapCanvas::askPictureIfNeeded(const Viewport& vp, QSize fb) {
     // While the view moves the last picture is shown moved; once it rests, this view's is painted.
     if (!pictures_ || moving_ || surface_->servesExactly(vp, fb)) return;
+    // Asked for already (an animation's end, predicted to within a thousandth of a pixel).
     const Viewport& a = pictureAsked_;
-    if (pictureAskedFb_ == fb && a.center().x == vp.center().x && a.center().y == vp.center().y &&
-        a.resolution() == vp.resolution())
-        return;  // asked for already
+    const double px = vp.devicePixelRatio() / vp.resolution();
+    if (pictureAskedFb_ == fb && a.resolution() == vp.resolution() && std::fabs(a.center().x - vp.center().x) * px < 1e-3 &&
+        std::fabs(a.center().y - vp.center().y) * px < 1e-3)
+        return;
     requestScene();
 }
 
@@ -424,6 +445,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
         if (pointTaker_) pointTaker_(at);
         else if (measure_ != Measure::Off) addMeasurePoint(at);
         else emit clicked(e->position());
+    } else if (wasDragging && moving_) {
+        settle();  // a drag ends with its release: no later move will supersede this view
     }
 }
 
@@ -517,6 +540,7 @@ void MapCanvas::flyTo(const Bounds& extent, int ms) {
     flyAnimation_.setDuration(std::max(1, ms));
     interacted();
     flyAnimation_.start();
+    paintWhereItWillRest(target);
 }
 
 void MapCanvas::zoomToBounds(const Bounds& b, double minSpan) {

@@ -137,7 +137,8 @@ private:
     void changed();
     void redraw();
     void useSurface(bool pictures);
-    void requestScene();
+    // The scene (and, with pictures, the picture) of the view now, or of `at`.
+    void requestScene(const Viewport* at = nullptr);
     void tellProblems(const Scene& scene);  // the scene's source problems not already told
     void dropRemovedLayer(LayerId id);
     bool hasRasters() const;
@@ -146,6 +147,8 @@ private:
     MapOverlays overlays() const;
     // User input: show previews of the cached frame while the view moves, draw exactly once it rests.
     void interacted();
+    void settle();  // the view has come to rest
+    void paintWhereItWillRest(const Viewport& target);
     void animateZoom(Vec2d screenAnchor, double factor);
     void animatePan(double dx, double dy);
 
