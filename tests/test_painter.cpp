@@ -336,13 +336,12 @@ TEST(PictureFrames, AFrameIsThePictureShiftedExactlyOrScaledAsAPreview) {
     const Viewport vp = windowView();
     MapSettings settings = mapSettings(doc, vp, "zh");
     settings.labels = false;
-    const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, /*gpu=*/false);
-    auto picture = std::make_shared<const MapPicture>(paintMapPicture(scene, vp));
+    auto scene = std::make_shared<const Scene>(prepareScene(doc.snapshot(), settings, nullptr, nullptr, /*gpu=*/false));
+    auto picture = std::make_shared<const MapPicture>(paintMapPicture(*scene, vp));
     const FrameMargins m = picture->margin;
     ASSERT_EQ(picture->image.size(), QSize(320 + 2 * m.x, 200 + 2 * m.y));
     PictureFrames frames;
-    frames.setScene(scene);
-    frames.setPicture(picture);
+    frames.show(scene, picture);
     auto frameOf = [&](const Viewport& v) {
         QImage out(320, 200, QImage::Format_RGB32);
         out.fill(Qt::magenta);
@@ -384,8 +383,22 @@ TEST(PictureFrames, AFrameIsThePictureShiftedExactlyOrScaledAsAPreview) {
     }
     EXPECT_LE(worst, 60) << "a pixel of the preview is (near enough) the picture's at that place";
     EXPECT_NE(half.pixel(160, 100), qRgb(250, 250, 250)) << "the parcels shown";
+    // The picture painted for where a zoom in will rest covers only the middle of the views on the
+    // way: previews show the picture before around it; a new scene of that same view drops it.
+    Viewport in = vp;
+    in.setResolution(0.45);
+    auto zoomed = std::make_shared<const MapPicture>(paintMapPicture(*scene, in, nullptr, /*margin=*/false));
+    frames.show(std::make_shared<const Scene>(*scene), zoomed);
+    Viewport way = vp;
+    way.setResolution(0.7);
+    const QImage onTheWay = frameOf(way);
+    EXPECT_TRUE(frames.lastFrame().preview);
+    EXPECT_NE(onTheWay.pixel(3, 3), qRgb(250, 250, 250)) << "the picture before, around the new one";
+    frames.show(std::make_shared<const Scene>(*scene), zoomed);  // the same view, another scene
+    EXPECT_EQ(frameOf(way).pixel(3, 3), qRgb(250, 250, 250)) << "nothing of what was before";
+    frames.show(scene, picture);
     // A label of the scene: placed for the frame's view, with ink where it sits.
-    Scene labelled = scene;
+    Scene labelled = *scene;
     labelled.settings.labels = true;
     LabelSource name;
     name.text = U"天河";
@@ -395,7 +408,7 @@ TEST(PictureFrames, AFrameIsThePictureShiftedExactlyOrScaledAsAPreview) {
     name.anchor = vp.center();
     name.bounds = Bounds{vp.center().x - 1, vp.center().y - 1, vp.center().x + 1, vp.center().y + 1};
     labelled.labels = std::make_shared<const std::vector<LabelSource>>(std::vector<LabelSource>{name});
-    frames.setScene(labelled);
+    frames.show(std::make_shared<const Scene>(labelled), picture);
     const QImage withLabel = frameOf(vp);
     ASSERT_EQ(frames.placed().size(), 1u);
     EXPECT_EQ(frames.textOf(frames.placed().front().id), U"天河");

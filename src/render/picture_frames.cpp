@@ -9,12 +9,20 @@
 
 namespace pa {
 
-void PictureFrames::setPicture(std::shared_ptr<const MapPicture> picture) {
-    if (picture && picture->image.isNull()) return;
-    // The same view again (now with its margin) keeps the one before under it.
-    const bool sameView = picture && picture_ && picture->view.center() == picture_->view.center() &&
-                          picture->view.resolution() == picture_->view.resolution();
-    if (!sameView) previous_ = std::move(picture_);
+void PictureFrames::show(std::shared_ptr<const Scene> scene, std::shared_ptr<const MapPicture> picture) {
+    const bool sameScene = scene == scene_;
+    if (scene) {
+        background_ = scene->background;
+        labels_ = scene->labels ? scene->labels : std::make_shared<const std::vector<LabelSource>>();
+        showLabels_ = scene->settings.labels;
+    }
+    scene_ = std::move(scene);
+    if (!picture || picture->image.isNull()) return;
+    if (!sameScene) {
+        const bool sameView = picture_ && picture->view.center() == picture_->view.center() &&
+                              picture->view.resolution() == picture_->view.resolution();
+        previous_ = sameView ? nullptr : std::move(picture_);
+    }
     picture_ = std::move(picture);
 }
 
@@ -27,12 +35,6 @@ QRectF PictureFrames::movedRect(const MapPicture& picture, const Viewport& vp, Q
     return QRectF((c.center().x - vp.center().x) * dpr / vp.resolution() - cs.width() * 0.5 * k + fb.width() * 0.5,
                   (vp.center().y - c.center().y) * dpr / vp.resolution() - cs.height() * 0.5 * k + fb.height() * 0.5,
                   cs.width() * k, cs.height() * k);
-}
-
-void PictureFrames::setScene(const Scene& scene) {
-    background_ = scene.background;
-    labels_ = scene.labels ? scene.labels : std::make_shared<const std::vector<LabelSource>>();
-    showLabels_ = scene.settings.labels;
 }
 
 bool PictureFrames::serves(const Viewport& vp, QSize fb, QPoint& origin) const {

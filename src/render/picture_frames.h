@@ -28,9 +28,12 @@ namespace pa {
 
 class PictureFrames {
 public:
-    // The picture shown from now on (null: none yet, the background) and the scene it shows.
-    void setPicture(std::shared_ptr<const MapPicture> picture);
-    void setScene(const Scene& scene);
+    // A scene prepared for the window and its picture (null: none yet, the background). Previews
+    // show the picture shown before under a new one of another view (a picture painted for where a
+    // zoom will rest covers less than the views on the way); a second picture of the same scene (its
+    // view again, with the margin) keeps that one, a new scene of the same view drops it (it would
+    // show what is no longer there).
+    void show(std::shared_ptr<const Scene> scene, std::shared_ptr<const MapPicture> picture);
     // Painted over every frame: prepared for QPainter (prepareOverlays(..., gpu = false)).
     void setOverlays(std::vector<SceneLayer> overlays) { overlays_ = std::move(overlays); }
     // Whether a frame of `vp` into `fb` device px would show the picture exactly.
@@ -50,10 +53,8 @@ private:
     bool serves(const Viewport& vp, QSize fb, QPoint& origin) const;  // origin: the view's top left in the image
     // Where `picture` lies in a frame of `vp` (device px); empty when it was painted at another pixel ratio.
     static QRectF movedRect(const MapPicture& picture, const Viewport& vp, QSize fb);
-    std::shared_ptr<const MapPicture> picture_;
-    // The picture of the view shown before: a picture painted for where a zoom will come to rest covers
-    // less than the views on the way there, so previews show this one under it.
-    std::shared_ptr<const MapPicture> previous_;
+    std::shared_ptr<const Scene> scene_;
+    std::shared_ptr<const MapPicture> picture_, previous_;
     Rgba background_{244, 242, 236, 255};
     std::vector<SceneLayer> overlays_;
     std::shared_ptr<const std::vector<LabelSource>> labels_ = std::make_shared<const std::vector<LabelSource>>();

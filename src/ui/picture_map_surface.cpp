@@ -13,8 +13,7 @@ PictureMapSurface::PictureMapSurface(MapCanvas* canvas) : QWidget(canvas), canva
 }
 
 bool PictureMapSurface::adoptScene(const std::shared_ptr<const Scene>& scene, const std::shared_ptr<const MapPicture>& picture) {
-    frames_.setScene(*scene);
-    if (picture) frames_.setPicture(picture);
+    frames_.show(scene, picture);
     return true;
 }
 
