@@ -7,6 +7,9 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <set>
+
+#include "core/style.h"
 #include "document/map_document.h"
 #include "io/ogr_reader.h"
 #include "test_support.h"
@@ -157,4 +160,46 @@ TEST(Formats, LargeFilesReadInRangesOnAllCoresAsInOnePass) {
     const std::string onePass = test::describeRead(readVectorFile(gaps));
     unsetenv("PLANATLAS_OGR_RANGES");
     EXPECT_EQ(test::describeRead(read), onePass);
+}
+
+// `render` reads only the attributes its style draws: asked for some, a read through GDAL (here a
+// GeoPackage) and through the GeoJSON fast path keep those and nothing else, with the same ids,
+// geometry and order as a read of everything. The default style draws "kind" and the names.
+TEST(Formats, AReadForAPictureKeepsOnlyTheAttributesItDraws) {
+    test::TempDir dir;
+    const std::string src = dir.file("source.geojson");
+    std::string text = kSource;
+    const std::string owner = "\"owner\":\"某单位\",";
+    for (std::size_t at = 0; (at = text.find("\"kind\":", at)) != std::string::npos; at += owner.size() + 7) text.insert(at, owner);
+    test::writeText(src, text);
+    const std::string gpkg = dir.file("converted.gpkg");
+    ASSERT_TRUE(test::convertWithGdal(src, gpkg, "GPKG"));
+    ReadOptions some;
+    some.attributes = std::set<std::string>{"name", "kind"};
+    for (const std::string& path : {src, gpkg}) {
+        const ReadResult all = readVectorFile(path);
+        const ReadResult drawn = readVectorFile(path, some);
+        ASSERT_EQ(all.layers.size(), 1u) << path;
+        ASSERT_EQ(drawn.layers.size(), 1u) << path;
+        const Layer& a = all.layers[0];
+        const Layer& d = drawn.layers[0];
+        ASSERT_EQ(d.features.size(), a.features.size()) << path;
+        EXPECT_EQ(d.vertices.size(), a.vertices.size()) << path;
+        for (std::size_t i = 0; i < a.features.size(); ++i) {
+            EXPECT_EQ(d.features[i].id, a.features[i].id) << path;
+            EXPECT_EQ(a.features[i].value("owner"), "某单位") << path;
+            EXPECT_EQ(d.features[i].property("owner"), nullptr) << path;
+            EXPECT_EQ(d.features[i].value("name"), a.features[i].value("name")) << path;
+            EXPECT_EQ(d.features[i].value("kind"), a.features[i].value("kind")) << path;
+            EXPECT_EQ(d.features[i].properties.size(), 2u) << path;
+        }
+    }
+    StyleSheet style;
+    StyleRule byKind;
+    byKind.property = "kind";
+    style.rules.push_back(byKind);
+    style.base.fillColorProperty = "colour";
+    const std::set<std::string> drawnByStyle = style.attributesDrawn();
+    for (const char* k : {"kind", "colour", "name", "name_en", "名称"}) EXPECT_EQ(drawnByStyle.count(k), 1u) << k;
+    EXPECT_EQ(drawnByStyle.count("owner"), 0u);
 }

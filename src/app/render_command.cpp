@@ -148,7 +148,7 @@ int runRender(const RenderOptions& o) {
     // A picture the painter alone draws keeps no fill triangles (OpenGL's).
     ReadOptions read;
     read.triangles = o.backend.rfind("painter", 0) != 0;
-    const Diagnostics messages = openDocument(doc, {o.files, o.style, o.crs, read, o.basemaps});
+    const Diagnostics messages = openDocument(doc, {o.files, o.style, o.crs, read, o.basemaps, /*pictureOnly=*/true});
     phase("open_ms");
     printDiagnostics(messages);
     if (hasErrors(messages)) return 1;

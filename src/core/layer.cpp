@@ -11,7 +11,7 @@ namespace pa {
 std::string featureName(const Feature& f, const std::string& language) {
     if (language == "en")
         if (const std::string* v = f.property("name_en"); v && !v->empty()) return *v;
-    for (const char* k : {"name_zh", "name", "名称", "项目名称", "NAME", "Name", "xmmc"})
+    for (const char* k : kNameFields)
         if (const std::string* v = f.property(k); v && !v->empty()) return *v;
     return {};
 }

@@ -44,6 +44,8 @@ using LayerId = std::uint32_t;
 // name, then the name fields user data commonly has (name, 名称, 项目名称, NAME, Name, xmmc).
 // Empty when it has none. Labels, tooltips, lists and reports all name features this way.
 std::string featureName(const Feature& f, const std::string& language = "zh");
+// Where featureName looks for a name, in order, after name_en for English.
+inline constexpr const char* kNameFields[] = {"name_zh", "name", "名称", "项目名称", "NAME", "Name", "xmmc"};
 
 struct GeometryCounts {
     std::size_t points = 0, lines = 0, polygons = 0, rings = 0, vertices = 0, triangles = 0;

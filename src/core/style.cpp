@@ -72,6 +72,21 @@ void applyColorProperties(Symbol& s, const Feature& feature) {
 }
 }  // namespace
 
+std::set<std::string> StyleSheet::attributesDrawn() const {
+    std::set<std::string> out(std::begin(kNameFields), std::end(kNameFields));
+    out.insert("name_en");
+    auto colours = [&](const std::string& stroke, const std::string& fill) {
+        if (!stroke.empty()) out.insert(stroke);
+        if (!fill.empty()) out.insert(fill);
+    };
+    colours(base.strokeColorProperty, base.fillColorProperty);
+    for (const StyleRule& r : rules) {
+        if (!r.property.empty()) out.insert(r.property);
+        colours(r.patch.strokeColorProperty.value_or(""), r.patch.fillColorProperty.value_or(""));
+    }
+    return out;
+}
+
 Rgba ColorRamp::at(double t) const {
     if (stops.empty()) return {};
     if (!(t > stops.front().at)) return stops.front().color;

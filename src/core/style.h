@@ -3,6 +3,7 @@
 // (see io/style_loader); this holds only the model and the matching rules.
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -104,6 +105,10 @@ public:
     Symbol resolve(const Layer& layer, const Feature& feature) const;
     LabelStyle labelBase;
     LabelStyle resolveLabel(const Layer& layer, const Feature& feature) const;
+
+    // The attributes a picture in this style reads: those its rules test, those its colours are
+    // taken from, and the names labels letter (featureName's). `render` reads no others.
+    std::set<std::string> attributesDrawn() const;
 
     // Single-band rasters: the style's "raster" ramp, or the last rule for the layer that gives one.
     ColorRamp rasterRamp;

@@ -21,7 +21,9 @@ Diagnostics openDocument(MapDocument& doc, const DocumentRequest& r) {
     const Diagnostics crs = doc.setDisplayCrs(r.crs);
     messages.insert(messages.end(), crs.begin(), crs.end());
     if (hasErrors(crs)) return messages;
-    const Diagnostics load = r.files.empty() ? openBundledGeodata(doc, r.read) : doc.addFiles(r.files, r.read);
+    ReadOptions read = r.read;
+    if (r.pictureOnly) read.attributes = doc.style().attributesDrawn();
+    const Diagnostics load = r.files.empty() ? openBundledGeodata(doc, read) : doc.addFiles(r.files, read);
     messages.insert(messages.end(), load.begin(), load.end());
     for (const std::string& b : r.basemaps) {
         const Diagnostics base = doc.addBasemap(b);

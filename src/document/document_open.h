@@ -14,6 +14,9 @@ struct DocumentRequest {
     std::string crs = MapDocument::kDefaultCrs;
     ReadOptions read;
     std::vector<std::string> basemaps;  // --basemap sources, under the layers (io/basemaps)
+    // A picture and nothing else will be made (`render`): only the attributes the style draws are
+    // read (StyleSheet::attributesDrawn), as QGIS asks only for those.
+    bool pictureOnly = false;
 };
 
 // Every problem is in the result (a missing style falls back to the built-in one with a warning);

@@ -51,6 +51,7 @@ struct Field {
     // Read in a later part of the file: first seen here as an empty array, which is an empty list if an
     // earlier part made the field a list, and GDAL's JSON text otherwise (decided when the parts join).
     bool emptyFirst = false;
+    bool kept = true;  // its values go into the features (ReadOptions::attributes)
 };
 
 // A string GDAL's GeoJSON driver would read as a date, a time or a date and time ("2021-05-01",
@@ -233,15 +234,19 @@ private:
             return;
         }
         Feature& feat = layer_.features.back();
-        feat.properties.reserve(props_.size());
-        for (auto& [field, value] : props_) feat.properties.emplace_back(fields_[field].name, std::move(value));
+        std::size_t kept = 0;
+        for (const auto& kv : props_) kept += fields_[kv.first].kept;
+        feat.properties.reserve(kept);
+        for (auto& [field, value] : props_)
+            if (fields_[field].kept) feat.properties.emplace_back(fields_[field].name, std::move(value));
     }
 
     std::uint32_t fieldIndex(std::string_view name) {
         auto it = fieldByName_.find(name);
         if (it != fieldByName_.end()) return it->second;
         const auto index = std::uint32_t(fields_.size());
-        fields_.push_back({std::string(name)});
+        fields_.push_back(Field{std::string(name)});
+        fields_.back().kept = options_.keeps(fields_.back().name);
         fieldByName_.emplace(fields_.back().name, index);
         return index;
     }

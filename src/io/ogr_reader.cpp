@@ -73,6 +73,20 @@ void readFeatures(OGRLayerH ogr, std::size_t limit, const ReadOptions& options, 
         const char* n = OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i));
         if (n && std::string(n) == "id") idField = i;
     }
+    // Fields nothing will read are not made into the features at all (GDAL skips them).
+    std::vector<bool> kept(std::size_t(nFields), true);
+    if (options.attributes) {
+        std::vector<const char*> ignored = {"OGR_STYLE"};
+        for (int i = 0; i < nFields; ++i) {
+            const char* n = OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i));
+            kept[std::size_t(i)] = i == idField || options.keeps(n ? n : "");
+            if (!kept[std::size_t(i)]) ignored.push_back(n);
+        }
+        ignored.push_back(nullptr);
+        OGR_L_SetIgnoredFields(ogr, ignored.data());
+    }
+    std::size_t keptCount = 0;
+    for (int i = 0; i < nFields; ++i) keptCount += kept[std::size_t(i)] && (i != idField || options.keeps("id"));
     LayerBuilder builder(layer);
     builder.keepTriangles(options.triangles);
     while (piece.read < limit) {
@@ -100,9 +114,9 @@ void readFeatures(OGRLayerH ogr, std::size_t limit, const ReadOptions& options, 
             continue;
         }
         Feature& feat = layer.features.back();
-        feat.properties.reserve(static_cast<std::size_t>(nFields));
+        feat.properties.reserve(keptCount);
         for (int i = 0; i < nFields; ++i) {
-            if (!OGR_F_IsFieldSetAndNotNull(f, i)) continue;
+            if (!kept[std::size_t(i)] || (i == idField && !options.keeps("id")) || !OGR_F_IsFieldSetAndNotNull(f, i)) continue;
             std::string value;
             if (OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, i)) == OFTStringList) {
                 // GeoJSON arrays of strings (the plan's clause and target IDs): comma-joined, as OGR

@@ -3,6 +3,8 @@
 // Diagnostics that name the file.
 #include <atomic>
 #include <functional>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,6 +39,11 @@ struct ReadOptions {
     // alone needs none: polygons are still triangulated, as the check that their fill can be cut,
     // but the triangles are not kept (12 B a vertex).
     bool triangles = true;
+    // Only these attributes are kept (a picture reads only what its style tests and its labels letter,
+    // as QGIS asks a provider only for the attributes it draws); all of them when unset. Each
+    // feature's id is read either way.
+    std::optional<std::set<std::string>> attributes;
+    bool keeps(const std::string& attribute) const { return !attributes || attributes->count(attribute) > 0; }
 };
 
 ReadResult readVectorFile(const std::string& path, const ReadOptions& options = {});
