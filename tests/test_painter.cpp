@@ -276,6 +276,54 @@ TEST(Painter, APicturePaintedInBandsIsOnePaintersPicture) {
     }
 }
 
+// The margin's picture painted around the view's: the view's pixels in the middle, and around them
+// the very pixels of the margin's picture painted whole (parcels with thick outlines straddling the
+// middle's edges, each strip painting only the polygons that meet it).
+TEST(ScenePictures, TheMarginPaintedAroundTheViewsPictureIsTheWholePicturesMargin) {
+    std::vector<std::string> wkt;
+    for (int i = 0; i < 60; ++i)
+        for (int j = 0; j < 45; ++j) {
+            const double x = 100 + i * 7 + (j % 4), y = 250 + j * 7 + (i % 3), s = 2 + (i * 5 + j * 7) % 11;
+            wkt.push_back(QString("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))").arg(x).arg(y).arg(x + s).arg(y + s).toStdString());
+        }
+    for (const float width : {0.8f, 6.0f}) {
+        MapDocument doc;
+        adoptParcels(doc, parcelStyle(width), test::layerFromWkt(wkt));
+        const Viewport vp = windowView();
+        MapSettings settings = mapSettings(doc, vp, "zh");
+        settings.labels = false;
+        const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, /*gpu=*/false);
+        const MapPicture whole = paintMapPicture(scene, vp);
+        const MapPicture view = paintMapPicture(scene, vp, nullptr, /*margin=*/false);
+        const MapPicture around = paintMapPicture(scene, vp, nullptr, true, &view);
+        const FrameMargins m = whole.margin;
+        ASSERT_EQ(around.image.size(), whole.image.size());
+        ASSERT_EQ(around.margin.x, m.x);
+        const QRect middle(m.x, m.y, 320, 200);
+        int marginDiffers = 0, marginPainted = 0, middleWorst = 0;
+        for (int y = 0; y < whole.image.height(); ++y)
+            for (int x = 0; x < whole.image.width(); ++x) {
+                const QRgb a = around.image.pixel(x, y), b = whole.image.pixel(x, y);
+                if (!middle.contains(x, y)) {
+                    marginDiffers += a != b;
+                    marginPainted += a != qRgb(250, 250, 250);
+                    continue;
+                }
+                EXPECT_EQ(a, view.image.pixel(x - m.x, y - m.y));
+                middleWorst = std::max({middleWorst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+            }
+        EXPECT_EQ(marginDiffers, 0) << "outline " << width << " px";
+        EXPECT_LE(middleWorst, 2) << "levels of 255 between the view's picture and the whole one's middle";
+        EXPECT_GT(marginPainted, 10000) << "parcels painted in the margin";
+        EXPECT_EQ(around.polygons, view.polygons) << "the frame shows the view";
+        // Not the middle of this picture (another view): painted whole.
+        Viewport moved = vp;
+        moved.setCenter({vp.center().x + 3, vp.center().y});
+        const MapPicture elsewhere = paintMapPicture(scene, moved, nullptr, true, &view);
+        EXPECT_EQ(elsewhere.image, paintMapPicture(scene, moved).image);
+    }
+}
+
 // The window's pictures (where OpenGL is software): a large scene's comes in two, the view alone
 // first (shown sooner), then the view with the frame cache's margin for pans; where they overlap it is
 // the same map. A small scene's comes once, with its margin.

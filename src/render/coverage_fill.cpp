@@ -92,7 +92,8 @@ bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, const int*
     }
     if (maxX - minX > kMaxSide || maxY - minY > kMaxSide) return false;
     const int x0 = int(std::floor(minX)), x1 = int(std::ceil(maxX));
-    if (x1 <= 0 || x0 >= target.width) return true;  // wholly beside the picture
+    const int colBegin = std::max(0, target.colBegin), colEnd = std::min(target.width, target.colEnd);
+    if (x1 <= colBegin || x0 >= colEnd) return true;  // wholly beside the picture, or its columns
     const int y0 = std::max({int(std::floor(minY)), target.rowBegin, 0});
     const int y1 = std::min({int(std::ceil(maxY)), target.rowEnd, target.height});
     if (y0 >= y1) return true;  // nothing of it in these rows
@@ -124,7 +125,7 @@ bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, const int*
     }
     const QRgb c = premultiplied(color);
     const unsigned inverse = 255 - qAlpha(c);
-    const int left = std::max(0, -x0), right = std::min(w, target.width - x0);  // the cells inside the picture
+    const int left = std::max(0, colBegin - x0), right = std::min(w, colEnd - x0);  // the cells in its columns
     // Qt's blend of a solid span of `coverage` over pixels [from, to) of a row (source over).
     auto blend = [&](QRgb* line, int from, int to, unsigned coverage) {
         if (coverage == 0 || from >= to) return;

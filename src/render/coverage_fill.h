@@ -22,12 +22,13 @@ struct RasterRows {
     qsizetype stride = 0;
     int width = 0, height = 0;
     int rowBegin = 0, rowEnd = 0;  // the rows this painter may touch (a band of the picture)
+    int colBegin = 0, colEnd = 1 << 30;  // and the columns (a strip of it)
 };
 
 class CoverageFill {
 public:
     // Fills the polygon `pts` (device px, closed or not) with `color` (straight RGBA, as QColor
-    // gives it) over the rows of `target` and the columns of the picture, by the even-odd rule.
+    // gives it) over the rows and columns of `target` within the picture, by the even-odd rule.
     // False, with nothing drawn, when it is not for this (it spans more than kMaxSide px, or a vertex
     // is not finite): the caller paints it with QPainter.
     bool fill(const RasterRows& target, const QPointF* pts, int n, QRgb color);

@@ -36,8 +36,9 @@ struct MapPicture {
 
 // The scene's layers at `vp` (background included: no overlays, labels or attribution), with the
 // frame cache's margin or (`margin` false) the view alone. Null image when `cancel` was set before it
-// was done.
+// was done. `view`: this scene's picture of `vp` without the margin, painted already; its pixels are
+// taken for the middle and only the margin around them is painted (where they line up to the pixel).
 MapPicture paintMapPicture(const Scene& scene, const Viewport& vp, const std::atomic<bool>* cancel = nullptr,
-                           bool margin = true);
+                           bool margin = true, const MapPicture* view = nullptr);
 
 }  // namespace pa

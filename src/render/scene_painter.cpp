@@ -1,5 +1,6 @@
 #include "render/scene_painter.h"
 
+#include <atomic>
 #include <cstring>
 #include <optional>
 #include <thread>
@@ -395,7 +396,7 @@ void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& ord
             float pen = 0;
             for (const Symbol& sym : style.palette) pen = std::max(pen, sym.strokeWidth);
             const double m = (64.0 - (pen / 2 + 2.0)) * vp.resolution();
-            const Bounds own = band.isEmpty() ? view : Bounds{view.minX, view.minY + m, view.maxX, view.maxY - m};
+            const Bounds own = band.isEmpty() ? view : Bounds{view.minX + m, view.minY + m, view.maxX - m, view.maxY - m};
             order = polygonsLargestFirst(l, own, watch);
         }
         return paintPolygons(p, sl, order, pass, vp, k, direct, watch);
@@ -549,39 +550,59 @@ QImage paintSceneImage(const Scene& scene, const PictureOptions& options) {
 void paintSceneInto(QImage& img, const Scene& scene, const Viewport& vp, const PictureOptions& options) {
     const double dpr = vp.devicePixelRatio();
     const int w = img.width(), h = img.height();
-    img.fill(Qt::transparent);
-    // In horizontal bands, one a core, each painting only what meets it, clipped to its rows. Each
+    const QRect keep = options.keep.intersected(img.rect());
+    if (keep.isEmpty()) img.fill(Qt::transparent);
+    // In pieces, one a core, each painting only what meets it, clipped to its pixels: horizontal
+    // bands, or (around a kept middle) the rows above and below it and the columns either side. Each
     // paints on an image of the whole picture's size, since QPainter treats what crosses its
-    // device's edge differently (dashes, long paths): clipped so, a band's rows are the rows a single
+    // device's edge differently (dashes, long paths): clipped so, a piece's pixels are those a single
     // painter makes. The images share the picture's pixels: a painter writes only within its clip.
-    const int bands = h < 256 ? 1 : int(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
-    const int rows = (h + bands - 1) / bands;
-    uchar* const bits = img.bits();  // detached here, once, not by each band's thread
+    const int cores = int(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+    std::vector<QRect> pieces;
+    if (!keep.isEmpty()) {
+        for (const QRect& r : {QRect(0, 0, w, keep.top()), QRect(0, keep.bottom() + 1, w, h - keep.bottom() - 1),
+                               QRect(0, keep.top(), keep.left(), keep.height()),
+                               QRect(keep.right() + 1, keep.top(), w - keep.right() - 1, keep.height())})
+            if (!r.isEmpty()) pieces.push_back(r);
+    } else {
+        const int bands = h < 256 ? 1 : cores;
+        const int rows = (h + bands - 1) / bands;
+        for (int y0 = 0; y0 < h; y0 += rows) pieces.push_back(QRect(0, y0, w, std::min(rows, h - y0)));
+    }
+    const bool whole = pieces.size() == 1 && pieces[0] == img.rect();
+    uchar* const bits = img.bits();  // detached here, once, not by each piece's thread
     const std::size_t stride = std::size_t(img.bytesPerLine());
-    auto paintBand = [&](int b) {
-        const int y0 = b * rows, y1 = std::min(h, y0 + rows);
-        if (y0 >= y1) return;
-        QImage own = b == 0 ? QImage() : QImage(bits, w, h, qsizetype(stride), img.format());
-        {
-            QPainter p(b == 0 ? &img : &own);
-            if (bands > 1) p.setClipRect(QRect(0, y0, w, y1 - y0));
+    std::atomic<std::size_t> next{0};
+    auto paintPieces = [&](bool first) {
+        for (std::size_t i; (i = next++) < pieces.size();) {
+            const QRect& r = pieces[i];
+            QImage own = first ? QImage() : QImage(bits, w, h, qsizetype(stride), img.format());
+            QPainter p(first ? &img : &own);
+            if (!keep.isEmpty()) {
+                // Its own pixels made new: the kept ones are not touched.
+                p.setCompositionMode(QPainter::CompositionMode_Source);
+                p.fillRect(r, Qt::transparent);
+                p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            }
+            if (!whole) p.setClipRect(r);
             p.scale(dpr, dpr);
             PaintTarget t{vp, dpr, {}, {}, {}};
-            t.raster = RasterRows{bits, qsizetype(stride), w, h, y0, y1};
+            t.raster = RasterRows{bits, qsizetype(stride), w, h, r.top(), r.bottom() + 1, r.left(), r.right() + 1};
             t.layersOnly = options.layersOnly;
             t.cancel = options.cancel;
             t.counts = options.counts;
-            if (bands > 1) {
+            if (!whole) {
                 const Bounds v = vp.visibleBounds();
-                const double unitsPerRow = vp.resolution() / dpr;
-                t.only = Bounds{v.minX, v.maxY - y1 * unitsPerRow, v.maxX, v.maxY - y0 * unitsPerRow};
+                const double unitsPerPx = vp.resolution() / dpr;
+                t.only = Bounds{r.left() == 0 ? v.minX : v.minX + r.left() * unitsPerPx, v.maxY - (r.bottom() + 1) * unitsPerPx,
+                                r.right() + 1 == w ? v.maxX : v.minX + (r.right() + 1) * unitsPerPx, v.maxY - r.top() * unitsPerPx};
             }
             paintScene(p, scene, t);
         }
     };
     std::vector<std::thread> pool;
-    for (int b = 1; b < bands; ++b) pool.emplace_back(paintBand, b);
-    paintBand(0);
+    for (int c = 1; c < std::min<int>(cores, int(pieces.size())); ++c) pool.emplace_back(paintPieces, false);
+    paintPieces(true);
     for (std::thread& t : pool) t.join();
 }
 

@@ -45,6 +45,9 @@ struct PictureOptions {
     bool layersOnly = false;  // as PaintTarget::layersOnly (the window draws the rest over the picture)
     const std::atomic<bool>* cancel = nullptr;
     PaintCounts* counts = nullptr;
+    // Device px of the image left as they are (a picture painted already of the view within it): only
+    // what lies around it is painted. Empty: the whole image.
+    QRect keep;
 };
 
 // The scene's view as an image (its size x dpr pixels), painted with QPainter.

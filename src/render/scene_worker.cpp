@@ -100,11 +100,13 @@ void SceneWorker::request(DocumentSnapshot doc, MapSettings settings, std::optio
         if (picture && !*cancel) {
             // A large scene's view is painted first without the margin (a third less to paint), and
             // shown: the exact map sooner; the margin, for pans, follows.
+            // The margin's picture then paints only the margin around the view's.
+            std::shared_ptr<const MapPicture> view;
             if (scenePolygons(*scene) >= kTwoStagePolygons) {
-                auto view = std::make_shared<const MapPicture>(paintMapPicture(*scene, *picture, cancel.get(), /*margin=*/false));
+                view = std::make_shared<const MapPicture>(paintMapPicture(*scene, *picture, cancel.get(), /*margin=*/false));
                 if (!*cancel) deliver(view, false);
             }
-            if (!*cancel) painted = std::make_shared<const MapPicture>(paintMapPicture(*scene, *picture, cancel.get()));
+            if (!*cancel) painted = std::make_shared<const MapPicture>(paintMapPicture(*scene, *picture, cancel.get(), true, view.get()));
         }
         if (!*cancel) deliver(painted, true);
         *finished = true;
