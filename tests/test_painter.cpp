@@ -242,28 +242,51 @@ TEST(Painter, ANarrowViewOfALargeLayerPaintsWhatTheScanOfEveryPolygonPaints) {
     }
 }
 
-// A picture painted in bands, one a core (paintSceneImage), is the one a single painter makes: parcels
-// with thick outlines straddling the bands' edges, each band painting only the polygons within its
-// rows and half a pen of them.
-TEST(Painter, APicturePaintedInBandsIsOnePaintersPicture) {
+// A picture painted in pieces on every core (paintSceneImage: tiles of kTileSide px) is the one a
+// single painter makes: parcels with thick outlines straddling the pieces' edges, each piece painting
+// only the polygons within it and half a pen of them; a layer large enough for its index to be asked
+// which features meet a piece, with lines through the pieces; and each polygon counted once however
+// many pieces paint it.
+TEST(Painter, APicturePaintedInPiecesIsOnePaintersPicture) {
     std::vector<std::string> wkt;
     for (int i = 0; i < 40; ++i)
         for (int j = 0; j < 30; ++j) {
             const double x = i * 10 + (j % 4), y = j * 10 + (i % 3), s = 3 + (i * 5 + j * 7) % 13;
             wkt.push_back(QString("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))").arg(x).arg(y).arg(x + s).arg(y + s).toStdString());
         }
-    for (const float width : {0.8f, 6.0f}) {
+    std::vector<std::string> large;
+    for (int i = 0; i < 90; ++i)
+        for (int j = 0; j < 60; ++j) {
+            const double x = i * 4.5 + (j % 3) * 0.4, y = j * 5 + (i % 4) * 0.3, s = 2 + (i * 3 + j * 5) % 7;
+            large.push_back(QString("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))").arg(x).arg(y).arg(x + s).arg(y + s * 0.8).toStdString());
+        }
+    for (int i = 0; i < 12; ++i)
+        large.push_back(QString("LINESTRING(%1 -5,%2 305)").arg(i * 37).arg(i * 37 + 60).toStdString());
+    struct Case {
+        std::vector<std::string>* wkt;
+        float width;
+        Vec2d centre;
+        double resolution;
+    };
+    for (const Case& c : {Case{&wkt, 0.8f, {200, 150}, 0.75}, Case{&wkt, 6.0f, {200, 150}, 0.75},
+                          Case{&large, 0.8f, {150, 110}, 0.3}, Case{&large, 3.0f, {150, 110}, 0.3}}) {
         MapDocument doc;
-        adoptParcels(doc, parcelStyle(width), test::layerFromWkt(wkt));
-        Viewport vp;
-        vp.setSize(401, 517);  // rows that do not split evenly
-        vp.setCenter({200, 150});
-        vp.setResolution(0.75);
-        MapSettings settings = mapSettings(doc, vp, "zh");
+        const Layer layer = test::layerFromWkt(*c.wkt);
+        adoptParcels(doc, parcelStyle(c.width), layer);
+        Viewport asked;
+        asked.setSize(601, 517);  // pieces that do not split evenly
+        asked.setCenter(c.centre);
+        asked.setResolution(c.resolution);
+        MapSettings settings = mapSettings(doc, asked, "zh");
         settings.labels = false;
         const Scene scene = prepareScene(doc.snapshot(), settings, nullptr, nullptr, /*gpu=*/false);
-        const QImage banded = paintSceneImage(scene);
-        QImage single(banded.size(), QImage::Format_ARGB32_Premultiplied);
+        // The view as the scene holds it (its centre may differ from the one asked for in the last bit).
+        const Viewport vp = scene.settings.view();
+        PaintCounts counts;
+        PictureOptions options;
+        options.counts = &counts;
+        const QImage pieces = paintSceneImage(scene, options);
+        QImage single(pieces.size(), QImage::Format_ARGB32_Premultiplied);
         single.fill(Qt::transparent);
         {
             QPainter p(&single);
@@ -271,8 +294,23 @@ TEST(Painter, APicturePaintedInBandsIsOnePaintersPicture) {
             t.raster = rowsOf(single);
             paintScene(p, scene, t);
         }
-        EXPECT_EQ(banded, single) << "outline " << width << " px, largest difference " << largestDifference(banded, single);
-        EXPECT_NE(single.pixel(200, 258), qRgba(250, 250, 250, 255)) << "something painted";
+        EXPECT_EQ(pieces, single) << "outline " << c.width << " px, largest difference " << largestDifference(pieces, single);
+        EXPECT_NE(single.pixel(300, 258), qRgba(250, 250, 250, 255)) << "something painted";
+        // Counted once: those whose box meets the view, give or take the few within a pen of its edge.
+        const Bounds view = vp.visibleBounds();
+        const double pen = (c.width / 2 + 2) * vp.resolution();
+        std::size_t meet = 0, near = 0;
+        for (const Part& part : scene.layers.at(0).layer->parts) {
+            if (part.kind != PartKind::Polygon) continue;
+            Bounds b;
+            for (std::uint32_t v = scene.layers.at(0).layer->ringBegin(part.firstRing); v < scene.layers.at(0).layer->ringEnd(part.firstRing); ++v)
+                b.extend(scene.layers.at(0).layer->projected[v]);
+            meet += b.intersects(view);
+            near += b.intersects(Bounds{view.minX - pen, view.minY - pen, view.maxX + pen, view.maxY + pen});
+        }
+        EXPECT_GE(counts.polygons.load(), meet);
+        EXPECT_LE(counts.polygons.load(), near);
+        EXPECT_GT(meet, 500u);
     }
 }
 

@@ -28,6 +28,7 @@ struct PaintTarget {
     Bounds only;               // display CRS: paint only what meets it (a band of the view); empty: all
     RasterRows raster;         // the image's own pixels (paintSceneImage): small polygons filled straight into them
     bool layersOnly = false;   // the background and the layers alone: no overlays, labels or attribution
+    bool labelsAfter = false;  // no labels or attribution: the caller paints them (paintSceneTop) over all the pieces
     const std::atomic<bool>* cancel = nullptr;  // when set, painting stops (what is painted is incomplete)
     PaintCounts* counts = nullptr;
 };
@@ -35,6 +36,11 @@ struct PaintTarget {
 // Paints the map into [0, view.width()] x [0, view.height()] logical px of the painter's current
 // coordinates, scaled by the caller to the device. Clips to that rectangle.
 void paintScene(QPainter& painter, const Scene& scene, const PaintTarget& target);
+// What paintScene paints over the layers and overlays: the labels and the attribution.
+void paintSceneTop(QPainter& painter, const Scene& scene, const PaintTarget& target);
+// The side of the pieces (device px) paintSceneInto paints a picture in: 256 KB of pixels, within a
+// core's second-level cache.
+constexpr int kTileSide = 256;
 
 // The sources' attributions ("© OpenStreetMap contributors | 天地图"), one line in the bottom-right
 // corner of `rect`: on every picture of a map with a basemap, whichever backend drew it.
@@ -52,8 +58,7 @@ struct PictureOptions {
 
 // The scene's view as an image (its size x dpr pixels), painted with QPainter.
 QImage paintSceneImage(const Scene& scene, const PictureOptions& options = {});
-// The scene at `view` painted into `image` (ARGB32 premultiplied), filling it: in horizontal bands,
-// one a core.
+// The scene at `view` painted into `image` (ARGB32 premultiplied), filling it: in tiles, on every core.
 void paintSceneInto(QImage& image, const Scene& scene, const Viewport& view, const PictureOptions& options = {});
 
 // Layers painted over a picture of the scene (the window's selection, pin and measured path: prepared
