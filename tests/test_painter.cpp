@@ -17,6 +17,7 @@
 
 #include "document/map_settings.h"
 #include "render/coverage_fill.h"
+#include "render/hairline.h"
 #include "render/map_picture.h"
 #include "render/picture_frames.h"
 #include "render/scene_painter.h"
@@ -206,6 +207,69 @@ TEST(CoverageFill, LeavesToQPainterWhatItIsNotFor) {
 
 // A view of a small part of a large layer paints what the layer's index says may meet it; the
 // picture is the one a scan of every polygon gives, to the byte (overlaps, holes, sizes).
+// Thin outlines written straight into the pixels are Qt's own, pixel for pixel: small polygons of
+// every slope, some crossing the picture's edges and a piece's clip, over translucent fills, with
+// pens of a device pixel or less at 1 and 2 device px per logical px.
+TEST(Hairline, StrokesThinOutlinesExactlyAsQPainterDoes) {
+    std::vector<QPolygonF> rings;
+    for (int i = 0; i < 600; ++i) {
+        const double cx = -20 + (i * 37 % 340), cy = -15 + (i * 53 % 250), r = 2 + (i % 17) * 1.3;
+        const int n = 3 + i % 23;
+        QPolygonF ring;
+        for (int j = 0; j < n; ++j) {
+            const double a = 2 * M_PI * j / n + i * 0.1, rr = r * (0.55 + 0.45 * std::sin(j * 2.7 + i));
+            ring << QPointF(cx + rr * std::cos(a), cy + rr * std::sin(a));
+        }
+        if (i % 3 == 0) ring << ring.first();  // closed as files close them
+        rings.push_back(ring);
+    }
+    for (const double k : {1.0, 2.0})
+        for (const double width : {0.8 / k, 1.0 / k, 0.35 / k})  // device px: 0.8, 1, 0.35
+            for (const QRect clip : {QRect(0, 0, 300, 220), QRect(37, 41, 151, 97)}) {
+                QPen pen(QColor(60, 52, 40, 230), width);
+                QImage qt(300, 220, QImage::Format_ARGB32_Premultiplied);
+                qt.fill(QColor(236, 231, 220));
+                {
+                    QPainter p(&qt);
+                    p.setClipRect(clip);  // device px, before the scale
+                    p.setRenderHint(QPainter::Antialiasing);
+                    p.scale(k, k);
+                    p.setPen(Qt::NoPen);
+                    p.setBrush(QColor(90, 140, 200, 160));
+                    for (std::size_t i = 0; i < rings.size(); i += 5) p.drawPolygon(rings[i]);
+                }
+                QImage ours = qt;
+                {
+                    QPainter p(&qt);
+                    p.setClipRect(clip);  // device px, before the scale
+                    p.setRenderHint(QPainter::Antialiasing);
+                    p.scale(k, k);
+                    p.setPen(pen);
+                    p.setBrush(Qt::NoBrush);
+                    for (const QPolygonF& ring : rings) p.drawPolygon(ring, Qt::OddEvenFill);
+                }
+                const QImage fills = ours;
+                Hairline h;
+                RasterRows rows{ours.bits(), ours.bytesPerLine(), 300, 220, clip.top(), clip.bottom() + 1, clip.left(), clip.right() + 1};
+                for (const QPolygonF& ring : rings) ASSERT_TRUE(h.stroke(rows, ring.constData(), int(ring.size()), pen, k)) << &ring - rings.data() << " of " << ring.size() << " k " << k << " w " << width;
+                EXPECT_EQ(qt, ours) << "k " << k << ", pen " << width << ", largest difference " << largestDifference(qt, ours);
+                EXPECT_NE(ours, fills) << "outlines drawn";
+            }
+    // Left to QPainter: an axis-aligned rectangle (Qt strokes it as one), a pen wider than a pixel, a dash.
+    QImage im = white(40, 40);
+    const RasterRows rows = rowsOf(im);
+    const QPointF square[] = {{2, 2}, {20, 2}, {20, 20}, {2, 20}, {2, 2}}, triangle[] = {{2, 2}, {20, 5}, {9, 18}};
+    Hairline h;
+    EXPECT_FALSE(h.stroke(rows, square, 5, QPen(Qt::black, 0.8), 1.0));
+    EXPECT_FALSE(h.stroke(rows, triangle, 3, QPen(Qt::black, 1.5), 1.0));
+    EXPECT_FALSE(h.stroke(rows, triangle, 3, QPen(Qt::black, 0.8), 2.0));
+    QPen dashed(Qt::black, 0.8);
+    dashed.setDashPattern({4, 2});
+    EXPECT_FALSE(h.stroke(rows, triangle, 3, dashed, 1.0));
+    EXPECT_EQ(im, white(40, 40)) << "nothing drawn when refused";
+    EXPECT_TRUE(h.stroke(rows, triangle, 3, QPen(Qt::black, 0.8), 1.0));
+}
+
 TEST(Painter, ANarrowViewOfALargeLayerPaintsWhatTheScanOfEveryPolygonPaints) {
     std::vector<std::string> wkt;
     for (int i = 0; i < 90; ++i)

@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "core/label_placer.h"
+#include "render/hairline.h"
 
 namespace pa {
 
@@ -251,6 +252,8 @@ inline void prefetch(const void* p) {
 struct DirectFill {
     RasterRows rows;
     CoverageFill fill;
+    Hairline hairline;
+    bool outlines = false;  // the picture is the view's, pixel for pixel: thin outlines straight into it too
 };
 
 void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonItem>& order, Pass pass, const Viewport& vp,
@@ -301,6 +304,8 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
         if (!last || !samePen(*last, s)) p.setPen(symbolPen(s, sl.opacity));
         last = &s;
     };
+    const Symbol* hairSymbol = nullptr;  // the pen of the last outline written straight into the pixels
+    QPen hairPen;
     // Largest first is no order in memory: a polygon's part, ring offsets, symbol and vertices are
     // each a cache miss (a million polygons' vertices are 240 MB). Fetched ahead in stages, each
     // stage's addresses read from what the one before fetched, the misses overlap instead of
@@ -359,6 +364,13 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
             if (part.ringCount == 1) {
                 if (!screenRing(l, part.firstRing, vp, ring)) continue;
                 if (far(ring.boundingRect(), vp)) ring = clipRing(ring, reach(vp));
+                if (direct && direct->outlines && ring.size() >= 2) {
+                    if (!hairSymbol || !samePen(*hairSymbol, s)) {
+                        hairPen = symbolPen(s, sl.opacity);
+                        hairSymbol = &s;
+                    }
+                    if (direct->hairline.stroke(direct->rows, ring.constData(), int(ring.size()), hairPen, k)) continue;
+                }
                 strokeWith(s);
                 p.drawPolygon(ring, Qt::OddEvenFill);
                 continue;
@@ -675,8 +687,12 @@ void paintScene(QPainter& p, const Scene& scene, const PaintTarget& t) {
     // image painted at its device scale, source over, fully opaque painter.
     std::optional<DirectFill> direct;
     if (t.raster.bits && p.compositionMode() == QPainter::CompositionMode_SourceOver && p.opacity() == 1.0 &&
-        p.transform() == QTransform::fromScale(t.devicePerLogical, t.devicePerLogical))
-        direct.emplace(DirectFill{t.raster, {}});
+        p.transform() == QTransform::fromScale(t.devicePerLogical, t.devicePerLogical)) {
+        direct.emplace(DirectFill{t.raster, {}, {}, false});
+        // Qt clips outlines to the view's rectangle; where that is the image's, exactly, so do they.
+        const double w = vp.width() * t.devicePerLogical, h = vp.height() * t.devicePerLogical;
+        direct->outlines = w == t.raster.width && h == t.raster.height;
+    }
     paintLayers(p, scene.layers, vp, t.devicePerLogical, t.only, direct ? &*direct : nullptr, Watch{t.cancel, t.counts});
     if (t.layersOnly) return p.restore();
     paintLayers(p, scene.overlays, vp, t.devicePerLogical, t.only, direct ? &*direct : nullptr);
