@@ -5,20 +5,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "render/qt_blend.h"
+
 namespace pa {
 
 namespace {
-
-// x * a / 255 on each byte of x, rounded, as Qt's raster engine computes it (BYTE_MUL).
-inline QRgb byteMul(QRgb x, unsigned a) {
-    unsigned t = (x & 0xff00ff) * a;
-    t = (t + ((t >> 8) & 0xff00ff) + 0x800080) >> 8;
-    t &= 0xff00ff;
-    x = ((x >> 8) & 0xff00ff) * a;
-    x = x + ((x >> 8) & 0xff00ff) + 0x800080;
-    x &= 0xff00ff00;
-    return x | t;
-}
 
 // One edge's share of the area of each cell of a row it crosses: [top, bottom] is its part within
 // the row, xt and xb its x there (cells relative to the polygon's box), d its signed height.

@@ -6,20 +6,11 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "render/qt_blend.h"
+
 namespace pa {
 
 namespace {
-
-// x * a / 255 on each byte, rounded, as Qt's raster engine computes it.
-inline std::uint32_t byteMul(std::uint32_t x, unsigned a) {
-    unsigned t = (x & 0xff00ff) * a;
-    t = (t + ((t >> 8) & 0xff00ff) + 0x800080) >> 8;
-    t &= 0xff00ff;
-    x = ((x >> 8) & 0xff00ff) * a;
-    x = x + ((x >> 8) & 0xff00ff) + 0x800080;
-    x &= 0xff00ff00;
-    return x | t;
-}
 
 struct Canvas {
     std::uint32_t* px;
@@ -37,42 +28,31 @@ inline void plot(const Canvas& c, int x, int y, unsigned coverage) {
     d = s + byteMul(d, 255 - (s >> 24));  // source over
 }
 
-// The segment within the cut, in floating point, as Qt cuts it before going to fixed point.
-bool cut(const Canvas& c, double& x1, double& y1, double& x2, double& y2) {
-    if (!std::isfinite(x1) || !std::isfinite(y1) || !std::isfinite(x2) || !std::isfinite(y2)) return true;
-    if (x1 < c.xmin) {
-        if (x2 <= c.xmin) return true;
-        y1 += (y2 - y1) / (x2 - x1) * (c.xmin - x1);
-        x1 = c.xmin;
-    } else if (x1 > c.xmax) {
-        if (x2 >= c.xmax) return true;
-        y1 += (y2 - y1) / (x2 - x1) * (c.xmax - x1);
-        x1 = c.xmax;
+// The segment within the cut, in floating point, as Qt cuts it before going to fixed point: x first,
+// then y (`u` the axis cut, `v` the other). True: nothing of it is left.
+bool cutAxis(double& u1, double& v1, double& u2, double& v2, double lo, double hi) {
+    if (u1 < lo) {
+        if (u2 <= lo) return true;
+        v1 += (v2 - v1) / (u2 - u1) * (lo - u1);
+        u1 = lo;
+    } else if (u1 > hi) {
+        if (u2 >= hi) return true;
+        v1 += (v2 - v1) / (u2 - u1) * (hi - u1);
+        u1 = hi;
     }
-    if (x2 < c.xmin) {
-        y2 += (y2 - y1) / (x2 - x1) * (c.xmin - x2);
-        x2 = c.xmin;
-    } else if (x2 > c.xmax) {
-        y2 += (y2 - y1) / (x2 - x1) * (c.xmax - x2);
-        x2 = c.xmax;
-    }
-    if (y1 < c.ymin) {
-        if (y2 <= c.ymin) return true;
-        x1 += (x2 - x1) / (y2 - y1) * (c.ymin - y1);
-        y1 = c.ymin;
-    } else if (y1 > c.ymax) {
-        if (y2 >= c.ymax) return true;
-        x1 += (x2 - x1) / (y2 - y1) * (c.ymax - y1);
-        y1 = c.ymax;
-    }
-    if (y2 < c.ymin) {
-        x2 += (x2 - x1) / (y2 - y1) * (c.ymin - y2);
-        y2 = c.ymin;
-    } else if (y2 > c.ymax) {
-        x2 += (x2 - x1) / (y2 - y1) * (c.ymax - y2);
-        y2 = c.ymax;
+    if (u2 < lo) {
+        v2 += (v2 - v1) / (u2 - u1) * (lo - u2);
+        u2 = lo;
+    } else if (u2 > hi) {
+        v2 += (v2 - v1) / (u2 - u1) * (hi - u2);
+        u2 = hi;
     }
     return false;
+}
+
+bool cut(const Canvas& c, double& x1, double& y1, double& x2, double& y2) {
+    if (!std::isfinite(x1) || !std::isfinite(y1) || !std::isfinite(x2) || !std::isfinite(y2)) return true;
+    return cutAxis(x1, y1, x2, y2, c.xmin, c.xmax) || cutAxis(y1, x1, y2, x2, c.ymin, c.ymax);
 }
 
 // The two pixels either side of the line at step `at` of the major axis, `b` the minor (16.16),

@@ -675,13 +675,23 @@ void paintSceneInto(QImage& img, const Scene& scene, const Viewport& vp, const P
     paintSceneTop(p, scene, PaintTarget{vp, dpr, {}, {}, {}});
 }
 
-void paintScene(QPainter& p, const Scene& scene, const PaintTarget& t) {
-    const Viewport& vp = t.view;
+namespace {
+
+// The painter's state for the view: saved, clipped to the view, antialiased. The view's rectangle.
+QRectF beginView(QPainter& p, const Viewport& vp) {
     const QRectF rect(0, 0, vp.width(), vp.height());
     p.save();
     p.setClipRect(rect, Qt::IntersectClip);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
+    return rect;
+}
+
+}  // namespace
+
+void paintScene(QPainter& p, const Scene& scene, const PaintTarget& t) {
+    const Viewport& vp = t.view;
+    const QRectF rect = beginView(p, vp);
     p.fillRect(rect, toQColor(scene.background));
     // Straight into the pixels only where they are the painter's own, unchanged by it: an ARGB32
     // image painted at its device scale, source over, fully opaque painter.
@@ -702,11 +712,7 @@ void paintScene(QPainter& p, const Scene& scene, const PaintTarget& t) {
 
 void paintSceneTop(QPainter& p, const Scene& scene, const PaintTarget& t) {
     const Viewport& vp = t.view;
-    const QRectF rect(0, 0, vp.width(), vp.height());
-    p.save();
-    p.setClipRect(rect, Qt::IntersectClip);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
+    const QRectF rect = beginView(p, vp);
     if (scene.settings.labels)
         paintLabels(p, *scene.labels, vp, t.devicePerLogical, t.fontFamily.isEmpty() ? mapFontFamily() : t.fontFamily);
     paintAttribution(p, scene.attributions, rect, t.fontFamily);
