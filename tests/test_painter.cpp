@@ -270,6 +270,67 @@ TEST(Hairline, StrokesThinOutlinesExactlyAsQPainterDoes) {
     EXPECT_TRUE(h.stroke(rows, triangle, 3, QPen(Qt::black, 0.8), 1.0));
 }
 
+// Polygons with holes likewise, as QPainter::strokePath strokes a path of their rings: shells of
+// every slope around one or two holes, some crossing the picture's edges and a piece's clip.
+TEST(Hairline, StrokesThinOutlinesOfPolygonsWithHolesAsStrokePathDoes) {
+    struct Polygon {
+        std::vector<QPointF> pts;
+        std::vector<int> sizes;
+    };
+    std::vector<Polygon> polygons;
+    for (int i = 0; i < 300; ++i) {
+        const double cx = -20 + (i * 37 % 340), cy = -15 + (i * 53 % 250), r = 6 + (i % 13) * 1.9;
+        Polygon poly;
+        for (int ringNo = 0; ringNo < 2 + i % 2; ++ringNo) {
+            const int n = 4 + (i + ringNo * 5) % 19;
+            const double scale = ringNo == 0 ? 1.0 : 0.3, dx = ringNo == 2 ? r * 0.4 : 0;
+            for (int j = 0; j <= n; ++j) {  // closed, as read
+                const double a = 2 * M_PI * (j % n) / n * (ringNo == 0 ? 1 : -1) + i * 0.1;
+                const double rr = r * scale * (0.8 + 0.2 * std::sin((j % n) * 2.7 + i));
+                poly.pts.emplace_back(cx + dx + rr * std::cos(a), cy + rr * std::sin(a));
+            }
+            poly.sizes.push_back(n + 1);
+        }
+        polygons.push_back(poly);
+    }
+    for (const double k : {1.0, 2.0})
+        for (const double width : {0.8 / k, 1.0 / k, 0.35 / k})
+            for (const QRect clip : {QRect(0, 0, 300, 220), QRect(37, 41, 151, 97)}) {
+                QPen pen(QColor(60, 52, 40, 230), width);
+                QImage qt(300, 220, QImage::Format_ARGB32_Premultiplied);
+                qt.fill(QColor(236, 231, 220));
+                QImage ours = qt;
+                {
+                    QPainter p(&qt);
+                    p.setClipRect(clip);
+                    p.setRenderHint(QPainter::Antialiasing);
+                    p.scale(k, k);
+                    for (const Polygon& poly : polygons) {
+                        QPainterPath path;
+                        path.setFillRule(Qt::OddEvenFill);
+                        for (std::size_t r = 0, first = 0; r < poly.sizes.size(); first += std::size_t(poly.sizes[r++])) {
+                            path.addPolygon(QPolygonF(QList<QPointF>(poly.pts.begin() + long(first), poly.pts.begin() + long(first) + poly.sizes[r])));
+                            path.closeSubpath();
+                        }
+                        p.strokePath(path, pen);
+                    }
+                }
+                Hairline h;
+                RasterRows rows{ours.bits(), ours.bytesPerLine(), 300, 220, clip.top(), clip.bottom() + 1, clip.left(), clip.right() + 1};
+                for (const Polygon& poly : polygons)
+                    ASSERT_TRUE(h.strokeRings(rows, poly.pts.data(), poly.sizes.data(), int(poly.sizes.size()), pen, k));
+                EXPECT_EQ(qt, ours) << "k " << k << ", pen " << width << ", largest difference " << largestDifference(qt, ours);
+            }
+    QImage im = white(40, 40);
+    const RasterRows rows = rowsOf(im);
+    const QPointF shellAndLine[] = {{2, 2}, {20, 5}, {9, 18}, {2, 2}, {5, 6}, {8, 7}};
+    const int sizes[] = {4, 2};
+    Hairline h;
+    EXPECT_FALSE(h.strokeRings(rows, shellAndLine, sizes, 2, QPen(Qt::black, 0.8), 1.0)) << "a ring of two points";
+    EXPECT_FALSE(h.strokeRings(rows, shellAndLine, sizes, 1, QPen(Qt::black, 1.5), 1.0)) << "a pen wider than a pixel";
+    EXPECT_EQ(im, white(40, 40)) << "nothing drawn when refused";
+}
+
 TEST(Painter, ANarrowViewOfALargeLayerPaintsWhatTheScanOfEveryPolygonPaints) {
     std::vector<std::string> wkt;
     for (int i = 0; i < 90; ++i)

@@ -1,6 +1,7 @@
 #include "render/hairline.h"
 
 #include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -123,8 +124,8 @@ Canvas canvasOf(const RasterRows& t, const std::uint32_t* shade) {
 
 }  // namespace
 
-const Hairline::Pen* Hairline::penFor(const QPen& pen, double k) {
-    for (const Pen& p : pens_)
+Hairline::Pen* Hairline::penFor(const QPen& pen, double k) {
+    for (Pen& p : pens_)
         if (p.pen == pen && p.k == k) return p.usable ? &p : nullptr;
     Pen& p = pens_.emplace_back();
     p.pen = pen;
@@ -166,6 +167,45 @@ const Hairline::Pen* Hairline::penFor(const QPen& pen, double k) {
     strokeRing(canvasOf(RasterRows{ours.bits(), ours.bytesPerLine(), 34, 34, 0, 34}, p.shade), test, 9, k);
     p.usable = qt == ours;
     return p.usable ? &p : nullptr;
+}
+
+bool Hairline::strokeRings(const RasterRows& target, const QPointF* pts, const int* ringSizes, int rings, const QPen& pen, double k) {
+    if (!target.bits || rings < 1) return false;
+    for (int r = 0; r < rings; ++r)
+        if (ringSizes[r] < 3) return false;
+    Pen* p = penFor(pen, k);
+    if (!p) return false;
+    if (p->ringsUsable < 0) {
+        // A shell cut by the picture's edges around a hole of every slope, stroked as a path.
+        const QPointF test[] = {{-2.3 / k, 3.7 / k},  {9.6 / k, 1.2 / k},   {21.4 / k, 4.9 / k},  {35.2 / k, 14.3 / k},
+                                {26.8 / k, 30.6 / k}, {12.5 / k, 26.1 / k}, {3.3 / k, 36.9 / k},  {-2.3 / k, 3.7 / k},
+                                {8.2 / k, 9.1 / k},   {13.7 / k, 20.45 / k}, {20.1 / k, 17.3 / k}, {22.9 / k, 8.8 / k},
+                                {8.2 / k, 9.1 / k}};
+        const int sizes[] = {8, 5};
+        QImage qt(34, 34, QImage::Format_ARGB32_Premultiplied);
+        qt.fill(QColor(236, 231, 220));
+        QImage ours = qt;
+        {
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            for (int r = 0, first = 0; r < 2; first += sizes[r++]) {
+                path.addPolygon(QPolygonF(QList<QPointF>(test + first, test + first + sizes[r])));
+                path.closeSubpath();
+            }
+            QPainter q(&qt);
+            q.setClipRect(QRect(0, 0, 34, 34));
+            q.setRenderHint(QPainter::Antialiasing);
+            q.scale(k, k);
+            q.strokePath(path, pen);
+        }
+        const Canvas c = canvasOf(RasterRows{ours.bits(), ours.bytesPerLine(), 34, 34, 0, 34}, p->shade);
+        for (int r = 0, first = 0; r < 2; first += sizes[r++]) strokeRing(c, test + first, sizes[r], k);
+        p->ringsUsable = qt == ours;
+    }
+    if (!p->ringsUsable) return false;
+    const Canvas c = canvasOf(target, p->shade);
+    for (int r = 0, first = 0; r < rings; first += ringSizes[r++]) strokeRing(c, pts + first, ringSizes[r], k);
+    return true;
 }
 
 bool Hairline::stroke(const RasterRows& target, const QPointF* pts, int n, const QPen& pen, double k) {

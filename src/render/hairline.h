@@ -22,15 +22,20 @@ public:
     // way or the ring is an axis-aligned rectangle (Qt draws those by another path): the caller
     // strokes it with QPainter.
     bool stroke(const RasterRows& target, const QPointF* pts, int n, const QPen& pen, double k);
+    // The closed rings one after another in `pts` (`ringSizes[r]` points each, logical px) as
+    // QPainter::strokePath strokes a path of them, each added and closed (a polygon with holes); the
+    // same refusals, and the pen taken only once a test polygon with a hole comes out as Qt draws it.
+    bool strokeRings(const RasterRows& target, const QPointF* pts, const int* ringSizes, int rings, const QPen& pen, double k);
 
 private:
     struct Pen {
         QPen pen;
         double k = 0;
         bool usable = false;
+        int ringsUsable = -1;  // for strokeRings: not yet tried, 0 or 1
         std::uint32_t shade[256] = {};  // the pen's premultiplied colour at each coverage
     };
-    const Pen* penFor(const QPen& pen, double k);
+    Pen* penFor(const QPen& pen, double k);
     std::vector<Pen> pens_;
 };
 

@@ -192,14 +192,21 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
     // A polygon with holes, every ring in device px one after another; not when a ring is far out
     // (polygonPath clips those) or degenerate.
     std::vector<int> ringSizes;
-    auto filledWithHoles = [&](const Part& part, const Symbol& s) {
-        device.clear();
+    std::vector<QPointF> rings;  // the same in logical px
+    auto ringsOnScreen = [&](const Part& part) {
+        rings.clear();
         ringSizes.clear();
         for (std::uint32_t r = part.firstRing; r < part.firstRing + part.ringCount; ++r) {
             if (!screenRing(l, r, vp, ring) || ring.size() < 3 || far(ring.boundingRect(), vp)) return false;
-            for (const QPointF& q : ring) device.push_back(q * k);
+            rings.insert(rings.end(), ring.cbegin(), ring.cend());
             ringSizes.push_back(int(ring.size()));
         }
+        return true;
+    };
+    auto filledWithHoles = [&](const Part& part, const Symbol& s) {
+        if (!ringsOnScreen(part)) return false;
+        device.resize(rings.size());
+        for (std::size_t i = 0; i < rings.size(); ++i) device[i] = rings[i] * k;
         return direct->fill.fill(direct->rows, device.data(), ringSizes.data(), int(ringSizes.size()),
                                  toQColor(s.fill, sl.opacity).rgba());
     };
@@ -227,6 +234,13 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
     };
     const Symbol* hairSymbol = nullptr;  // the pen of the last outline written straight into the pixels
     QPen hairPen;
+    auto hairPenOf = [&](const Symbol& s) -> const QPen& {
+        if (!hairSymbol || !samePen(*hairSymbol, s)) {
+            hairPen = symbolPen(s, sl.opacity);
+            hairSymbol = &s;
+        }
+        return hairPen;
+    };
     // Largest first is no order in memory: a polygon's part, ring offsets, symbol and vertices are
     // each a cache miss (a million polygons' vertices are 240 MB). Fetched ahead in stages, each
     // stage's addresses read from what the one before fetched, the misses overlap instead of
@@ -285,17 +299,16 @@ void paintPolygons(QPainter& p, const SceneLayer& sl, const std::vector<PolygonI
             if (part.ringCount == 1) {
                 if (!screenRing(l, part.firstRing, vp, ring)) continue;
                 if (far(ring.boundingRect(), vp)) ring = clipRing(ring, reach(vp));
-                if (direct && direct->outlines && ring.size() >= 2) {
-                    if (!hairSymbol || !samePen(*hairSymbol, s)) {
-                        hairPen = symbolPen(s, sl.opacity);
-                        hairSymbol = &s;
-                    }
-                    if (direct->hairline.stroke(direct->rows, ring.constData(), int(ring.size()), hairPen, k)) continue;
-                }
+                if (direct && direct->outlines && ring.size() >= 2 &&
+                    direct->hairline.stroke(direct->rows, ring.constData(), int(ring.size()), hairPenOf(s), k))
+                    continue;
                 strokeWith(s);
                 p.drawPolygon(ring, Qt::OddEvenFill);
                 continue;
             }
+            if (direct && direct->outlines && ringsOnScreen(part) &&
+                direct->hairline.strokeRings(direct->rows, rings.data(), ringSizes.data(), int(ringSizes.size()), hairPenOf(s), k))
+                continue;
             p.strokePath(polygonPath(l, part, vp), symbolPen(s, sl.opacity));
         }
     }
