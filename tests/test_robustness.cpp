@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <ogr_api.h>
+
 #include <atomic>
 #include <chrono>
 #include <cmath>
@@ -413,6 +415,87 @@ TEST(InvalidPolygons, EachIsRepairedOrLeftOutAndTheMessageSaysWhich) {
     // Valid polygons say nothing: a concave one with a hole, and one whose ring touches nothing.
     EXPECT_EQ(readPolygon(R"({"type":"Polygon","coordinates":[[[113.3,23.1],[113.5,23.1],[113.5,23.3],[113.4,23.15],[113.3,23.3],[113.3,23.1]],[[113.32,23.12],[113.36,23.12],[113.36,23.14],[113.32,23.14],[113.32,23.12]]]})"), "");
     EXPECT_EQ(readPolygon(std::string(R"({"type":"Polygon","coordinates":[)") + kSquare + "]}"), "");
+}
+
+// The reader's own checks (convex rings, rings star-shaped around their vertices' mean, small rings
+// whose sides are clearly apart) only ever pass a polygon GEOS calls valid: rings around a centre,
+// some with two corners swapped (crossing), a spike, a corner pushed onto another side, a vertex at
+// the centre, going round twice, or squeezed nearly flat, are kept exactly where GEOS (through OGR)
+// says valid.
+TEST(InvalidPolygons, TheReadersShortcutsAgreeWithGeos) {
+    std::uint64_t seed = 7;
+    auto unit = [&] {
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        return double(seed >> 11) / double(1ull << 53);
+    };
+    std::string features;
+    std::vector<bool> valid;
+    std::vector<std::vector<std::pair<double, double>>> rings;
+    const int count = 3000;
+    for (int i = 0; i < count; ++i) {
+        const double cx = 113.3 + 0.2 * unit(), cy = 23.1 + 0.1 * unit(), r = 0.0005 + 0.002 * unit();
+        const int n = 3 + int(unit() * 28);
+        const double squeeze = i % 11 == 0 ? 1e-7 : 1.0;
+        std::vector<std::pair<double, double>> ring;
+        const int winds = i % 7 == 5 && n % 2 == 1 && n >= 5 ? 2 : 1;  // a pentagram's kind: round the centre twice
+        for (int j = 0; j < n; ++j) {
+            const double a = 2 * M_PI * winds * (j + 0.4 * unit()) / n, rr = r * (0.3 + 0.7 * unit());
+            ring.push_back({cx + rr * std::cos(a), cy + squeeze * rr * std::sin(a)});
+        }
+        switch (i % 7) {
+            case 1: std::swap(ring[0], ring[std::size_t(n) / 2]); break;  // crossing
+            case 2: ring.insert(ring.begin() + 1, {cx + 3 * r, cy}); ring.insert(ring.begin() + 2, ring[0]); break;  // spike back
+            case 3:  // on a side (of a ring with more than three corners: a triangle's would have no area, left out on purpose)
+                if (n > 3) ring[1] = {0.5 * (ring[0].first + ring[2].first), 0.5 * (ring[0].second + ring[2].second)};
+                break;
+            case 4: ring[std::size_t(n) / 3] = {cx, cy}; break;  // through the centre
+            default: break;
+        }
+        ring.push_back(ring.front());
+        std::string coords, wkt;
+        for (const auto& [x, y] : ring) {
+            char buf[80];
+            std::snprintf(buf, sizeof buf, "%.17g %.17g", x, y);
+            wkt += (wkt.empty() ? "" : ",") + std::string(buf);
+            std::snprintf(buf, sizeof buf, "[%.17g,%.17g]", x, y);
+            coords += (coords.empty() ? "" : ",") + std::string(buf);
+        }
+        OGRGeometryH g = nullptr;
+        const std::string text = "POLYGON((" + wkt + "))";
+        char* at = const_cast<char*>(text.c_str());
+        ASSERT_EQ(OGR_G_CreateFromWkt(&at, nullptr, &g), OGRERR_NONE);
+        valid.push_back(OGR_G_IsValid(g));
+        rings.push_back(ring);
+        OGR_G_DestroyGeometry(g);
+        features += std::string(features.empty() ? "" : ",") + R"({"type":"Feature","properties":{"id":")" + std::to_string(i) +
+                    R"("},"geometry":{"type":"Polygon","coordinates":[[)" + coords + "]]}}";
+    }
+    const std::size_t invalid = std::size_t(std::count(valid.begin(), valid.end(), false));
+    ASSERT_GT(invalid, 300u);
+    ASSERT_LT(invalid, std::size_t(count) / 2);
+    TempDir dir;
+    const std::string path = dir.file("rings.geojson");
+    test::writeText(path, R"({"type":"FeatureCollection","features":[)" + features + "]}");
+    const ReadResult r = readVectorFile(path);
+    ASSERT_EQ(r.layers.size(), 1u);
+    // A polygon passed as valid is kept as it was read: one part, one ring, every vertex (a repair can
+    // give back as many vertices).
+    std::vector<bool> kept(std::size_t(count), false);
+    const Layer& l = r.layers[0];
+    for (const Feature& f : l.features) {
+        const std::size_t i = std::stoul(f.id);
+        const Part& part = l.parts[f.firstPart];
+        const std::uint32_t b = l.ringBegin(part.firstRing), e = l.ringEnd(part.firstRing);
+        kept[i] = f.partCount == 1 && part.ringCount == 1 && e - b == rings[i].size();
+        for (std::uint32_t v = b; v < e && kept[i]; ++v)
+            kept[i] = l.vertices[v].x == rings[i][v - b].first && l.vertices[v].y == rings[i][v - b].second;
+    }
+    std::size_t differ = 0;
+    for (int i = 0; i < count; ++i)
+        if (kept[std::size_t(i)] != valid[std::size_t(i)] && ++differ <= 5)
+            ADD_FAILURE() << "ring " << i << " (case " << i % 7 << (i % 11 == 0 ? ", squeezed" : "") << "): GEOS says "
+                          << (valid[std::size_t(i)] ? "valid" : "invalid") << ", the reader " << (kept[std::size_t(i)] ? "kept it" : "did not keep it");
+    EXPECT_EQ(differ, 0u);
 }
 
 TEST(InvalidPolygons, TheBundledPlanHasNone) {
