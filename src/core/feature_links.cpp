@@ -6,9 +6,13 @@ namespace pa {
 
 void Layer::indexCitations() {
     citations.clear();
+    // The keys made once: a layer without them (a city's parcels) is then a look at each feature's
+    // few attribute names, not two strings made and a list returned for each.
+    static const std::string kClauses = "clauses", kTargets = "targets";
     for (std::uint32_t fi = 0; fi < features.size(); ++fi) {
         const Feature& f = features[fi];
-        for (const std::string& c : f.list("clauses")) {
+        if (!f.property(kClauses) && !f.property(kTargets)) continue;
+        for (const std::string& c : f.list(kClauses)) {
             // Registered under the element and every container of it.
             for (std::size_t dot = c.find('.');; dot = c.find('.', dot + 1)) {
                 auto& v = citations[c.substr(0, dot)];
@@ -16,7 +20,7 @@ void Layer::indexCitations() {
                 if (dot == std::string::npos) break;
             }
         }
-        for (const std::string& t : f.list("targets")) {
+        for (const std::string& t : f.list(kTargets)) {
             auto& v = citations[t];
             if (v.empty() || v.back() != fi) v.push_back(fi);
         }
