@@ -112,6 +112,7 @@ GeometryCounts Layer::counts() const {
 void Layer::computeProjectedBounds() {
     projectedBounds = Bounds{};
     index = SpatialIndex{};
+    partBounds.clear();
     if (projected.size() != vertices.size() || projected.empty()) {
         for (const Vec2d& v : projected) projectedBounds.extend(v);
         return;
@@ -152,6 +153,7 @@ void Layer::computeProjectedBounds() {
         for (const Vec2d& v : projected) projectedBounds.extend(v);
     }
     index.build(boxes, owner);
+    partBounds = std::move(boxes);
 }
 
 void Layer::copyFeature(const Layer& from, std::uint32_t fi) {
@@ -201,6 +203,7 @@ void Layer::clearFeatures() {
     triangles.clear();
     projected.clear();
     index = {};
+    partBounds.clear();
     citations.clear();
     featureVertexStart_ = 0;
 }

@@ -86,6 +86,10 @@ public:
     std::vector<Vec2d> projected;
     Bounds projectedBounds;
     SpatialIndex index;
+    // Each part's extent in the display CRS, exactly (computeProjectedBounds; empty before): a
+    // picture's pieces cull and order the polygons by these without reading their vertices, which lie
+    // all over memory in a layer not stored in spatial order.
+    std::vector<Bounds> partBounds;
 
     std::size_t ringCount() const { return ringOffsets.size() - 1; }
     std::uint32_t ringBegin(std::uint32_t r) const { return ringOffsets[r]; }

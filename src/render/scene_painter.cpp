@@ -127,6 +127,7 @@ std::vector<PolygonItem> polygonsLargestFirst(const Layer& l, const Bounds& view
     const bool indexed = featuresNear(l, view, near);
     owned = 0;
     const std::size_t count = indexed ? near.size() : l.features.size();
+    const bool boxed = l.partBounds.size() == l.parts.size();
     for (std::size_t k = 0; k < count; ++k) {
         if ((k + 1) % (16 * kWatchEvery) == 0 && watch.stop()) return {};
         const std::uint32_t fi = indexed ? near[k] : std::uint32_t(k);
@@ -135,8 +136,12 @@ std::vector<PolygonItem> polygonsLargestFirst(const Layer& l, const Bounds& view
             const Part& part = l.parts[pi];
             if (part.kind != PartKind::Polygon) continue;
             Bounds b;
-            const std::uint32_t vb = l.ringBegin(part.firstRing), ve = l.ringEnd(part.firstRing + part.ringCount - 1);
-            for (std::uint32_t v = vb; v < ve; ++v) b.extend(l.projected[v]);
+            if (boxed) {
+                b = l.partBounds[pi];
+            } else if (part.ringCount > 0) {
+                const std::uint32_t vb = l.ringBegin(part.firstRing), ve = l.ringEnd(part.firstRing + part.ringCount - 1);
+                for (std::uint32_t v = vb; v < ve; ++v) b.extend(l.projected[v]);
+            }
             if (b.isEmpty() || !b.intersects(view)) continue;
             out.push_back({fi, pi, std::max(b.width(), b.height())});
             if (home.isEmpty()) {
