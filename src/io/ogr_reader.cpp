@@ -114,8 +114,17 @@ void readFeatures(OGRLayerH ogr, std::size_t limit, const ReadOptions& options, 
         ignored.push_back(nullptr);
         OGR_L_SetIgnoredFields(ogr, ignored.data());
     }
+    const std::size_t fieldCount = std::size_t(nFields);
+    std::vector<OGRFieldType> types(fieldCount);
+    std::vector<std::string> names(fieldCount);
+    for (int i = 0; i < nFields; ++i) {
+        types[std::size_t(i)] = OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, i));
+        const char* n = OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i));
+        names[std::size_t(i)] = n ? n : "";
+    }
+    const bool keepId = options.keeps("id");
     std::size_t keptCount = 0;
-    for (int i = 0; i < nFields; ++i) keptCount += kept[std::size_t(i)] && (i != idField || options.keeps("id"));
+    for (int i = 0; i < nFields; ++i) keptCount += kept[std::size_t(i)] && (i != idField || keepId);
     LayerBuilder builder(layer);
     builder.keepTriangles(options.triangles);
     if (share) share->startedNs.store(steadyNs(), std::memory_order_release);
@@ -133,9 +142,11 @@ void readFeatures(OGRLayerH ogr, std::size_t limit, const ReadOptions& options, 
             const std::size_t seen = progress += 1024;
             if (reports && options.progress) options.progress(seen, total);
         }
-        std::string id = idField >= 0 && OGR_F_IsFieldSetAndNotNull(f, idField)
-                             ? OGR_F_GetFieldAsString(f, idField)
-                             : std::to_string(OGR_F_GetFID(f));
+        // An integer id formatted here: GDAL's text of it is printf'd into a copy it allocates.
+        std::string id = idField < 0 || !OGR_F_IsFieldSetAndNotNull(f, idField) ? std::to_string(OGR_F_GetFID(f))
+                         : types[std::size_t(idField)] == OFTInteger || types[std::size_t(idField)] == OFTInteger64
+                             ? std::to_string(OGR_F_GetFieldAsInteger64(f, idField))
+                                       : std::string(OGR_F_GetFieldAsString(f, idField));
         layer.beginFeature(id);
         if (!builder.addGeometry(OGR_F_GetGeometryRef(f))) {
             if (tally.skipped++ == 0) tally.firstSkipped = id;
@@ -147,9 +158,12 @@ void readFeatures(OGRLayerH ogr, std::size_t limit, const ReadOptions& options, 
         Feature& feat = layer.features.back();
         feat.properties.reserve(keptCount);
         for (int i = 0; i < nFields; ++i) {
-            if (!kept[std::size_t(i)] || (i == idField && !options.keeps("id")) || !OGR_F_IsFieldSetAndNotNull(f, i)) continue;
+            if (!kept[std::size_t(i)] || (i == idField && !keepId) || !OGR_F_IsFieldSetAndNotNull(f, i)) continue;
             std::string value;
-            if (OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, i)) == OFTStringList) {
+            const OGRFieldType type = types[std::size_t(i)];
+            if (type == OFTInteger || type == OFTInteger64) {
+                value = std::to_string(OGR_F_GetFieldAsInteger64(f, i));  // as GDAL writes it, without its copy
+            } else if (type == OFTStringList) {
                 // GeoJSON arrays of strings (the plan's clause and target IDs): comma-joined, as OGR
                 // would write "(2:a,b)" otherwise.
                 for (char** item = OGR_F_GetFieldAsStringList(f, i); item && *item; ++item)
@@ -170,7 +184,7 @@ void readFeatures(OGRLayerH ogr, std::size_t limit, const ReadOptions& options, 
                 }
                 CPLFree(u);
             }
-            feat.properties.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), std::move(value));
+            feat.properties.emplace_back(names[std::size_t(i)], std::move(value));
         }
         OGR_F_Destroy(f);
     }
