@@ -13,7 +13,17 @@ namespace {
 
 // One edge's share of the area of each cell of a row it crosses: [top, bottom] is its part within
 // the row, xt and xb its x there (cells relative to the polygon's box), d its signed height.
-inline void accumulate(float* row, double xt, double xb, double d) {
+// Marks cells [lo, hi] of a row as crossed.
+inline void mark(std::uint64_t* bits, int lo, int hi) {
+    for (int k = lo; k <= hi;) {
+        const int word = k >> 6, from = k & 63, to = std::min(63, from + (hi - k));
+        const std::uint64_t span = (to == 63 ? ~0ull : (1ull << (to + 1)) - 1) & ~((1ull << from) - 1);
+        bits[word] |= span;
+        k += to - from + 1;
+    }
+}
+
+inline void accumulate(float* row, std::uint64_t* bits, double xt, double xb, double d) {
     // Both are at or right of the box's left side; interpolation may undershoot it by a rounding.
     const double lo = std::max(0.0, std::min(xt, xb)), hi = std::max({0.0, xt, xb});
     // Non-negative, so truncation is the floor.
@@ -23,8 +33,10 @@ inline void accumulate(float* row, double xt, double xb, double d) {
         const double mid = 0.5 * (xt + xb) - loi;
         row[loi] += float(d - d * mid);
         row[loi + 1] += float(d * mid);
+        mark(bits, loi, loi + 1);
         return;
     }
+    mark(bits, loi, hii);
     // Across several cells: the area right of the edge, cell by cell (a trapezoid's integral).
     const double s = 1 / (hi - lo);
     const double lof = lo - loi;
@@ -89,8 +101,10 @@ bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, const int*
     const int y1 = std::min({int(std::ceil(maxY)), target.rowEnd, target.height});
     if (y0 >= y1) return true;  // nothing of it in these rows
     const int w = x1 - x0 + 2, h = y1 - y0;
-    // The cells are all zero between fills: each is zeroed again as the blend reads it.
+    const int words = (w + 63) / 64;
+    // The cells and their marks are all zero between fills: each is zeroed again as the blend reads it.
     if (cells_.size() < std::size_t(w) * std::size_t(h)) cells_.resize(std::size_t(w) * std::size_t(h), 0.0f);
+    if (crossed_.size() < std::size_t(words) * std::size_t(h)) crossed_.resize(std::size_t(words) * std::size_t(h), 0);
     for (int r = 0, first = 0; r < rings; first += ringSizes[r++]) {
         const int count = ringSizes[r];
         for (int j = 0; j < count; ++j) {
@@ -110,7 +124,8 @@ bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, const int*
                 const double top = std::max(double(y), ay), bottom = std::min(double(y + 1), by);
                 if (bottom <= top) continue;
                 const double xt = ax + dxdy * (top - ay), xb = ax + dxdy * (bottom - ay);
-                accumulate(&cells_[std::size_t(y - y0) * std::size_t(w)], xt, xb, dir * (bottom - top));
+                accumulate(&cells_[std::size_t(y - y0) * std::size_t(w)], &crossed_[std::size_t(y - y0) * std::size_t(words)], xt, xb,
+                           dir * (bottom - top));
             }
         }
     }
@@ -134,31 +149,39 @@ bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, const int*
     };
     for (int y = 0; y < h; ++y) {
         float* row = &cells_[std::size_t(y) * std::size_t(w)];
+        std::uint64_t* bits = &crossed_[std::size_t(y) * std::size_t(words)];
         QRgb* line = reinterpret_cast<QRgb*>(target.bits + std::size_t(y0 + y) * std::size_t(target.stride));
         float sum = 0;
         unsigned coverage = 0;
-        for (int x = right; x < w; ++x) row[x] = 0;
-        // Only cells an edge crossed add to the running sum; between them a row's coverage is the
-        // same pixel after pixel, so each such span is blended at one coverage (none outside the
-        // polygon) and only the crossed cells are read back to zero.
-        for (int x = 0; x < right;) {
-            int next = x;
-            while (next < right && row[next] == 0.0f) ++next;
-            blend(line, std::max(x, left), next, coverage);
-            if (next == right) break;
-            sum += row[next];
-            row[next] = 0;
-            // Even-odd, as QPainter fills these: a winding of two (a hole drawn the outer ring's
-            // way round, a ring crossing itself) is outside.
-            float cover = std::fabs(sum);
-            if (cover > 1) {
-                cover = std::fmod(cover, 2.0f);
-                if (cover > 1) cover = 2 - cover;
+        int x = 0;
+        // Only cells an edge crossed (marked as it added to them) change the running sum; between
+        // them a row's coverage is the same pixel after pixel, so each such span is blended at one
+        // coverage (none outside the polygon). A marked cell whose share came to zero changes nothing:
+        // the span is the same, in two calls. Cells beside the columns are zeroed, not blended.
+        for (int word = 0; word < words; ++word) {
+            for (std::uint64_t m = bits[word]; m; m &= m - 1) {
+                const int next = word * 64 + __builtin_ctzll(m);
+                if (next >= right) {
+                    row[next] = 0;
+                    continue;
+                }
+                blend(line, std::max(x, left), next, coverage);
+                sum += row[next];
+                row[next] = 0;
+                // Even-odd, as QPainter fills these: a winding of two (a hole drawn the outer ring's
+                // way round, a ring crossing itself) is outside.
+                float cover = std::fabs(sum);
+                if (cover > 1) {
+                    cover = std::fmod(cover, 2.0f);
+                    if (cover > 1) cover = 2 - cover;
+                }
+                coverage = unsigned(cover * 255 + 0.5f);
+                if (next >= left) blend(line, next, next + 1, coverage);
+                x = next + 1;
             }
-            coverage = unsigned(cover * 255 + 0.5f);
-            if (next >= left) blend(line, next, next + 1, coverage);
-            x = next + 1;
+            bits[word] = 0;
         }
+        blend(line, std::max(x, left), right, coverage);
     }
     return true;
 }

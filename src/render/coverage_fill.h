@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QPointF>
 
+#include <cstdint>
 #include <unordered_map>
 #include <vector>
 
@@ -40,6 +41,7 @@ public:
 private:
     QRgb premultiplied(QRgb color);
     std::vector<float> cells_;
+    std::vector<std::uint64_t> crossed_;  // a bit a cell: an edge added to it
     std::unordered_map<QRgb, QRgb> colors_;  // straight → Qt's premultiplied solid colour
 };
 
