@@ -20,6 +20,7 @@
 #include "render/hairline.h"
 #include "render/map_picture.h"
 #include "render/picture_frames.h"
+#include "render/qt_blend.h"
 #include "render/scene_painter.h"
 #include "render/scene_worker.h"
 #include "test_support.h"
@@ -268,6 +269,26 @@ TEST(Hairline, StrokesThinOutlinesExactlyAsQPainterDoes) {
     EXPECT_FALSE(h.stroke(rows, triangle, 3, dashed, 1.0));
     EXPECT_EQ(im, white(40, 40)) << "nothing drawn when refused";
     EXPECT_TRUE(h.stroke(rows, triangle, 3, QPen(Qt::black, 0.8), 1.0));
+}
+
+// A solid colour over a span, four pixels at a time, is the scalar arithmetic pixel for pixel: every
+// opacity left over, premultiplied pixels of every kind, spans of every length up to eleven.
+TEST(QtBlend, ASpanIsBlendedAsPixelByPixel) {
+    std::uint32_t seed = 3;
+    auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+    for (unsigned rest = 0; rest < 256; ++rest)
+        for (int len = 0; len < 12; ++len) {
+            QRgb px[12], want[12];
+            const unsigned sa = 255 - rest;
+            const QRgb src = qRgba(int(next() % (sa + 1)), int(next() % (sa + 1)), int(next() % (sa + 1)), int(sa));
+            for (int i = 0; i < len; ++i) {
+                const unsigned a = next() % 256;
+                px[i] = qRgba(int(next() % (a + 1)), int(next() % (a + 1)), int(next() % (a + 1)), int(a));
+                want[i] = src + byteMul(px[i], rest);
+            }
+            sourceOverSpan(px, px + len, src, rest);
+            for (int i = 0; i < len; ++i) ASSERT_EQ(px[i], want[i]) << "rest " << rest << ", pixel " << i << " of " << len;
+        }
 }
 
 // Polygons with holes likewise, as QPainter::strokePath strokes a path of their rings: shells of

@@ -140,11 +140,10 @@ bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, const int*
         if (coverage == 255 && inverse == 0) {
             std::fill(d, end, c);
         } else if (coverage == 255) {
-            for (; d < end; ++d) *d = c + byteMul(*d, inverse);
+            sourceOverSpan(d, end, c, inverse);
         } else {
             const QRgb part = byteMul(c, coverage);
-            const unsigned rest = 255 - qAlpha(part);
-            for (; d < end; ++d) *d = part + byteMul(*d, rest);
+            sourceOverSpan(d, end, part, 255 - qAlpha(part));
         }
     };
     for (int y = 0; y < h; ++y) {
