@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <string>
+#include <thread>
 
 #include "core/arguments.h"
 #include "core/tile_template.h"
@@ -153,11 +154,21 @@ int runRender(const RenderOptions& o) {
         phases += "(" + std::to_string(peakRssMiB()) + "MiB)";
         clock.restart();
     };
+    // The font database is read (fontconfig's files parsed) while the main thread opens the
+    // document: the attribution and the labels would otherwise wait for it after the picture.
+    std::thread fonts([] { mapFontFamily(); });
+    struct Join {
+        std::thread& t;
+        ~Join() {
+            if (t.joinable()) t.join();
+        }
+    } joinFonts{fonts};
     MapDocument doc;
     // A picture the painter alone draws keeps no fill triangles (OpenGL's).
     ReadOptions read;
     read.triangles = o.backend.rfind("painter", 0) != 0;
     const Diagnostics messages = openDocument(doc, {o.files, o.style, o.crs, read, o.basemaps, /*pictureOnly=*/true});
+    fonts.join();
     phase("open_ms");
     printDiagnostics(messages);
     if (hasErrors(messages)) return 1;
