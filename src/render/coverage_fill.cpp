@@ -61,8 +61,13 @@ inline void accumulate(float* row, std::uint64_t* bits, double xt, double xb, do
 QRgb CoverageFill::premultiplied(QRgb color) {
     // Qt's own solid colour for the brush (its premultiplication, through 16 bits a channel), read
     // back from one pixel it fills: a pixel fully inside is then exactly what QPainter makes.
+    if (haveLast_ && color == lastColor_) return lastPremultiplied_;  // polygons come in runs of one colour
     const auto it = colors_.find(color);
-    if (it != colors_.end()) return it->second;
+    if (it != colors_.end()) {
+        haveLast_ = true;
+        lastColor_ = color;
+        return lastPremultiplied_ = it->second;
+    }
     QImage one(1, 1, QImage::Format_ARGB32_Premultiplied);
     one.fill(Qt::transparent);
     {
@@ -71,7 +76,9 @@ QRgb CoverageFill::premultiplied(QRgb color) {
     }
     const QRgb c = reinterpret_cast<const QRgb*>(one.constScanLine(0))[0];
     colors_.emplace(color, c);
-    return c;
+    haveLast_ = true;
+    lastColor_ = color;
+    return lastPremultiplied_ = c;
 }
 
 bool CoverageFill::fill(const RasterRows& target, const QPointF* pts, int n, QRgb color) {

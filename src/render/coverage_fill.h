@@ -43,6 +43,8 @@ private:
     std::vector<float> cells_;
     std::vector<std::uint64_t> crossed_;  // a bit a cell: an edge added to it
     std::unordered_map<QRgb, QRgb> colors_;  // straight → Qt's premultiplied solid colour
+    bool haveLast_ = false;
+    QRgb lastColor_ = 0, lastPremultiplied_ = 0;
 };
 
 }  // namespace pa
