@@ -113,6 +113,7 @@ void Layer::computeProjectedBounds() {
     projectedBounds = Bounds{};
     index = SpatialIndex{};
     partBounds.clear();
+    partKinds = ~0u;
     if (projected.size() != vertices.size() || projected.empty()) {
         for (const Vec2d& v : projected) projectedBounds.extend(v);
         return;
@@ -125,17 +126,28 @@ void Layer::computeProjectedBounds() {
     const std::size_t ranges = projected.size() < 200000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
     std::vector<Bounds> all(ranges);
     std::vector<std::size_t> seen(ranges, 0);
+    std::vector<std::uint32_t> kinds(ranges, 0);
     auto work = [&](std::size_t r) {
+        // Summed here and written once: the ranges' slots share a cache line.
+        Bounds mine;
+        std::size_t count = 0;
+        std::uint32_t kind = 0;
         for (std::size_t fi = n * r / ranges; fi < n * (r + 1) / ranges; ++fi)
             for (std::uint32_t p = features[fi].firstPart; p < features[fi].firstPart + features[fi].partCount; ++p) {
                 owner[p] = std::uint32_t(fi);
                 const Part& part = parts[p];
+                kind |= 1u << unsigned(part.kind);
                 if (part.ringCount == 0) continue;
                 const std::uint32_t vb = ringBegin(part.firstRing), ve = ringEnd(part.firstRing + part.ringCount - 1);
-                for (std::uint32_t v = vb; v < ve; ++v) boxes[p].extend(projected[v]);
-                all[r].unite(boxes[p]);
-                seen[r] += ve - vb;
+                Bounds b;
+                for (std::uint32_t v = vb; v < ve; ++v) b.extend(projected[v]);
+                boxes[p] = b;
+                mine.unite(b);
+                count += ve - vb;
             }
+        all[r] = mine;
+        seen[r] = count;
+        kinds[r] = kind;
     };
     std::vector<std::thread> pool;
     for (std::size_t r = 1; r < ranges; ++r) pool.emplace_back(work, r);
@@ -144,9 +156,11 @@ void Layer::computeProjectedBounds() {
     // The layer's extent is every vertex's, parts or not (a vertex outside every part is none of the
     // index's business but still the layer's).
     std::size_t inParts = 0;
+    partKinds = 0;
     for (std::size_t r = 0; r < ranges; ++r) {
         projectedBounds.unite(all[r]);
         inParts += seen[r];
+        partKinds |= kinds[r];
     }
     if (inParts != projected.size()) {
         projectedBounds = Bounds{};
@@ -204,6 +218,7 @@ void Layer::clearFeatures() {
     projected.clear();
     index = {};
     partBounds.clear();
+    partKinds = ~0u;
     citations.clear();
     featureVertexStart_ = 0;
 }

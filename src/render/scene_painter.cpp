@@ -371,6 +371,7 @@ void paintLayer(QPainter& p, const SceneLayer& sl, std::vector<PolygonItem>& ord
         }
         return paintPolygons(p, sl, order, pass, vp, k, direct, watch);
     }
+    if (!l.holds(pass == Pass::Lines ? PartKind::Line : PartKind::Point)) return;
     std::size_t painted = 0;
     // A piece of a large layer's picture looks only at what its index says may meet it.
     std::vector<std::uint32_t> near;
