@@ -90,10 +90,11 @@ public:
     // picture's pieces cull and order the polygons by these without reading their vertices, which lie
     // all over memory in a layer not stored in spatial order.
     std::vector<Bounds> partBounds;
-    // Which kinds of part the layer holds, a bit a PartKind (computeProjectedBounds; all until then): a
-    // piece of a polygon layer's picture skips its line and marker passes without looking.
+    // Which kinds of part the layer holds, a bit a PartKind (computeProjectedBounds; all until then, or
+    // once parts were added since): a piece of a polygon layer's picture skips its line and marker passes
+    // without looking.
     std::uint32_t partKinds = ~0u;
-    bool holds(PartKind k) const { return (partKinds >> unsigned(k)) & 1u; }
+    bool holds(PartKind k) const { return partBounds.size() != parts.size() || ((partKinds >> unsigned(k)) & 1u); }
 
     std::size_t ringCount() const { return ringOffsets.size() - 1; }
     std::uint32_t ringBegin(std::uint32_t r) const { return ringOffsets[r]; }
