@@ -123,6 +123,7 @@ void readFeatures(OGRLayerH ogr, std::size_t limit, const ReadOptions& options, 
         names[std::size_t(i)] = n ? n : "";
     }
     const bool keepId = options.keeps("id");
+    const bool idIsInteger = idField >= 0 && (types[std::size_t(idField)] == OFTInteger || types[std::size_t(idField)] == OFTInteger64);
     std::size_t keptCount = 0;
     for (int i = 0; i < nFields; ++i) keptCount += kept[std::size_t(i)] && (i != idField || keepId);
     LayerBuilder builder(layer);
@@ -143,10 +144,10 @@ void readFeatures(OGRLayerH ogr, std::size_t limit, const ReadOptions& options, 
             if (reports && options.progress) options.progress(seen, total);
         }
         // An integer id formatted here: GDAL's text of it is printf'd into a copy it allocates.
-        std::string id = idField < 0 || !OGR_F_IsFieldSetAndNotNull(f, idField) ? std::to_string(OGR_F_GetFID(f))
-                         : types[std::size_t(idField)] == OFTInteger || types[std::size_t(idField)] == OFTInteger64
-                             ? std::to_string(OGR_F_GetFieldAsInteger64(f, idField))
-                                       : std::string(OGR_F_GetFieldAsString(f, idField));
+        std::string id;
+        if (idField < 0 || !OGR_F_IsFieldSetAndNotNull(f, idField)) id = std::to_string(OGR_F_GetFID(f));
+        else if (idIsInteger) id = std::to_string(OGR_F_GetFieldAsInteger64(f, idField));
+        else id = OGR_F_GetFieldAsString(f, idField);
         layer.beginFeature(id);
         if (!builder.addGeometry(OGR_F_GetGeometryRef(f))) {
             if (tally.skipped++ == 0) tally.firstSkipped = id;
@@ -262,9 +263,10 @@ bool skipTo(OGRLayerH l, std::size_t from, std::size_t to) {
 // on so that both end together, and returns where range p now begins. A driver that skips by reading
 // (FlatGeobuf) makes equal ranges end apart by the later one's skip (about a sixth of reading the
 // same features, a thirtieth of a 100k polygon read on two cores); measured here as they were: the
-// earlier range's reading since it began and this range's skip. The earlier range has read `done`
-// of the `left` features before the boundary b, and this one must skip on to b and read the rest, r a
-// skipped feature's cost in read ones: (b - done) = r (b - start) + (end - b).
+// earlier range's reading since it began and this range's skip. The earlier range has read up to
+// feature `done` and must read on to the new boundary b; this one must skip on from its start to b
+// and read from b to its end; r is a skipped feature's cost in read ones:
+// (b - done) = r (b - start) + (end - b).
 std::size_t rebalance(RangeShare& earlier, RangeShare& mine, std::int64_t skipNs, std::size_t skipped) {
     const std::int64_t now = steadyNs(), began = earlier.startedNs.load(std::memory_order_acquire);
     const std::size_t read = earlier.read.load(std::memory_order_acquire);
@@ -326,7 +328,7 @@ bool readOtherRanges(const OgrReopen& reopen, const RangePlan& plan, const ReadO
             if (started && !plan.keyed) {
                 RangeShare& mine = shares[p];
                 const std::size_t begin = rebalance(shares[p - 1], mine, steadyNs() - skipStart, mine.begin);
-                started = skipTo(l, mine.begin, begin);
+                if (begin != mine.begin) started = skipTo(l, mine.begin, begin);
                 mine.begin = begin;
             }
             if (started) {
