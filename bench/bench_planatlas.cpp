@@ -8,10 +8,13 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <random>
 #include <string>
 
+#include "core/json_scan.h"
 #include "core/picking.h"
 #include "core/triangulator.h"
 #include "document/map_document.h"
@@ -102,6 +105,29 @@ void BM_ReadAndTriangulate(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_ReadAndTriangulate)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->UseRealTime();
+
+// The GeoJSON precheck alone (core/json_scan), over the file in memory: one piece on one core
+// (argument 0), and the two halves the reader uses on two cores (argument 1).
+void BM_ScanGeoJson(benchmark::State& state) {
+    static const std::string text = [] {
+        std::ifstream in(benchFile(), std::ios::binary);
+        return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    }();
+    JsonScanLimits limits;
+    if (state.range(0) == 0) limits.splitBytes = std::size_t(-1);
+    std::size_t features = 0;
+    for (auto _ : state) {
+        const JsonScanResult r = scanGeoJson(text.data(), text.size(), limits);
+        if (!r.ok()) {
+            state.SkipWithError(("the scan found a problem: " + r.detail).c_str());
+            return;
+        }
+        features = r.featureSpans.size();
+    }
+    state.counters["features"] = double(features);
+    state.SetBytesProcessed(std::int64_t(state.iterations() * text.size()));
+}
+BENCHMARK(BM_ScanGeoJson)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Triangulation alone over every polygon of the file.
 void BM_Triangulate(benchmark::State& state) {

@@ -287,6 +287,64 @@ TEST(JsonScan, InTwoHalvesItAnswersAsInOnePiece) {
     }
 }
 
+namespace {
+
+// The scan with its coordinate loop against the general loop alone: the same answer, to every offset.
+void expectCoordinateLoopIsGeneral(const std::string& text, const std::string& what, JsonScanLimits limits = {}) {
+    limits.splitBytes = std::size_t(-1);
+    limits.coordinateLoop = false;
+    const std::string general = describeScan(scanGeoJson(text.data(), text.size(), limits));
+    limits.coordinateLoop = true;
+    EXPECT_EQ(describeScan(scanGeoJson(text.data(), text.size(), limits)), general) << what;
+}
+
+std::string polygonText(int i) {
+    std::string ring;
+    for (int k = 0; k < 6; ++k)
+        ring += (k ? "," : "") + ("[113." + std::to_string(i * 7 + k) + "12345678,-23.1e" + std::to_string(k % 3) + "]");
+    return "{\"type\":\"Feature\",\"properties\":{\"id\":" + std::to_string(i) +
+           "},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[[[" + ring + "],[ [0, 1] ,\n [2,3]\t]]]}}";
+}
+
+}  // namespace
+
+TEST(JsonScan, TheCoordinateLoopAnswersAsTheGeneralLoop) {
+    const std::filesystem::path source = PLANATLAS_SOURCE_DIR_FOR_TESTS;
+    int files = 0;
+    for (const auto& top : {source / "tests/corpus/thirdparty", source / "tests/corpus", source / "geodata"}) {
+        std::error_code ec;
+        for (const auto& e : std::filesystem::recursive_directory_iterator(top, ec)) {
+            const std::string ext = e.path().extension().string();
+            if (!e.is_regular_file(ec) || (ext != ".json" && ext != ".geojson")) continue;
+            std::ifstream in(e.path(), std::ios::binary);
+            const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            expectCoordinateLoopIsGeneral(text, e.path().string());
+            ++files;
+        }
+    }
+    EXPECT_GT(files, 20);
+    // Every byte of a few polygons' text changed into each byte the loop treats specially, and the
+    // text cut after every byte; a depth limit the coordinate arrays reach.
+    std::string text = "{\"type\":\"FeatureCollection\",\"features\":[\n";
+    for (int i = 0; i < 3; ++i) text += (i ? ",\n" : "") + polygonText(i);
+    text += "\n]}";
+    expectCoordinateLoopIsGeneral(text, "as written");
+    const std::string bytes = " \n\t,[]{}-+.eE0159x\"I:N";
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        for (const char b : bytes) {
+            std::string changed = text;
+            changed[at] = b;
+            expectCoordinateLoopIsGeneral(changed, "byte " + std::to_string(at) + " made '" + std::string(1, b) + "'");
+        }
+        expectCoordinateLoopIsGeneral(text.substr(0, at), "cut at " + std::to_string(at));
+    }
+    for (const int depth : {5, 6, 7, 8}) {
+        JsonScanLimits shallow;
+        shallow.maxDepth = depth;
+        expectCoordinateLoopIsGeneral(text, "depth limit " + std::to_string(depth), shallow);
+    }
+}
+
 TEST(JsonScan, SaysWhereAndWhatIsWrong) {
     auto scan = [](const std::string& s) { return scanGeoJson(s.data(), s.size()); };
     EXPECT_TRUE(scan(R"({"type":"FeatureCollection","features":[]})").ok());

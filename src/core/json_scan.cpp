@@ -16,6 +16,28 @@ namespace {
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
+// The end of the run of ASCII digits that starts at j, eight bytes at a time: a GeoJSON is mostly
+// coordinates of fifteen or more digits.
+std::size_t digitsEnd(const char* d, std::size_t n, std::size_t j) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (j + 8 <= n) {
+        std::uint64_t v;
+        std::memcpy(&v, d + j, 8);
+        // A byte is a digit when it XOR '0' is at most 9: adding 0x76 sets its top bit otherwise, and a
+        // byte with the top bit already set is none. A carry out of a byte only spoils the bytes after
+        // the first non-digit, which do not count.
+        const std::uint64_t x = v ^ 0x3030303030303030ull;
+        const std::uint64_t stop = ((x + 0x7676767676767676ull) | x) & 0x8080808080808080ull;
+        if (stop) return j + std::size_t(__builtin_ctzll(stop) >> 3);
+        j += 8;
+    }
+#endif
+    while (j < n && isDigit(d[j])) ++j;
+    return j;
+}
+
+bool isWs(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
 // Iterative, so that nesting costs a byte of stack per level, never a C++ frame.
 class Scanner {
 public:
@@ -171,7 +193,7 @@ private:
         }
         auto digits = [&] {
             const std::size_t s = i_;
-            while (i_ < n_ && isDigit(d_[i_])) ++i_;
+            i_ = digitsEnd(d_, n_, i_);
             return i_ > s;
         };
         if (i_ < n_ && d_[i_] == '0') ++i_;
@@ -186,6 +208,62 @@ private:
             if (!digits()) return expected("a digit in the exponent");
         }
         return true;
+    }
+
+    // The end of the JSON number at j, or 0 when there is none there (the general path then says why).
+    std::size_t numberEnd(std::size_t j) const {
+        if (j < n_ && d_[j] == '-') ++j;
+        if (j >= n_) return 0;
+        if (d_[j] == '0') ++j;
+        else if (isDigit(d_[j])) j = digitsEnd(d_, n_, j);
+        else return 0;
+        if (j < n_ && d_[j] == '.') {
+            const std::size_t s = ++j;
+            if ((j = digitsEnd(d_, n_, j)) == s) return 0;
+        }
+        if (j < n_ && (d_[j] == 'e' || d_[j] == 'E')) {
+            ++j;
+            if (j < n_ && (d_[j] == '+' || d_[j] == '-')) ++j;
+            const std::size_t s = j;
+            if ((j = digitsEnd(d_, n_, j)) == s) return 0;
+        }
+        return j;
+    }
+    std::size_t wsEnd(std::size_t j) const {
+        while (j < n_ && isWs(d_[j])) ++j;
+        return j;
+    }
+
+    // At the '[' of an element of an array: takes elements that are arrays of numbers ("[x, y]",
+    // most of a GeoJSON) and the commas between them in one loop, while they are exactly that, and
+    // leaves the scan in the state the general loop would be in after them. False when the first is
+    // not one: the general loop takes it, and says what is wrong if something is.
+    bool numberArrays(Expect& e) {
+        const std::size_t depth = stack_.size() + 1;
+        if (!lim_.coordinateLoop || depth < 4 || int(depth) > lim_.maxDepth) return false;
+        bool any = false;
+        std::size_t at = i_;
+        for (;;) {
+            std::size_t j = wsEnd(at + 1);
+            for (;;) {
+                if ((j = numberEnd(j)) == 0) return any;
+                j = wsEnd(j);
+                if (j >= n_) return any;
+                if (d_[j] == ']') break;
+                if (d_[j] != ',') return any;
+                j = wsEnd(j + 1);
+            }
+            i_ = j + 1;
+            e = Expect::CommaOrEnd;
+            if (!any) r_.depth = std::max(r_.depth, int(depth));
+            any = true;
+            const std::size_t comma = wsEnd(i_);
+            if (comma >= n_ || d_[comma] != ',') return true;
+            const std::size_t next = wsEnd(comma + 1);
+            if (next >= n_ || d_[next] != '[') return true;
+            i_ = at = next;
+            e = Expect::Value;
+        }
     }
 
     bool expected(const char* what) {
@@ -303,6 +381,7 @@ public:
                         if (myKey == "properties" && propsDepth_ < 0) propsDepth_ = int(stack_.size());
                         e = Expect::KeyOrEnd;
                     } else if (c == '[') {
+                        if (!stack_.empty() && stack_.back() == '[' && numberArrays(e)) break;
                         if (!push('[')) return false;
                         e = Expect::ValueOrEnd;
                     } else if (c == '"') {

@@ -22,6 +22,8 @@ struct JsonScanLimits {
     // Set: the scan stops soon after (JsonProblem::Cancelled), so a load's Cancel works while a
     // large text is checked too.
     const std::atomic<bool>* cancel = nullptr;
+    // Coordinate arrays taken in one tight loop; tests turn it off to compare with the general loop.
+    bool coordinateLoop = true;
 };
 
 enum class JsonProblem {
