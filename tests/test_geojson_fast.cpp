@@ -141,6 +141,19 @@ TEST(GeoJsonFast, EdgeCasesAreReadAsGdalOrDeclined) {
             "[[[0,0],[4,0],[0,4],[4,4],[0,0]]]}},"
             "{\"type\":\"Feature\",\"properties\":{\"id\":5},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
             "[[[0,0],[4,0],[4,4]]]}}")},
+        // Holes, rings left open, a hole that is its shell, rings touching at a point, a bowtie beside
+        // a square: each of the builder's ways through a polygon the fast path gives it as flat arrays.
+        {"polygon_rings",
+         fc("{\"type\":\"Feature\",\"properties\":{\"id\":1},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":"
+            "[[[[0,0],[10,0],[10,10],[0,10],[0,0]],[[2,2],[4,2],[4,4],[2,4]]],[[[20,0],[30,0],[30,10],[20,10]]]]}},"
+            "{\"type\":\"Feature\",\"properties\":{\"id\":2},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+            "[[[0,0],[4,0],[4,4],[0,4],[0,0]],[[0,0],[4,0],[4,4],[0,4],[0,0]]]}},"
+            "{\"type\":\"Feature\",\"properties\":{\"id\":3},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+            "[[[0,0],[10,0],[10,10],[0,10],[0,0]],[[0,0],[5,2],[2,5],[0,0]]]}},"
+            "{\"type\":\"Feature\",\"properties\":{\"id\":4},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":"
+            "[[[[0,0],[4,0],[0,4],[4,4],[0,0]]],[[[10,0],[12,0],[12,2],[10,2],[10,0]]]]}},"
+            "{\"type\":\"Feature\",\"properties\":{\"id\":5},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":"
+            "[[[[0,0],[1,1],[2,2],[0,0]]],[[[5,5],[5,5],[5,5],[5,5]]]]}}")},
         {"coordinates_first", fc("{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"coordinates\":[[0,0],[1,1]],\"type\":\"LineString\"}}")},
         {"lines_points",
          fc("{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"MultiLineString\",\"coordinates\":[[[0,0],[1,1]],[[2,2]]]}},"
@@ -169,7 +182,7 @@ TEST(GeoJsonFast, EdgeCasesAreReadAsGdalOrDeclined) {
         for (int parts : {2, 3}) EXPECT_EQ(test::describeRead(readWith(path, false, parts)), gdal) << name << " in " << parts << " parts";
     }
     // The common shapes are the fast path's own: a test that the comparisons above are not all GDAL's.
-    for (const char* own : {"mixed_numbers", "big_ints", "null_first", "bools", "null_geometry", "crs84", "crs_3857", "polygons",
+    for (const char* own : {"mixed_numbers", "big_ints", "null_first", "bools", "null_geometry", "crs84", "crs_3857", "polygons", "polygon_rings",
                            "not_lonlat", "case_names", "string_id", "escapes_ok", "empty_list_after", "join_order_ok", "join_empty_list"})
         EXPECT_TRUE(fastReads((dir / (std::string(own) + ".geojson")).string())) << own;
     for (const char* gdal : {"dates", "mixed_kinds", "lists", "objects", "top_level_ids", "three_d", "crs_unknown", "escapes",

@@ -193,6 +193,10 @@ private:
             doc = parser_.iterate(tail_);
         }
         props_.clear();
+        flat_ = Flat::None;
+        pts_.clear();
+        ringEnds_.clear();
+        polygonEnds_.clear();
         OGRGeometryH geometry = nullptr;
         bool type = false, haveGeometry = false, haveProperties = false;
         try {
@@ -225,7 +229,8 @@ private:
         for (const auto& [field, value] : props_)
             if (fields_[field].name == "id") id = value;
         layer_.beginFeature(id);
-        const bool ok = geometry && builder_.addGeometry(geometry);
+        const bool ok = geometry ? builder_.addGeometry(geometry)
+                                 : flat_ != Flat::None && builder_.addPolygons(pts_, ringEnds_, polygonEnds_, flat_ == Flat::Multi);
         if (geometry) OGR_G_DestroyGeometry(geometry);
         if (!ok) {
             if (tally.skipped++ == 0) tally.firstSkipped = id;
@@ -367,15 +372,19 @@ private:
         OGRGeometryH release() { return std::exchange(g, nullptr); }
     };
 
-    OGRGeometryH polygon(sj::array rings) {
-        Owned poly{OGR_G_CreateGeometry(wkbPolygon)};
+    // A polygon's rings into pts_, ringEnds_ and polygonEnds_, as LayerBuilder::addPolygons takes
+    // them: no OGR geometry for the polygons that make most of a file.
+    void flatPolygon(sj::array rings) {
         bool any = false;
         for (auto r : rings) {
-            OGR_G_AddGeometryDirectly(poly.g, curve(wkbLinearRing, r.get_array()));
+            const std::size_t before = pts_.size();
+            for (auto p : r.get_array()) pts_.push_back(position(p.get_array()));
+            if (pts_.size() == before) throw Decline{};
+            ringEnds_.push_back(std::uint32_t(pts_.size()));
             any = true;
         }
         if (!any) throw Decline{};
-        return poly.release();
+        polygonEnds_.push_back(std::uint32_t(ringEnds_.size()));
     }
 
     OGRGeometryH readGeometry(sj::object g) {
@@ -400,9 +409,14 @@ private:
                 } else if (type == "LineString") {
                     out.g = curve(wkbLineString, a);
                 } else if (type == "Polygon") {
-                    out.g = polygon(a);
-                } else if (type == "MultiPoint" || type == "MultiLineString" || type == "MultiPolygon") {
-                    out.g = OGR_G_CreateGeometry(type == "MultiPoint" ? wkbMultiPoint : type == "MultiLineString" ? wkbMultiLineString : wkbMultiPolygon);
+                    flatPolygon(a);
+                    flat_ = Flat::Polygon;
+                } else if (type == "MultiPolygon") {
+                    for (auto part : a) flatPolygon(part.get_array());
+                    if (polygonEnds_.empty()) throw Decline{};
+                    flat_ = Flat::Multi;
+                } else if (type == "MultiPoint" || type == "MultiLineString") {
+                    out.g = OGR_G_CreateGeometry(type == "MultiPoint" ? wkbMultiPoint : wkbMultiLineString);
                     bool any = false;
                     for (auto part : a) {
                         OGRGeometryH sub;
@@ -410,10 +424,8 @@ private:
                             const Vec2d p = position(part.get_array());
                             sub = OGR_G_CreateGeometry(wkbPoint);
                             OGR_G_SetPoint_2D(sub, 0, p.x, p.y);
-                        } else if (type == "MultiLineString") {
-                            sub = curve(wkbLineString, part.get_array());
                         } else {
-                            sub = polygon(part.get_array());
+                            sub = curve(wkbLineString, part.get_array());
                         }
                         OGR_G_AddGeometryDirectly(out.g, sub);
                         any = true;
@@ -426,7 +438,7 @@ private:
                 throw Decline{};
             }
         }
-        if (!out.g) throw Decline{};
+        if (!out.g && flat_ == Flat::None) throw Decline{};
         return out.release();
     }
 
@@ -441,6 +453,9 @@ private:
     std::unordered_map<std::string_view, std::uint32_t> fieldByName_;  // views of fields_[i].name
     std::vector<std::pair<std::uint32_t, std::string>> props_;
     std::vector<Vec2d> scratch_;
+    enum class Flat { None, Polygon, Multi } flat_ = Flat::None;  // the feature's geometry is in these:
+    std::vector<Vec2d> pts_;
+    std::vector<std::uint32_t> ringEnds_, polygonEnds_;
     bool firstPart_;
     bool release_;
     std::uintptr_t releasedTo_ = 0;

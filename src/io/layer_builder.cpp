@@ -305,14 +305,30 @@ std::string LayerBuilder::invalidity(const Part& part, Vec2d& where, bool& haveW
     return out;
 }
 
+bool LayerBuilder::ringFromPoints(const Vec2d* pts, std::size_t n) {
+    scratch_.assign(pts, pts + n);
+    for (const Vec2d& p : scratch_)
+        if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;
+    if (n >= 3 && !(scratch_.front() == scratch_.back())) {
+        stats_.unclosedRings++;
+        scratch_.push_back(scratch_.front());
+    }
+    return true;
+}
+
 bool LayerBuilder::addPolygon(OGRGeometryH poly, bool validate) {
-    const int rings = OGR_G_GetGeometryCount(poly);
+    return addPolygonFrom(
+        OGR_G_GetGeometryCount(poly), [&](int r) { return readPoints(OGR_G_GetGeometryRef(poly, r), true); }, [&] { return poly; },
+        validate);
+}
+
+template <class Ring, class Geometry>
+bool LayerBuilder::addPolygonFrom(int rings, Ring ring, Geometry geometry, bool validate) {
     if (rings < 1) return false;
     layer_.beginPart(PartKind::Polygon);
     double outerArea = 0, holeArea = 0;
     for (int r = 0; r < rings; ++r) {
-        OGRGeometryH ring = OGR_G_GetGeometryRef(poly, r);
-        if (!readPoints(ring, true)) {
+        if (!ring(r)) {
             layer_.popLastPart();
             return false;
         }
@@ -349,7 +365,7 @@ bool LayerBuilder::addPolygon(OGRGeometryH poly, bool validate) {
                     note(stats_.refused, QT_TRANSLATE_NOOP("pa::FileProblem", "its holes cover it all (a hole equal to its shell)"));
                     return false;
                 }
-                return repair(poly, why, where, haveWhere);
+                return repair(geometry(), why, where, haveWhere);
             }
         }
     }
@@ -366,7 +382,7 @@ bool LayerBuilder::addPolygon(OGRGeometryH poly, bool validate) {
     // Valid to GEOS but not to the triangulator (rings that touch at a point, say): MakeValid's
     // rewriting of the same area triangulates.
     layer_.popLastPart();
-    return validate && repair(poly, QT_TRANSLATE_NOOP("pa::FileProblem", "rings touching where the fill cannot be cut"), {}, false);
+    return validate && repair(geometry(), QT_TRANSLATE_NOOP("pa::FileProblem", "rings touching where the fill cannot be cut"), {}, false);
 }
 
 bool LayerBuilder::repair(OGRGeometryH g, const std::string& reason, Vec2d where, bool haveWhere) {
@@ -393,9 +409,15 @@ bool LayerBuilder::repair(OGRGeometryH g, const std::string& reason, Vec2d where
 }
 
 bool LayerBuilder::addMultiPolygon(OGRGeometryH multi) {
+    return addMultiPolygonFrom(
+        OGR_G_GetGeometryCount(multi), [&](int i) { return addPolygon(OGR_G_GetGeometryRef(multi, i), true); }, [&] { return multi; });
+}
+
+template <class AddOne, class Geometry>
+bool LayerBuilder::addMultiPolygonFrom(int count, AddOne addOne, Geometry geometry) {
     const std::uint32_t firstPart = std::uint32_t(layer_.parts.size());
     bool ok = false;
-    for (int i = 0; i < OGR_G_GetGeometryCount(multi); ++i) ok = addPolygon(OGR_G_GetGeometryRef(multi, i), true) || ok;
+    for (int i = 0; i < count; ++i) ok = addOne(i) || ok;
     const std::uint32_t added = std::uint32_t(layer_.parts.size()) - firstPart;
     if (added < 2) return ok;
     // Parts whose boxes overlap may overlap themselves, which a multipolygon must not (the fill would
@@ -412,9 +434,52 @@ bool LayerBuilder::addMultiPolygon(OGRGeometryH multi) {
     for (std::size_t i = 0; i < boxes.size() && !overlap; ++i)
         for (std::size_t j = i + 1; j < boxes.size() && boxes[j].first.minX < boxes[i].first.maxX && !overlap; ++j)
             overlap = boxes[j].first.minY < boxes[i].first.maxY && boxes[i].first.minY < boxes[j].first.maxY;
-    if (!overlap || OGR_G_IsValid(multi)) return ok;
+    if (!overlap || OGR_G_IsValid(geometry())) return ok;
     for (std::uint32_t i = 0; i < added; ++i) layer_.popLastPart();
-    return repair(multi, QT_TRANSLATE_NOOP("pa::FileProblem", "parts of the multipolygon overlap"), {}, false);
+    return repair(geometry(), QT_TRANSLATE_NOOP("pa::FileProblem", "parts of the multipolygon overlap"), {}, false);
+}
+
+bool LayerBuilder::addPolygons(const std::vector<Vec2d>& pts, const std::vector<std::uint32_t>& ringEnds,
+                               const std::vector<std::uint32_t>& polygonEnds, bool multi) {
+    if (polygonEnds.empty()) return false;
+    auto ringStart = [&](std::uint32_t r) { return r == 0 ? 0u : ringEnds[r - 1]; };
+    auto polygonStart = [&](std::uint32_t k) { return k == 0 ? 0u : polygonEnds[k - 1]; };
+    auto makePolygon = [&](std::uint32_t k) {
+        OGRGeometryH poly = OGR_G_CreateGeometry(wkbPolygon);
+        for (std::uint32_t r = polygonStart(k); r < polygonEnds[k]; ++r) {
+            OGRGeometryH ring = OGR_G_CreateGeometry(wkbLinearRing);
+            const Vec2d* p = pts.data() + ringStart(r);
+            OGR_G_SetPoints(ring, int(ringEnds[r] - ringStart(r)), &p->x, sizeof(Vec2d), &p->y, sizeof(Vec2d), nullptr, 0);
+            OGR_G_AddGeometryDirectly(poly, ring);
+        }
+        return poly;
+    };
+    // The OGR geometry, made on the first need and freed here.
+    struct Made {
+        OGRGeometryH g = nullptr;
+        ~Made() {
+            if (g) OGR_G_DestroyGeometry(g);
+        }
+    };
+    auto polygon = [&](std::uint32_t k) {
+        Made made;
+        return addPolygonFrom(
+            int(polygonEnds[k] - polygonStart(k)),
+            [&](int r) {
+                const std::uint32_t ri = polygonStart(k) + std::uint32_t(r);
+                return ringFromPoints(pts.data() + ringStart(ri), ringEnds[ri] - ringStart(ri));
+            },
+            [&] { return made.g ? made.g : (made.g = makePolygon(k)); }, true);
+    };
+    if (!multi) return polygon(0);
+    Made made;
+    return addMultiPolygonFrom(int(polygonEnds.size()), [&](int k) { return polygon(std::uint32_t(k)); }, [&] {
+        if (!made.g) {
+            made.g = OGR_G_CreateGeometry(wkbMultiPolygon);
+            for (std::uint32_t k = 0; k < polygonEnds.size(); ++k) OGR_G_AddGeometryDirectly(made.g, makePolygon(k));
+        }
+        return made.g;
+    });
 }
 
 bool LayerBuilder::addGeometry(OGRGeometryH g) {

@@ -45,13 +45,27 @@ public:
     // Appends the geometry's parts to the feature being built. Returns false when nothing usable
     // came of it.
     bool addGeometry(OGRGeometryH g);
+    // A polygon or multipolygon given as flat arrays, as a reader parses it: ring r is
+    // pts[ringEnds[r-1], ringEnds[r]), polygon k is rings [polygonEnds[k-1], polygonEnds[k]). The same
+    // as addGeometry on the OGR geometry of those rings (a multipolygon when `multi`), which is made
+    // only when a repair or GEOS's verdict on overlapping parts needs it.
+    bool addPolygons(const std::vector<Vec2d>& pts, const std::vector<std::uint32_t>& ringEnds,
+                     const std::vector<std::uint32_t>& polygonEnds, bool multi);
     const BuildStats& stats() const { return stats_; }
     // Whether polygons keep their triangles (ReadOptions::triangles).
     void keepTriangles(bool keep) { keepTriangles_ = keep; }
 
 private:
     bool addPolygon(OGRGeometryH poly, bool validate);
+    // addPolygon's work on rings that `ring(r)` puts into scratch_ (false: a point is not finite);
+    // `geometry()` is the OGR polygon, asked for only when it must be repaired.
+    template <class Ring, class Geometry>
+    bool addPolygonFrom(int rings, Ring ring, Geometry geometry, bool validate);
     bool addMultiPolygon(OGRGeometryH multi);
+    // addMultiPolygon's work on `count` polygons that addOne(i) adds; `geometry()` as above.
+    template <class AddOne, class Geometry>
+    bool addMultiPolygonFrom(int count, AddOne addOne, Geometry geometry);
+    bool ringFromPoints(const Vec2d* pts, std::size_t n);
     bool addLine(OGRGeometryH line);
     bool addPoint(OGRGeometryH point);
     bool readPoints(OGRGeometryH curve, bool ring);
