@@ -153,6 +153,7 @@ public:
                 if (reportProgress && options_.progress) options_.progress(std::min(all, spans.size()), spans.size());
             }
             readFeature(spans[i].first, spans[i].second, i, tally);
+            if (i - begin + 1 == 1024 && firstPart_ && end < spans.size()) reserveForAll(spans, begin, i + 1);
         }
         return true;
     }
@@ -179,6 +180,23 @@ private:
         if (hi <= lo) return;
         madvise(reinterpret_cast<void*>(lo), hi - lo, MADV_DONTNEED);
         releasedTo_ = hi;
+    }
+
+    // The first part's arrays become the layer's, the other parts' are copied after them
+    // (Layer::append): reserved here for the whole file, as its first features measure it, the join
+    // copies into place instead of moving everything to a larger allocation on one core. Untouched,
+    // what is reserved beyond need is address space, not memory.
+    void reserveForAll(const std::vector<std::pair<std::uint64_t, std::uint64_t>>& spans, std::size_t begin, std::size_t upto) {
+        const double seen = double(spans[upto - 1].second - spans[begin].first);
+        const double all = double(spans.back().second - spans.front().first);
+        const double scale = all / std::max(seen, 1.0) * 1.05;
+        const double positions = all / 6;  // a position takes six bytes at least ("[0,0],")
+        auto grow = [&](auto& v, double most) { v.reserve(std::size_t(std::min(double(v.size()) * scale, most))); };
+        layer_.features.reserve(spans.size());
+        grow(layer_.parts, positions);
+        grow(layer_.ringOffsets, positions);
+        grow(layer_.vertices, positions);
+        grow(layer_.triangles, 3 * positions);
     }
 
     void readFeature(std::uint64_t begin, std::uint64_t end, std::size_t fid, ReadTally& tally) {
